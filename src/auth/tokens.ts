@@ -1,0 +1,43 @@
+import { SignJWT, jwtVerify, errors } from 'jose';
+
+const ISSUER = 'agency-market';
+
+export interface TokenClaims {
+  userId: string;
+  expiresAt: Date;
+}
+
+function key(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}
+
+/** Tokens run on real time, never the test clock: moving the clock signs nobody out. */
+export async function signToken(secret: string, userId: string, ttlSeconds: number): Promise<string> {
+  return new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(userId)
+    .setIssuer(ISSUER)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds)
+    .sign(key(secret));
+}
+
+export type TokenCheck = { ok: true; claims: TokenClaims } | { ok: false; reason: 'expired' | 'invalid' };
+
+export async function verifyToken(secret: string, token: string): Promise<TokenCheck> {
+  try {
+    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, algorithms: ['HS256'] });
+    if (!payload.sub || !payload.exp) return { ok: false, reason: 'invalid' };
+    return { ok: true, claims: { userId: payload.sub, expiresAt: new Date(payload.exp * 1000) } };
+  } catch (error) {
+    return { ok: false, reason: error instanceof errors.JWTExpired ? 'expired' : 'invalid' };
+  }
+}
+
+/** The token of an `Authorization: Bearer <token>` value; undefined when absent, null when malformed. */
+export function bearerToken(header: unknown): string | undefined | null {
+  if (header === undefined || header === null || header === '') return undefined;
+  if (typeof header !== 'string') return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match ? match[1] : null;
+}

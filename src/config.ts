@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Every setting the server reads, with its default. The README's table mirrors this file. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  /** PostgreSQL to use; when empty an embedded PostgreSQL is started in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPgPort: number;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  staffEmails: Set<string>;
+  testClock: boolean;
+  /** The platform's service fee in basis points of what a payee earns (MN-3). */
+  serviceFeeBps: number;
+  maxQueryDepth: number;
+  dbPoolSize: number;
+  schedulerIntervalMs: number;
+}
+
+function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+/** A development secret is made once and kept in the data folder, so tokens survive a restart. */
+function developmentSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const mode = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const dataDir = resolve(env.DATA_DIR || '.data');
+  const jwtSecret = env.JWT_SECRET || (mode === 'production' ? '' : developmentSecret(dataDir));
+  if (!jwtSecret) throw new Error('JWT_SECRET must be set when NODE_ENV=production');
+  return {
+    env: mode,
+    port: intSetting(env, 'PORT', 4000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir,
+    embeddedPgPort: intSetting(env, 'EMBEDDED_PG_PORT', 54329),
+    jwtSecret,
+    jwtTtlSeconds: intSetting(env, 'JWT_TTL_SECONDS', 7 * 24 * 3600),
+    staffEmails: new Set(
+      (env.STAFF_EMAILS ?? '')
+        .split(',')
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+    testClock: env.TEST_CLOCK === '1' || env.TEST_CLOCK === 'true',
+    serviceFeeBps: intSetting(env, 'SERVICE_FEE_BPS', 1000),
+    maxQueryDepth: intSetting(env, 'MAX_QUERY_DEPTH', 12),
+    dbPoolSize: intSetting(env, 'DB_POOL_SIZE', 10),
+    schedulerIntervalMs: intSetting(env, 'SCHEDULER_INTERVAL_MS', 60_000),
+  };
+}

@@ -1,0 +1,60 @@
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { Client } from 'pg';
+import { ALL_ENTITIES } from './entities';
+import { MIGRATIONS } from '../../migrations';
+
+export interface OrmOptions {
+  url: string;
+  poolSize?: number;
+  /** Called with every SQL statement the ORM sends; the tests count statements with it. */
+  onQuery?: (sql: string) => void;
+  debug?: boolean;
+}
+
+export function ormConfig(options: OrmOptions): Options {
+  return {
+    clientUrl: options.url,
+    entities: ALL_ENTITIES,
+    discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
+    extensions: [Migrator],
+    pool: { min: 0, max: options.poolSize ?? 10 },
+    // Every request forks its own EntityManager; touching the global one is a bug.
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    debug: options.debug ?? false,
+    onQuery: (sql: string) => {
+      options.onQuery?.(sql);
+      return sql;
+    },
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      path: 'migrations',
+      pathTs: 'migrations',
+      migrationsList: MIGRATIONS,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+      fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? '_' + name : ''}`,
+    },
+  };
+}
+
+export async function openOrm(options: OrmOptions): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(options));
+}
+
+/** Applies every pending migration; safe to call from several processes at start-up. */
+export async function migrate(orm: MikroORM, url: string): Promise<void> {
+  // Two processes starting together must not both migrate: they queue on an advisory lock,
+  // held on a connection of its own so the pool cannot hand the unlock to another session.
+  const lock = new Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock(7201)');
+    await orm.getMigrator().up();
+  } finally {
+    await lock.end();
+  }
+}

@@ -1,0 +1,21 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Plain SQL through the request's EntityManager: rows come back as plain objects, never
+ * hydrated into entities, and inside `em.transactional` they run in its transaction.
+ * Parameters are `?` placeholders; an array parameter expands to a list (`in (?)`).
+ */
+export async function selectRows<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  return em.getConnection().execute<T[]>(sql, params as never[], 'all', em.getTransactionContext());
+}
+
+export async function selectOne<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T | undefined> {
+  const rows = await selectRows<T>(em, sql, params);
+  return rows[0];
+}
+
+/** An INSERT/UPDATE/DELETE; returns the affected row count. */
+export async function executeSql(em: EntityManager, sql: string, params: unknown[] = []): Promise<number> {
+  const result = await em.getConnection().execute<{ affectedRows: number }>(sql, params as never[], 'run', em.getTransactionContext());
+  return result.affectedRows;
+}

@@ -1,0 +1,223 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { selectRows } from '../db/sql';
+import { badInput } from './errors';
+import type { HasLoaders } from './loaders';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'The direction of an ordering.',
+  valuesConfig: { ASC: { description: 'Smallest or earliest first.' }, DESC: { description: 'Largest or latest first.' } },
+});
+
+@ObjectType({ description: 'Where a page of a connection stands in the whole list (Relay).' })
+export class PageInfo {
+  @Field({ description: 'Whether there are more items after this page.' })
+  hasNextPage: boolean;
+
+  @Field({ description: 'Whether there are items before this page.' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the first edge of this page.' })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the last edge of this page.' })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Items after \`after\`, at most ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'A cursor from a previous page: items after it.' })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Items before \`before\`, at most ${MAX_PAGE_SIZE}.` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'A cursor from a previous page: items before it.' })
+  before?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Page<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = nodeType.name) {
+  @ObjectType(`${name}Edge`, { description: `An item of a ${name} list, with its cursor.` })
+  class EdgeType {
+    @Field({ description: 'Pass to `after` or `before` to page from this item.' })
+    cursor: string;
+
+    @Field(() => nodeType, { description: 'The item.' })
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay connection).` })
+  class ConnectionClass {
+    @Field(() => [EdgeType], { description: 'The items of this page with their cursors.' })
+    edges: EdgeType[];
+
+    @Field(() => [nodeType], { description: 'The items of this page, without cursors.' })
+    nodes: T[];
+
+    @Field(() => PageInfo, { description: 'Paging information.' })
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'How many items the whole list holds, across all pages.' })
+    totalCount: number;
+  }
+  return ConnectionClass;
+}
+
+export type SortType = 'text' | 'timestamptz' | 'bigint' | 'int';
+
+/** How a list is ordered: a column of the rows (by its alias), always tie-broken by `id`. */
+export interface SortSpec {
+  column: string;
+  type: SortType;
+  direction: SortDirection;
+}
+
+/**
+ * The rows behind a list: one SELECT without ORDER BY or LIMIT, whose rows have an `id`.
+ * For a batched nested list, `partitionBy` names the column holding the parent's key and the
+ * SELECT must already be restricted to the batch's keys.
+ */
+export interface ListQuery {
+  sql: string;
+  params: unknown[];
+  sort: SortSpec;
+  partitionBy?: string;
+}
+
+interface PageRow {
+  id: string;
+  __key: string | null;
+  __total: string;
+  [column: string]: unknown;
+}
+
+function encodeCursor(value: unknown, id: string): string {
+  const plain = value instanceof Date ? value.toISOString() : value;
+  return Buffer.from(JSON.stringify([plain, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [unknown, string] {
+  try {
+    const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(decoded) && decoded.length === 2 && typeof decoded[1] === 'string') return decoded as [unknown, string];
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('That cursor is not valid for this list.');
+}
+
+function pageSize(args: ConnectionArgs): { forward: boolean; limit: number } {
+  if (args.first != null && args.last != null) throw badInput('Pass either `first` or `last`, not both.');
+  const forward = args.last == null;
+  const limit = (forward ? args.first : args.last) ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+    throw badInput(`\`${forward ? 'first' : 'last'}\` must be between 0 and ${MAX_PAGE_SIZE}.`);
+  }
+  return { forward, limit };
+}
+
+const quote = (column: string) => `"${column.replace(/"/g, '""')}"`;
+
+/**
+ * Pages of one or many lists in a single statement: totals per partition, a row_number
+ * window for the page, the cursor as a row comparison on (sort column, id).
+ */
+function buildPageSql(query: ListQuery, args: ConnectionArgs) {
+  const { forward, limit } = pageSize(args);
+  const cursor = forward ? args.after : args.before;
+  const ascending = (query.sort.direction === SortDirection.ASC) === forward;
+  const dir = ascending ? 'asc' : 'desc';
+  const col = quote(query.sort.column);
+  const key = query.partitionBy ? quote(query.partitionBy) : null;
+  const params = [...query.params];
+  let cursorFilter = '';
+  if (cursor) {
+    const [value, id] = decodeCursor(cursor);
+    cursorFilter = `where (b.${col}, b."id") ${ascending ? '>' : '<'} (?::${query.sort.type}, ?)`;
+    params.push(value, id);
+  }
+  const keyExpr = key ? `b.${key}` : `null::text`;
+  const sql = `with b as (${query.sql}),
+t as (select ${keyExpr} as "__key", count(*) as "__total" from b ${key ? `group by b.${key}` : ''}),
+p as (select * from (select b.*, ${keyExpr} as "__pkey", row_number() over (${key ? `partition by b.${key}` : ''} order by b.${col} ${dir}, b."id" ${dir}) as "__rn" from b ${cursorFilter}) r where "__rn" <= ${limit + 1})
+select p.*, t."__key", t."__total" from t left join p on p."__pkey" is not distinct from t."__key" order by t."__key", p."__rn"`;
+  return { sql, params, forward, limit, hasCursor: Boolean(cursor) };
+}
+
+function toPage<T>(rows: PageRow[], query: ListQuery, plan: { forward: boolean; limit: number; hasCursor: boolean }): Page<T> {
+  const totalCount = rows.length ? Number(rows[0].__total) : 0;
+  const items = rows.filter((row) => row.id != null);
+  const more = items.length > plan.limit;
+  const kept = items.slice(0, plan.limit);
+  if (!plan.forward) kept.reverse();
+  const edges = kept.map((row) => ({ cursor: encodeCursor(row[query.sort.column], row.id), node: row as unknown as T }));
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    totalCount,
+    pageInfo: {
+      hasNextPage: plan.forward ? more : plan.hasCursor,
+      hasPreviousPage: plan.forward ? plan.hasCursor : more,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** One page of a top-level list. */
+export async function loadPage<T>(em: EntityManager, query: ListQuery, args: ConnectionArgs): Promise<Page<T>> {
+  const plan = buildPageSql(query, args);
+  const rows = await selectRows<PageRow>(em, plan.sql, plan.params);
+  return toPage<T>(rows, query, plan);
+}
+
+let listCounter = 0;
+
+/**
+ * Declares a nested list (a connection field on a parent type) that is loaded for every parent
+ * of a request in one statement: `build` gets all the parents' keys and the field's arguments.
+ */
+export function defineNestedList<T, A extends ConnectionArgs>(build: (keys: readonly string[], args: A) => ListQuery) {
+  const id = `list${++listCounter}`;
+  return (ctx: HasLoaders, parentKey: string, args: A): Promise<Page<T>> => {
+    const { first, after, last, before, ...filters } = args;
+    const token = `${id}:${JSON.stringify([first, after, last, before, filters])}`;
+    const loader = ctx.loaders.get<string, Page<T>>(token, async (em, keys) => {
+      const query = build(keys, args);
+      const plan = buildPageSql(query, args);
+      const rows = await selectRows<PageRow>(em, plan.sql, plan.params);
+      const grouped = new Map<string, PageRow[]>();
+      for (const row of rows) {
+        const list = grouped.get(String(row.__key)) ?? [];
+        list.push(row);
+        grouped.set(String(row.__key), list);
+      }
+      return keys.map((key) => toPage<T>(grouped.get(key) ?? [], query, plan));
+    });
+    return loader.load(parentKey);
+  };
+}

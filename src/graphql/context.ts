@@ -1,0 +1,32 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from '../config';
+import { RequestClock, type Clock } from '../shared/clock';
+import { Loaders } from './loaders';
+
+/** Who is asking. Staff-ness comes from STAFF_EMAILS at sign-in time of each request. */
+export interface Viewer {
+  id: string;
+  email: string;
+  isStaff: boolean;
+}
+
+/** Everything a resolver or service may use for one request (or one subscription event). */
+export interface Context {
+  em: EntityManager;
+  viewer: Viewer | null;
+  loaders: Loaders;
+  clock: RequestClock;
+  config: Config;
+}
+
+/** A fresh context: its own EntityManager fork, loaders and clock reading. */
+export function createContext(rootEm: EntityManager, deps: { config: Config; clock: Clock }, viewer: Viewer | null): Context {
+  const em = rootEm.fork({ clear: true, useContext: false });
+  return {
+    em,
+    viewer,
+    loaders: new Loaders(em),
+    clock: new RequestClock(deps.clock, em),
+    config: deps.config,
+  };
+}

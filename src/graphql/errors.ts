@@ -1,0 +1,83 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { Field, ObjectType } from 'type-graphql';
+
+/** The codes a top-level error can carry (API.md, Conventions). */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
+  [ErrorCode.UNAUTHENTICATED]: 'You must be signed in to do this.',
+  [ErrorCode.FORBIDDEN]: 'You are not allowed to do this.',
+  [ErrorCode.NOT_FOUND]: 'Not found.',
+  [ErrorCode.BAD_USER_INPUT]: 'The input is not valid.',
+  [ErrorCode.INTERNAL_SERVER_ERROR]: 'Something went wrong on our side.',
+};
+
+/** A request that cannot go on at all: reported as a top-level error with `extensions.code`. */
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = DEFAULT_MESSAGES[code],
+    extra: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const unauthenticated = (message?: string) => new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message?: string) => new AppError(ErrorCode.FORBIDDEN, message);
+/** Used both for ids that do not exist and ids the caller may not see: the two are never told apart. */
+export const notFound = (what = 'That') => new AppError(ErrorCode.NOT_FOUND, `${what} was not found.`);
+export const badInput = (message: string) => new AppError(ErrorCode.BAD_USER_INPUT, message);
+
+@ObjectType({ description: 'A broken business rule or invalid input. When a payload has any, nothing changed.' })
+export class UserError {
+  @Field({ description: 'A stable, machine-readable code such as INSUFFICIENT_CONNECTS.' })
+  code: string;
+
+  @Field({ description: 'A human-readable explanation, safe to show to the user.' })
+  message: string;
+
+  @Field(() => [String], { nullable: true, description: 'The path of the input field at fault, if one is.' })
+  field?: string[];
+}
+
+/**
+ * An expected business failure. Thrown inside a service (rolling its transaction back) and
+ * turned into the payload's `userErrors` by `runMutation`.
+ */
+export class UserErrorException extends Error {
+  readonly errors: UserError[];
+
+  constructor(code: string, message: string, field?: string[]) {
+    super(message);
+    this.errors = [{ code, message, field }];
+  }
+}
+
+export function userError(code: string, message: string, field?: string[]): UserErrorException {
+  return new UserErrorException(code, message, field);
+}
+
+/** Keeps internals out of responses in production: only errors we raised on purpose keep their message. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, exposeDetails: boolean): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const code = formatted.extensions?.code as string | undefined;
+  const deliberate = original instanceof AppError || (original instanceof GraphQLError && !original.originalError && code !== 'INTERNAL_SERVER_ERROR');
+  if (deliberate || exposeDetails) {
+    if (exposeDetails) return formatted;
+    const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...formatted, extensions };
+  }
+  return {
+    message: DEFAULT_MESSAGES[ErrorCode.INTERNAL_SERVER_ERROR],
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

@@ -1,0 +1,21 @@
+import { Field, ObjectType } from 'type-graphql';
+import { UserError, UserErrorException } from './errors';
+
+@ObjectType()
+export abstract class Payload {
+  @Field(() => [UserError], { description: 'Why nothing changed, when something went wrong; empty on success.' })
+  userErrors: UserError[];
+}
+
+/**
+ * Runs a mutation's service call and shapes its payload: an expected failure becomes
+ * `userErrors` (its transaction already rolled back); anything else stays a top-level error.
+ */
+export async function runMutation<T extends object>(work: () => Promise<T>): Promise<Partial<T> & { userErrors: UserError[] }> {
+  try {
+    return { ...(await work()), userErrors: [] };
+  } catch (error) {
+    if (error instanceof UserErrorException) return { userErrors: error.errors } as Partial<T> & { userErrors: UserError[] };
+    throw error;
+  }
+}

@@ -1,0 +1,46 @@
+import { selectRows } from '../../db/sql';
+import { defineNestedList, SortDirection, type ConnectionArgs } from '../../graphql/connection';
+import { defineLoader, groupByKey, rowsById } from '../../graphql/loaders';
+import { INVITATION_COLUMNS, MEMBER_COLUMNS, TEAM_COLUMNS, type Member, type MemberStatus, type Team, type TeamInvitation } from './team.types';
+
+export const teamById = rowsById<Team>(`select ${TEAM_COLUMNS} from team`);
+export const memberById = rowsById<Member>(`select ${MEMBER_COLUMNS} from member`);
+export const invitationById = rowsById<TeamInvitation>(`select ${INVITATION_COLUMNS} from team_invitation`);
+
+export interface MemberListArgs extends ConnectionArgs {
+  status?: MemberStatus | null;
+}
+
+/** `Team.members` for every team of a request in one statement, oldest member first. */
+export const membersOfTeam = defineNestedList<Member, MemberListArgs>((teamIds, args) => ({
+  sql: `select ${MEMBER_COLUMNS} from member where team_id in (?) ${args.status ? 'and status = ?' : ''}`,
+  params: args.status ? [teamIds, args.status] : [teamIds],
+  partitionBy: 'teamId',
+  sort: { column: 'id', type: 'text', direction: SortDirection.ASC },
+}));
+
+/** A user's memberships (any status), grouped per user. */
+export const membershipsOfUser = defineLoader<string, Member[]>(async (em, userIds) => {
+  const rows = await selectRows<Member>(em, `select ${MEMBER_COLUMNS} from member where user_id in (?) order by id`, [userIds as string[]]);
+  return groupByKey(userIds, rows, (row) => row.userId);
+});
+
+/** Pending invitations per email address. */
+export const pendingInvitationsByEmail = defineLoader<string, TeamInvitation[]>(async (em, emails) => {
+  const rows = await selectRows<TeamInvitation>(
+    em,
+    `select ${INVITATION_COLUMNS} from team_invitation where email in (?) and status = 'PENDING' order by id`,
+    [emails as string[]],
+  );
+  return groupByKey(emails, rows, (row) => row.email);
+});
+
+/** Pending invitations per team. */
+export const pendingInvitationsOfTeam = defineLoader<string, TeamInvitation[]>(async (em, teamIds) => {
+  const rows = await selectRows<TeamInvitation>(
+    em,
+    `select ${INVITATION_COLUMNS} from team_invitation where team_id in (?) and status = 'PENDING' order by id`,
+    [teamIds as string[]],
+  );
+  return groupByKey(teamIds, rows, (row) => row.teamId);
+});

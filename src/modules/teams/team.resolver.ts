@@ -1,0 +1,192 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireTeamPermission } from '../../auth/authorize';
+import { viewerMembership } from '../../auth/membership.loader';
+import { Permission } from '../../auth/permissions';
+import { ConnectionArgs } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { runMutation } from '../../graphql/payload';
+import { User } from '../users/user.types';
+import { userById } from '../users/user.loaders';
+import { canSeePrivate } from '../users/user.service';
+import { memberById, membersOfTeam, membershipsOfUser, pendingInvitationsByEmail, pendingInvitationsOfTeam, teamById } from './team.loaders';
+import * as teams from './team.service';
+import {
+  AcceptTeamInvitationInput,
+  AcceptTeamInvitationPayload,
+  CreateTeamInput,
+  CreateTeamPayload,
+  DeclineTeamInvitationInput,
+  DeclineTeamInvitationPayload,
+  InviteTeamMemberInput,
+  InviteTeamMemberPayload,
+  LeaveTeamInput,
+  LeaveTeamPayload,
+  Member,
+  MemberConnection,
+  MemberStatus,
+  RemoveTeamMemberInput,
+  RemoveTeamMemberPayload,
+  RevokeTeamInvitationInput,
+  RevokeTeamInvitationPayload,
+  SetDefaultTeamInput,
+  SetDefaultTeamPayload,
+  Team,
+  TeamConnection,
+  TeamFilter,
+  TeamInvitation,
+  TeamOrder,
+  TransferTeamOwnershipInput,
+  TransferTeamOwnershipPayload,
+  UpdateTeamMemberInput,
+  UpdateTeamMemberPayload,
+} from './team.types';
+
+@ArgsType()
+class MembersArgs extends ConnectionArgs {
+  @Field(() => MemberStatus, { nullable: true, description: 'Only members with this status; all (the history too) when omitted.' })
+  status?: MemberStatus | null;
+}
+
+@Resolver(() => Team)
+export class TeamResolver {
+  @Query(() => Team, { description: 'A team by id: its public profile for anyone signed in, more for its members.' })
+  team(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return teams.getTeam(ctx, id);
+  }
+
+  @Query(() => TeamConnection, { description: 'Staff only: every team, for internal tools.' })
+  teams(
+    @Ctx() ctx: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => TeamFilter, { nullable: true }) filter?: TeamFilter,
+    @Arg('orderBy', () => TeamOrder, { nullable: true }) orderBy?: TeamOrder,
+  ) {
+    return teams.listTeams(ctx, args, filter, orderBy);
+  }
+
+  @FieldResolver(() => User, { description: 'The owner (public profile).' })
+  owner(@Root() team: Team, @Ctx() ctx: Context) {
+    return userById(ctx).load(team.ownerId);
+  }
+
+  @FieldResolver(() => MemberConnection, { description: 'Members, former ones included with their status. Members and staff only.' })
+  async members(@Root() team: Team, @Ctx() ctx: Context, @Args() args: MembersArgs) {
+    await requireTeamPermission(ctx, team.id, Permission.ViewTeam);
+    return membersOfTeam(ctx, team.id, args);
+  }
+
+  @FieldResolver(() => Member, { nullable: true, description: "The caller's own active membership in this team, if any." })
+  async viewerMembership(@Root() team: Team, @Ctx() ctx: Context) {
+    const membership = ctx.viewer ? await viewerMembership(ctx).load(team.id) : undefined;
+    return membership ? memberById(ctx).load(membership.memberId) : null;
+  }
+
+  @FieldResolver(() => [TeamInvitation], { description: 'Pending invitations. Owners and admins only.' })
+  async pendingInvitations(@Root() team: Team, @Ctx() ctx: Context) {
+    await requireTeamPermission(ctx, team.id, Permission.ManageMembers);
+    return pendingInvitationsOfTeam(ctx).load(team.id);
+  }
+
+  @Mutation(() => CreateTeamPayload, { description: 'Anyone signed in: creates an agency or a client team; the caller becomes its OWNER.' })
+  createTeam(@Ctx() ctx: Context, @Arg('input', () => CreateTeamInput) input: CreateTeamInput) {
+    return runMutation(() => teams.createTeam(ctx, input));
+  }
+
+  @Mutation(() => InviteTeamMemberPayload, { description: 'OWNER or ADMIN of the team: invites a person by email (AG-7).' })
+  inviteTeamMember(@Ctx() ctx: Context, @Arg('input', () => InviteTeamMemberInput) input: InviteTeamMemberInput) {
+    return runMutation(() => teams.inviteMember(ctx, input));
+  }
+
+  @Mutation(() => AcceptTeamInvitationPayload, { description: 'The invited person: joins the team (AG-6 applies).' })
+  acceptTeamInvitation(@Ctx() ctx: Context, @Arg('input', () => AcceptTeamInvitationInput) input: AcceptTeamInvitationInput) {
+    return runMutation(() => teams.acceptInvitation(ctx, input));
+  }
+
+  @Mutation(() => DeclineTeamInvitationPayload, { description: 'The invited person: turns an invitation down.' })
+  declineTeamInvitation(@Ctx() ctx: Context, @Arg('input', () => DeclineTeamInvitationInput) input: DeclineTeamInvitationInput) {
+    return runMutation(() => teams.declineInvitation(ctx, input.invitationId));
+  }
+
+  @Mutation(() => RevokeTeamInvitationPayload, { description: 'OWNER or ADMIN of the team: takes a pending invitation back.' })
+  revokeTeamInvitation(@Ctx() ctx: Context, @Arg('input', () => RevokeTeamInvitationInput) input: RevokeTeamInvitationInput) {
+    return runMutation(() => teams.revokeInvitation(ctx, input.invitationId));
+  }
+
+  @Mutation(() => UpdateTeamMemberPayload, { description: "OWNER or ADMIN of the team: changes a member's roles or relationship; never the owner's, unless the owner (AG-7)." })
+  updateTeamMember(@Ctx() ctx: Context, @Arg('input', () => UpdateTeamMemberInput) input: UpdateTeamMemberInput) {
+    return runMutation(() => teams.updateMember(ctx, input));
+  }
+
+  @Mutation(() => RemoveTeamMemberPayload, { description: 'OWNER or ADMIN of the team: removes a member other than the owner, once they have no active contracts (AG-7).' })
+  removeTeamMember(@Ctx() ctx: Context, @Arg('input', () => RemoveTeamMemberInput) input: RemoveTeamMemberInput) {
+    return runMutation(() => teams.removeMember(ctx, input.memberId));
+  }
+
+  @Mutation(() => LeaveTeamPayload, { description: 'Any member but the owner: leaves the team; work history stays (AG-5).' })
+  leaveTeam(@Ctx() ctx: Context, @Arg('input', () => LeaveTeamInput) input: LeaveTeamInput) {
+    return runMutation(() => teams.leaveTeam(ctx, input.teamId));
+  }
+
+  @Mutation(() => TransferTeamOwnershipPayload, { description: 'The OWNER only: passes ownership to another active member, staying on as ADMIN.' })
+  transferTeamOwnership(@Ctx() ctx: Context, @Arg('input', () => TransferTeamOwnershipInput) input: TransferTeamOwnershipInput) {
+    return runMutation(() => teams.transferOwnership(ctx, input));
+  }
+
+  @Mutation(() => SetDefaultTeamPayload, { description: 'Anyone signed in: picks the agency they appear as (AG-3), or clears it with null.' })
+  setDefaultTeam(@Ctx() ctx: Context, @Arg('input', () => SetDefaultTeamInput) input: SetDefaultTeamInput) {
+    return runMutation(() => teams.setDefaultTeam(ctx, input.teamId));
+  }
+}
+
+@Resolver(() => Member)
+export class MemberResolver {
+  @FieldResolver(() => User, { description: 'The member.' })
+  user(@Root() member: Member, @Ctx() ctx: Context) {
+    return userById(ctx).load(member.userId);
+  }
+
+  @FieldResolver(() => Team, { description: 'The team.' })
+  team(@Root() member: Member, @Ctx() ctx: Context) {
+    return teamById(ctx).load(member.teamId);
+  }
+}
+
+@Resolver(() => TeamInvitation)
+export class TeamInvitationResolver {
+  @FieldResolver(() => Team, { description: 'The team inviting (public profile).' })
+  team(@Root() invitation: TeamInvitation, @Ctx() ctx: Context) {
+    return teamById(ctx).load(invitation.teamId);
+  }
+
+  @FieldResolver(() => User, { description: 'Who sent the invitation.' })
+  invitedBy(@Root() invitation: TeamInvitation, @Ctx() ctx: Context) {
+    return userById(ctx).load(invitation.invitedById);
+  }
+}
+
+/** The team-related part of a user: shown to the user themself and staff only. */
+@Resolver(() => User)
+export class UserTeamsResolver {
+  @FieldResolver(() => [Member], { nullable: true, description: "The user's memberships, active ones unless `status` says otherwise. Self and staff only." })
+  async memberships(
+    @Root() user: User,
+    @Ctx() ctx: Context,
+    @Arg('status', () => MemberStatus, { nullable: true, defaultValue: MemberStatus.ACTIVE }) status: MemberStatus | null,
+  ) {
+    if (!canSeePrivate(ctx, user)) return null;
+    const all = await membershipsOfUser(ctx).load(user.id);
+    return status ? all.filter((member) => member.status === status) : all;
+  }
+
+  @FieldResolver(() => Team, { nullable: true, description: 'The agency a non-exclusive member appears as (AG-3), if chosen. Self and staff only.' })
+  defaultTeam(@Root() user: User, @Ctx() ctx: Context) {
+    return user.defaultTeamId && canSeePrivate(ctx, user) ? teamById(ctx).load(user.defaultTeamId) : null;
+  }
+
+  @FieldResolver(() => [TeamInvitation], { nullable: true, description: 'Pending invitations to the user\'s email. Self and staff only.' })
+  invitations(@Root() user: User, @Ctx() ctx: Context) {
+    return canSeePrivate(ctx, user) ? pendingInvitationsByEmail(ctx).load(user.email) : null;
+  }
+}
+
+export const TEAM_RESOLVERS = [TeamResolver, MemberResolver, TeamInvitationResolver, UserTeamsResolver] as const;

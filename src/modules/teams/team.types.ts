@@ -1,0 +1,281 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { TeamKind, TeamRole } from '../../auth/permissions';
+import { ConnectionType, SortDirection } from '../../graphql/connection';
+import { Node } from '../../graphql/node';
+import { Payload } from '../../graphql/payload';
+import { User } from '../users/user.types';
+import { InvitationStatus, MemberRelationship, MemberStatus } from './team.entity';
+
+export { MemberRelationship, MemberStatus, InvitationStatus };
+
+registerEnumType(MemberRelationship, {
+  name: 'MemberRelationship',
+  description: "How an agency member works with the agency (AG-1).",
+  valuesConfig: {
+    EXCLUSIVE: { description: 'Works only through the agency; everything of theirs is the agency\'s (AG-2). The default.' },
+    NON_EXCLUSIVE: { description: 'Works both independently and for the agency, choosing on every proposal (AG-3, AG-4).' },
+  },
+});
+registerEnumType(MemberStatus, {
+  name: 'MemberStatus',
+  description: 'Whether a membership is current.',
+  valuesConfig: {
+    ACTIVE: { description: 'A current member.' },
+    LEFT: { description: 'Left the team; kept in its history (AG-5).' },
+    REMOVED: { description: 'Removed by an owner or admin; kept in the history.' },
+  },
+});
+registerEnumType(InvitationStatus, {
+  name: 'InvitationStatus',
+  description: 'Where an invitation stands.',
+  valuesConfig: {
+    PENDING: { description: 'Waiting for the invited person.' },
+    ACCEPTED: { description: 'Accepted: the person is a member.' },
+    DECLINED: { description: 'Declined by the invited person.' },
+    REVOKED: { description: 'Taken back by the team.' },
+  },
+});
+
+@ObjectType({ implements: Node, description: 'An agency or a client company. Anyone signed in sees its public profile; the rest is for its members.' })
+export class Team extends Node {
+  @Field({ description: 'The team\'s name.' })
+  name: string;
+
+  @Field(() => TeamKind, { description: 'Agency or client.' })
+  kind: TeamKind;
+
+  @Field({ description: 'When the team was created.' })
+  createdAt: Date;
+
+  ownerId: string;
+  connectsBalance: number;
+}
+
+export const TEAM_COLUMNS = `id, name, kind, owner_id as "ownerId", connects_balance as "connectsBalance", created_at as "createdAt"`;
+
+@ObjectType({ implements: Node, description: "A user's place in a team: their roles and, in an agency, their relationship." })
+export class Member extends Node {
+  @Field(() => [TeamRole], { description: 'The roles held; several are allowed.' })
+  roles: TeamRole[];
+
+  @Field(() => MemberRelationship, { nullable: true, description: 'Agencies only (AG-1); null in client teams.' })
+  relationship: MemberRelationship | null;
+
+  @Field(() => MemberStatus, { description: 'Whether the membership is current.' })
+  status: MemberStatus;
+
+  @Field({ description: 'When the user joined the team.' })
+  joinedAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the user left or was removed; null while active.' })
+  leftAt: Date | null;
+
+  teamId: string;
+  userId: string;
+}
+
+export const MEMBER_COLUMNS = `id, team_id as "teamId", user_id as "userId", roles, relationship, status, joined_at as "joinedAt", left_at as "leftAt"`;
+
+@ObjectType({ implements: Node, description: 'An invitation to join a team, addressed to an email.' })
+export class TeamInvitation extends Node {
+  @Field({ description: 'Who is invited.' })
+  email: string;
+
+  @Field(() => [TeamRole], { description: 'The roles the member will hold.' })
+  roles: TeamRole[];
+
+  @Field(() => MemberRelationship, { nullable: true, description: 'The relationship offered (agencies only).' })
+  relationship: MemberRelationship | null;
+
+  @Field(() => InvitationStatus, { description: 'Where the invitation stands.' })
+  status: InvitationStatus;
+
+  @Field({ description: 'When it was sent.' })
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it was accepted, declined or revoked.' })
+  respondedAt: Date | null;
+
+  teamId: string;
+  invitedById: string;
+  memberId: string | null;
+}
+
+export const INVITATION_COLUMNS = `id, team_id as "teamId", email, roles, relationship, status, invited_by_id as "invitedById", created_at as "createdAt", responded_at as "respondedAt", member_id as "memberId"`;
+
+export const TeamConnection = ConnectionType(Team);
+export const MemberConnection = ConnectionType(Member);
+
+export enum TeamOrderField {
+  CREATED_AT = 'CREATED_AT',
+  NAME = 'NAME',
+}
+registerEnumType(TeamOrderField, { name: 'TeamOrderField', description: 'What to order teams by.' });
+
+@InputType({ description: 'An ordering of teams.' })
+export class TeamOrder {
+  @Field(() => TeamOrderField)
+  field: TeamOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection;
+}
+
+@InputType({ description: 'Which teams to list.' })
+export class TeamFilter {
+  @Field(() => TeamKind, { nullable: true, description: 'Only agencies or only clients.' })
+  kind?: TeamKind;
+
+  @Field({ nullable: true, description: 'Teams whose name contains this text (case-insensitive).' })
+  search?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Teams this user is an active member of.' })
+  memberUserId?: string;
+}
+
+@InputType({ description: 'A new team.' })
+export class CreateTeamInput {
+  @Field({ description: '1 to 200 characters.' })
+  name: string;
+
+  @Field(() => TeamKind)
+  kind: TeamKind;
+}
+
+@InputType({ description: 'Who to invite, and as what.' })
+export class InviteTeamMemberInput {
+  @Field(() => ID)
+  teamId: string;
+
+  @Field({ description: 'The invited person\'s email; they see the invitation once signed in with it.' })
+  email: string;
+
+  @Field(() => [TeamRole], { description: 'One or more roles valid for the team\'s kind; never OWNER.' })
+  roles: TeamRole[];
+
+  @Field(() => MemberRelationship, { nullable: true, description: 'Agencies only; EXCLUSIVE when omitted (AG-1).' })
+  relationship?: MemberRelationship | null;
+}
+
+@InputType()
+export class AcceptTeamInvitationInput {
+  @Field(() => ID)
+  invitationId: string;
+}
+
+@InputType()
+export class DeclineTeamInvitationInput {
+  @Field(() => ID)
+  invitationId: string;
+}
+
+@InputType()
+export class RevokeTeamInvitationInput {
+  @Field(() => ID)
+  invitationId: string;
+}
+
+@InputType({ description: 'New roles and/or relationship; omitted fields stay as they are.' })
+export class UpdateTeamMemberInput {
+  @Field(() => ID)
+  memberId: string;
+
+  @Field(() => [TeamRole], { nullable: true, description: 'The complete new set of roles; never adds OWNER.' })
+  roles?: TeamRole[] | null;
+
+  @Field(() => MemberRelationship, { nullable: true, description: 'Agencies only.' })
+  relationship?: MemberRelationship | null;
+}
+
+@InputType()
+export class RemoveTeamMemberInput {
+  @Field(() => ID)
+  memberId: string;
+}
+
+@InputType()
+export class LeaveTeamInput {
+  @Field(() => ID)
+  teamId: string;
+}
+
+@InputType()
+export class TransferTeamOwnershipInput {
+  @Field(() => ID)
+  teamId: string;
+
+  @Field(() => ID, { description: 'The active member who becomes the owner.' })
+  memberId: string;
+}
+
+@InputType()
+export class SetDefaultTeamInput {
+  @Field(() => ID, { nullable: true, description: 'An agency the caller is an active member of; null clears the choice (AG-3).' })
+  teamId?: string | null;
+}
+
+@ObjectType()
+export class CreateTeamPayload extends Payload {
+  @Field(() => Team, { nullable: true })
+  team?: Team;
+}
+
+@ObjectType()
+export class InviteTeamMemberPayload extends Payload {
+  @Field(() => TeamInvitation, { nullable: true })
+  invitation?: TeamInvitation;
+}
+
+@ObjectType()
+export class AcceptTeamInvitationPayload extends Payload {
+  @Field(() => Member, { nullable: true })
+  member?: Member;
+}
+
+@ObjectType()
+export class DeclineTeamInvitationPayload extends Payload {
+  @Field(() => TeamInvitation, { nullable: true })
+  invitation?: TeamInvitation;
+}
+
+@ObjectType()
+export class RevokeTeamInvitationPayload extends Payload {
+  @Field(() => TeamInvitation, { nullable: true })
+  invitation?: TeamInvitation;
+}
+
+@ObjectType()
+export class UpdateTeamMemberPayload extends Payload {
+  @Field(() => Member, { nullable: true })
+  member?: Member;
+}
+
+@ObjectType()
+export class RemoveTeamMemberPayload extends Payload {
+  @Field(() => Member, { nullable: true })
+  member?: Member;
+}
+
+@ObjectType()
+export class LeaveTeamPayload extends Payload {
+  @Field(() => Member, { nullable: true, description: 'The caller\'s membership, now LEFT.' })
+  member?: Member;
+}
+
+@ObjectType()
+export class TransferTeamOwnershipPayload extends Payload {
+  @Field(() => Team, { nullable: true })
+  team?: Team;
+
+  @Field(() => Member, { nullable: true, description: 'The new owner.' })
+  newOwner?: Member;
+
+  @Field(() => Member, { nullable: true, description: 'The previous owner, who stays as an admin.' })
+  previousOwner?: Member;
+}
+
+@ObjectType()
+export class SetDefaultTeamPayload extends Payload {
+  @Field(() => User, { nullable: true })
+  user?: User;
+}

@@ -1,0 +1,80 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { hashPassword, verifyPassword, DUMMY_HASH } from '../../auth/passwords';
+import { signToken } from '../../auth/tokens';
+import { inTransaction } from '../../db/transaction';
+import { selectOne } from '../../db/sql';
+import type { Context } from '../../graphql/context';
+import { userError } from '../../graphql/errors';
+import { AuthErrorCode } from './user.errors';
+import { UserEntity } from './user.entity';
+import { userById } from './user.loaders';
+import type { LogInInput, SignUpInput, User } from './user.types';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export interface SignedIn {
+  token: string;
+  user: User;
+}
+
+/** Hooks other features attach to a new signup (the affiliate program records referrals). */
+export type SignUpHook = (ctx: Context, em: import('@mikro-orm/postgresql').EntityManager, userId: string, now: Date) => Promise<void>;
+const signUpHooks: SignUpHook[] = [];
+export function onSignUp(hook: SignUpHook): void {
+  signUpHooks.push(hook);
+}
+
+export async function signUp(ctx: Context, input: SignUpInput): Promise<SignedIn> {
+  const email = normalizeEmail(input.email);
+  const name = input.name.trim();
+  if (!EMAIL.test(email) || email.length > 320) throw userError(AuthErrorCode.INVALID_EMAIL, 'That is not a valid email address.', ['input', 'email']);
+  if (input.password.length < 8 || input.password.length > 200) {
+    throw userError(AuthErrorCode.WEAK_PASSWORD, 'The password must be 8 to 200 characters long.', ['input', 'password']);
+  }
+  if (!name || name.length > 200) throw userError(AuthErrorCode.INVALID_NAME, 'The name must be 1 to 200 characters long.', ['input', 'name']);
+  const passwordHash = await hashPassword(input.password);
+  const emailTaken = () => userError(AuthErrorCode.EMAIL_TAKEN, 'An account with that email already exists.', ['input', 'email']);
+  let userId: string;
+  try {
+    userId = await inTransaction(ctx, async (em, now) => {
+      if (await selectOne(em, 'select 1 from app_user where email = ?', [email])) throw emailTaken();
+      const user = em.create(UserEntity, { email, name, passwordHash, createdAt: now });
+      await em.flush();
+      for (const hook of signUpHooks) await hook(ctx, em, user.id, now);
+      return user.id;
+    });
+  } catch (error) {
+    // Two signups with one address at the same moment: the unique index decides.
+    if (error instanceof UniqueConstraintViolationException) throw emailTaken();
+    throw error;
+  }
+  return signIn(ctx, userId);
+}
+
+export async function logIn(ctx: Context, input: LogInInput): Promise<SignedIn> {
+  const row = await selectOne<{ id: string; passwordHash: string }>(
+    ctx.em,
+    'select id, password_hash as "passwordHash" from app_user where email = ?',
+    [normalizeEmail(input.email)],
+  );
+  // Compare against a dummy hash when there is no such user, so timing does not tell.
+  const valid = await verifyPassword(input.password, row?.passwordHash ?? DUMMY_HASH);
+  if (!row || !valid) throw userError(AuthErrorCode.INVALID_CREDENTIALS, 'The email or password is not right.');
+  return signIn(ctx, row.id);
+}
+
+async function signIn(ctx: Context, userId: string): Promise<SignedIn> {
+  const token = await signToken(ctx.config.jwtSecret, userId, ctx.config.jwtTtlSeconds);
+  const user = await userById(ctx).load(userId);
+  // The rest of the payload is resolved as the user who just signed in.
+  ctx.viewer = { id: user!.id, email: user!.email, isStaff: isStaffEmail(ctx, user!.email) };
+  return { token, user: user! };
+}
+
+export function isStaffEmail(ctx: Context, email: string): boolean {
+  return ctx.config.staffEmails.has(normalizeEmail(email));
+}

@@ -1,0 +1,8 @@
+/** Why signing up or in failed. */
+export enum AuthErrorCode {
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  INVALID_EMAIL = 'INVALID_EMAIL',
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
+  INVALID_NAME = 'INVALID_NAME',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+}

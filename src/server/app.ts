@@ -1,0 +1,90 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { authenticate } from '../auth/viewer';
+import type { Config } from '../config';
+import { createContext, type Context } from '../graphql/context';
+import { depthLimit } from '../graphql/depth-limit';
+import { formatError } from '../graphql/errors';
+import { buildAppSchema } from '../graphql/schema';
+import type { Clock } from '../shared/clock';
+import { startWebSocketServer } from './websocket';
+
+export interface AppDeps {
+  config: Config;
+  orm: MikroORM;
+  clock: Clock;
+}
+
+export interface RunningApp {
+  httpServer: Server;
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting, drains HTTP and WebSocket; the ORM is the caller's to close. */
+  close(): Promise<void>;
+}
+
+/** HTTP routes that live beside GraphQL. */
+function healthRoutes(deps: AppDeps): express.Router {
+  const router = express.Router();
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', async (_req, res) => {
+    try {
+      await deps.orm.em.fork().getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  return router;
+}
+
+export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = []): Promise<RunningApp> {
+  const { config, orm } = deps;
+  const schema = buildAppSchema();
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const ws = startWebSocketServer(httpServer, deps, schema);
+  const development = config.env !== 'production';
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: development,
+    includeStacktraceInErrorResponses: development,
+    csrfPrevention: true,
+    validationRules: [depthLimit(config.maxQueryDepth)],
+    formatError: (formatted, error) => formatError(formatted, error, development),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), { serverWillStart: async () => ({ drainServer: () => ws.drain() }) }],
+  });
+  await apollo.start();
+
+  app.use(healthRoutes(deps));
+  for (const router of extraRoutes) app.use(router);
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const ctx = createContext(orm.em, deps, null);
+        ctx.viewer = (await authenticate(config, ctx.em, req.headers.authorization)).viewer;
+        return ctx;
+      },
+    }),
+  );
+
+  return {
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
+      }),
+    close: () => apollo.stop(),
+  };
+}
