@@ -32,7 +32,9 @@ async function main(): Promise<void> {
     log(`${signal}: shutting down`);
     try {
       await app.close();
+      log('http and websocket drained');
       await orm.close();
+      log('database connections closed');
       await embedded?.stop();
       log('stopped');
       process.exit(0);

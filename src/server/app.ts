@@ -58,6 +58,8 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
     introspection: development,
     includeStacktraceInErrorResponses: development,
     csrfPrevention: true,
+    // main.ts shuts down in order on SIGINT/SIGTERM; Apollo must not race it.
+    stopOnTerminationSignals: false,
     validationRules: [depthLimit(config.maxQueryDepth)],
     formatError: (formatted, error) => formatError(formatted, error, development),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), { serverWillStart: async () => ({ drainServer: () => ws.drain() }) }],

@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Client } from 'pg';
+import { loadConfig, type Config } from '../../src/config';
+import { openOrm } from '../../src/db/orm';
+import { createApp, type RunningApp } from '../../src/server/app';
+import { databaseTestClock } from '../../src/shared/clock';
+import { withDatabase } from '../../scripts/scratch-db';
+import { Api } from './api';
+
+export const STAFF_EMAIL = 'staff@example.test';
+export const JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256';
+
+export interface TestServer {
+  api: Api;
+  url: string;
+  wsUrl: string;
+  databaseUrl: string;
+  config: Config;
+  orm: MikroORM;
+  /** SQL statements sent since the last reset. */
+  statements: { count: number; reset(): void };
+  /** Runs SQL directly against this file's database, for checks the API cannot make. */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/** A fresh copy of the migrated template database. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const server = process.env.TEST_PG_SERVER_URL!;
+  const name = `market_test_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${process.env.TEST_PG_TEMPLATE}`);
+  await admin.end();
+  return {
+    url: withDatabase(server, name),
+    drop: async () => {
+      const client = new Client({ connectionString: server });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET,
+    STAFF_EMAILS: STAFF_EMAIL,
+    TEST_CLOCK: '1',
+    DATA_DIR: tmpdir(),
+    ...overrides,
+  });
+}
+
+/** The API on an ephemeral port, in this process, on a database of this test file's own. */
+export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
+  const database = await createTestDatabase();
+  const config = testConfig(env);
+  const statements = {
+    count: 0,
+    reset() {
+      this.count = 0;
+    },
+  };
+  const orm = await openOrm({ url: database.url, poolSize: 20, onQuery: () => void statements.count++ });
+  const app: RunningApp = await createApp({ config, orm, clock: databaseTestClock });
+  const port = await app.listen(0, '127.0.0.1');
+  const direct = new Client({ connectionString: database.url });
+  await direct.connect();
+  const url = `http://127.0.0.1:${port}/graphql`;
+  return {
+    api: new Api(url),
+    url,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    databaseUrl: database.url,
+    config,
+    orm,
+    statements,
+    sql: async (text, params) => (await direct.query(text, params as unknown[])).rows,
+    close: async () => {
+      await direct.end();
+      await app.close();
+      await orm.close();
+      await database.drop();
+    },
+  };
+}
