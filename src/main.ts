@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadConfig } from './config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { migrate, openOrm } from './db/orm';
+import { startScheduler } from './modules/scheduler/scheduler.service';
 import { createApp } from './server/app';
 import { databaseTestClock, systemClock } from './shared/clock';
 
@@ -21,7 +22,9 @@ async function main(): Promise<void> {
   }
   const orm = await openOrm({ url, poolSize: config.dbPoolSize });
   await migrate(orm, url);
-  const app = await createApp({ config, orm, clock: config.testClock ? databaseTestClock : systemClock });
+  const clock = config.testClock ? databaseTestClock : systemClock;
+  const app = await createApp({ config, orm, clock });
+  const scheduler = config.schedulerIntervalMs > 0 ? startScheduler(orm, clock, config.schedulerIntervalMs) : undefined;
   const port = await app.listen(config.port);
   log(`API ready at http://localhost:${port}/graphql (${config.env}${config.testClock ? ', test clock' : ''})`);
 
@@ -31,6 +34,7 @@ async function main(): Promise<void> {
     stopping = true;
     log(`${signal}: shutting down`);
     try {
+      await scheduler?.stop();
       await app.close();
       log('http and websocket drained');
       await orm.close();

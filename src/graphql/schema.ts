@@ -4,6 +4,7 @@ import { buildSchemaSync } from 'type-graphql';
 import { ClockResolver } from '../modules/clock/clock.resolver';
 import { CONNECTS_RESOLVERS } from '../modules/connects/connects.resolver';
 import { TEAM_RESOLVERS } from '../modules/teams/team.resolver';
+import { SchedulerResolver } from '../modules/scheduler/scheduler.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
@@ -13,7 +14,7 @@ let schema: GraphQLSchema | undefined;
 /** The schema, built once from the resolvers of every feature. */
 export function buildAppSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
-    resolvers: [NodeResolver, UserResolver, ...TEAM_RESOLVERS, ...CONNECTS_RESOLVERS, ClockResolver],
+    resolvers: [NodeResolver, UserResolver, ...TEAM_RESOLVERS, ...CONNECTS_RESOLVERS, ClockResolver, SchedulerResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     emitSchemaFile: false,

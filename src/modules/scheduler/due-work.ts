@@ -1,0 +1,24 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * A kind of periodic work (offers expiring, milestones auto-approved, weeks invoiced, ...).
+ * `run` does everything due by `now` and returns how many things it changed. It must be safe
+ * to run again at once, and from several processes: each item it changes is claimed with a
+ * row lock or a conditional update inside its own transaction.
+ */
+export interface DueWork {
+  name: string;
+  run(em: EntityManager, now: Date): Promise<number>;
+}
+
+const registry: DueWork[] = [];
+
+/** Features register their periodic work at module load; it runs in registration order. */
+export function registerDueWork(work: DueWork): void {
+  if (registry.some((existing) => existing.name === work.name)) throw new Error(`due work ${work.name} registered twice`);
+  registry.push(work);
+}
+
+export function allDueWork(): readonly DueWork[] {
+  return registry;
+}

@@ -1,0 +1,33 @@
+import { Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Payload, runMutation } from '../../graphql/payload';
+import { runDueWorkNow } from './scheduler.service';
+
+@ObjectType({ description: 'What one kind of periodic work did.' })
+class DueWorkReport {
+  @Field({ description: 'The kind of work, e.g. "offers.expire".' })
+  name: string;
+
+  @Field(() => Int, { description: 'How many things it changed.' })
+  changed: number;
+}
+
+@ObjectType()
+class RunDueWorkPayload extends Payload {
+  @Field(() => Date, { nullable: true, description: 'The instant the work was done for.' })
+  now?: Date;
+
+  @Field(() => [DueWorkReport], { nullable: true, description: 'Each kind of work, in the order it ran.' })
+  reports?: DueWorkReport[];
+}
+
+@Resolver()
+export class SchedulerResolver {
+  @Mutation(() => RunDueWorkPayload, {
+    description:
+      'Staff only: does, once, everything due by the clock\'s now (offers expired, milestones auto-approved, weeks invoiced, funds made available, affiliate payouts made): the same work the scheduler runs every minute.',
+  })
+  runDueWork(@Ctx() ctx: Context) {
+    return runMutation(() => runDueWorkNow(ctx));
+  }
+}

@@ -1,0 +1,64 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { requireStaff } from '../../auth/authorize';
+import type { Context } from '../../graphql/context';
+import type { Clock } from '../../shared/clock';
+import { allDueWork } from './due-work';
+
+export interface DueWorkReport {
+  name: string;
+  changed: number;
+}
+
+const SCHEDULER_LOCK = 7202;
+
+/** Runs every registered kind of due work once, in order, for the instant `now`. */
+export async function runAllDueWork(em: EntityManager, now: Date): Promise<DueWorkReport[]> {
+  const reports: DueWorkReport[] = [];
+  for (const work of allDueWork()) {
+    reports.push({ name: work.name, changed: await work.run(em.fork({ clear: true, useContext: false }), now) });
+  }
+  return reports;
+}
+
+/** AC-2: staff run the periodic work on demand, by the clock's now. */
+export async function runDueWorkNow(ctx: Context): Promise<{ now: Date; reports: DueWorkReport[] }> {
+  requireStaff(ctx);
+  const now = await ctx.clock.now();
+  const reports = await runAllDueWork(ctx.em, now);
+  ctx.loaders.clearAll();
+  return { now, reports };
+}
+
+/**
+ * The in-process scheduler: every interval, one process of those sharing the database (the
+ * one that wins a try-lock) runs the due work. A process that loses simply skips that tick.
+ */
+export function startScheduler(orm: MikroORM, clock: Clock, intervalMs: number): { stop(): Promise<void> } {
+  let running: Promise<void> | undefined;
+  const tick = async () => {
+    const em = orm.em.fork({ clear: true, useContext: false });
+    await em.transactional(async (tx) => {
+      const [{ locked }] = await tx.getConnection().execute<{ locked: boolean }[]>(
+        `select pg_try_advisory_xact_lock(${SCHEDULER_LOCK}) as locked`,
+        [],
+        'all',
+        tx.getTransactionContext(),
+      );
+      if (!locked) return;
+      await runAllDueWork(em, await clock.now(em));
+    });
+  };
+  const timer = setInterval(() => {
+    if (running) return;
+    running = tick()
+      .catch((error) => console.error('scheduled work failed:', error))
+      .finally(() => (running = undefined));
+  }, intervalMs);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
