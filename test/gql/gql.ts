@@ -16,18 +16,44 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user { id email }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation PurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id kind change balanceAfter occurredAt }\n      team { id connectsBalance }\n      user { id connectsBalance }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PurchaseConnectsDocument,
+    "\n  query TeamConnects($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      connectsBalance\n      connectsHistory(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id kind change balanceAfter } }\n      }\n    }\n  }\n": typeof types.TeamConnectsDocument,
+    "\n  query MyConnects {\n    viewer { connectsBalance connectsHistory(first: 100) { totalCount nodes { change kind } } }\n  }\n": typeof types.MyConnectsDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email isStaff }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name kind }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      invitation { id email roles relationship status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.InviteTeamMemberDocument,
     "\n  mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      member { id roles relationship status joinedAt user { id } team { id } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AcceptTeamInvitationDocument,
+    "\n  query TeamMembers($id: ID!, $status: MemberStatus) {\n    team(id: $id) {\n      id name kind\n      owner { id }\n      members(first: 100, status: $status) {\n        totalCount\n        edges { node { id roles relationship status joinedAt leftAt user { id name } } }\n      }\n    }\n  }\n": typeof types.TeamMembersDocument,
+    "\n  query TeamProfile($id: ID!) {\n    team(id: $id) { id name kind viewerMembership { id roles } }\n  }\n": typeof types.TeamProfileDocument,
+    "\n  mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      member { id roles relationship }\n      userErrors { code message field }\n    }\n  }\n": typeof types.UpdateTeamMemberDocument,
+    "\n  mutation RemoveTeamMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      member { id status leftAt }\n      userErrors { code message }\n    }\n  }\n": typeof types.RemoveTeamMemberDocument,
+    "\n  mutation LeaveTeam($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) {\n      member { id status leftAt }\n      userErrors { code message }\n    }\n  }\n": typeof types.LeaveTeamDocument,
+    "\n  mutation TransferTeamOwnership($input: TransferTeamOwnershipInput!) {\n    transferTeamOwnership(input: $input) {\n      team { id owner { id } }\n      newOwner { id roles }\n      previousOwner { id roles }\n      userErrors { code message }\n    }\n  }\n": typeof types.TransferTeamOwnershipDocument,
+    "\n  mutation SetDefaultTeam($input: SetDefaultTeamInput!) {\n    setDefaultTeam(input: $input) {\n      user { id defaultTeam { id } }\n      userErrors { code message }\n    }\n  }\n": typeof types.SetDefaultTeamDocument,
+    "\n  query MyWorld {\n    viewer {\n      id\n      defaultTeam { id }\n      memberships { id roles relationship team { id name } }\n      invitations { id email roles team { id name } invitedBy { id } }\n    }\n  }\n": typeof types.MyWorldDocument,
+    "\n  mutation DeclineTeamInvitation($input: DeclineTeamInvitationInput!) {\n    declineTeamInvitation(input: $input) {\n      invitation { id status }\n      userErrors { code }\n    }\n  }\n": typeof types.DeclineTeamInvitationDocument,
+    "mutation CreateBlankTeam { createTeam(input: { name: \"  \", kind: AGENCY }) { team { id } userErrors { code field } } }": typeof types.CreateBlankTeamDocument,
 };
 const documents: Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user { id email }\n      userErrors { code message field }\n    }\n  }\n": types.LogInDocument,
     "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n": types.ViewerDocument,
+    "\n  mutation PurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id kind change balanceAfter occurredAt }\n      team { id connectsBalance }\n      user { id connectsBalance }\n      userErrors { code message field }\n    }\n  }\n": types.PurchaseConnectsDocument,
+    "\n  query TeamConnects($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      connectsBalance\n      connectsHistory(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id kind change balanceAfter } }\n      }\n    }\n  }\n": types.TeamConnectsDocument,
+    "\n  query MyConnects {\n    viewer { connectsBalance connectsHistory(first: 100) { totalCount nodes { change kind } } }\n  }\n": types.MyConnectsDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email isStaff }\n      userErrors { code message field }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name kind }\n      userErrors { code message field }\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      invitation { id email roles relationship status }\n      userErrors { code message field }\n    }\n  }\n": types.InviteTeamMemberDocument,
     "\n  mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      member { id roles relationship status joinedAt user { id } team { id } }\n      userErrors { code message field }\n    }\n  }\n": types.AcceptTeamInvitationDocument,
+    "\n  query TeamMembers($id: ID!, $status: MemberStatus) {\n    team(id: $id) {\n      id name kind\n      owner { id }\n      members(first: 100, status: $status) {\n        totalCount\n        edges { node { id roles relationship status joinedAt leftAt user { id name } } }\n      }\n    }\n  }\n": types.TeamMembersDocument,
+    "\n  query TeamProfile($id: ID!) {\n    team(id: $id) { id name kind viewerMembership { id roles } }\n  }\n": types.TeamProfileDocument,
+    "\n  mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      member { id roles relationship }\n      userErrors { code message field }\n    }\n  }\n": types.UpdateTeamMemberDocument,
+    "\n  mutation RemoveTeamMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      member { id status leftAt }\n      userErrors { code message }\n    }\n  }\n": types.RemoveTeamMemberDocument,
+    "\n  mutation LeaveTeam($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) {\n      member { id status leftAt }\n      userErrors { code message }\n    }\n  }\n": types.LeaveTeamDocument,
+    "\n  mutation TransferTeamOwnership($input: TransferTeamOwnershipInput!) {\n    transferTeamOwnership(input: $input) {\n      team { id owner { id } }\n      newOwner { id roles }\n      previousOwner { id roles }\n      userErrors { code message }\n    }\n  }\n": types.TransferTeamOwnershipDocument,
+    "\n  mutation SetDefaultTeam($input: SetDefaultTeamInput!) {\n    setDefaultTeam(input: $input) {\n      user { id defaultTeam { id } }\n      userErrors { code message }\n    }\n  }\n": types.SetDefaultTeamDocument,
+    "\n  query MyWorld {\n    viewer {\n      id\n      defaultTeam { id }\n      memberships { id roles relationship team { id name } }\n      invitations { id email roles team { id name } invitedBy { id } }\n    }\n  }\n": types.MyWorldDocument,
+    "\n  mutation DeclineTeamInvitation($input: DeclineTeamInvitationInput!) {\n    declineTeamInvitation(input: $input) {\n      invitation { id status }\n      userErrors { code }\n    }\n  }\n": types.DeclineTeamInvitationDocument,
+    "mutation CreateBlankTeam { createTeam(input: { name: \"  \", kind: AGENCY }) { team { id } userErrors { code field } } }": types.CreateBlankTeamDocument,
 };
 
 /**
@@ -55,6 +81,18 @@ export function graphql(source: "\n  query Viewer {\n    viewer { id name email 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id kind change balanceAfter occurredAt }\n      team { id connectsBalance }\n      user { id connectsBalance }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation PurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id kind change balanceAfter occurredAt }\n      team { id connectsBalance }\n      user { id connectsBalance }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamConnects($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      connectsBalance\n      connectsHistory(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id kind change balanceAfter } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamConnects($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      connectsBalance\n      connectsHistory(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id kind change balanceAfter } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyConnects {\n    viewer { connectsBalance connectsHistory(first: 100) { totalCount nodes { change kind } } }\n  }\n"): (typeof documents)["\n  query MyConnects {\n    viewer { connectsBalance connectsHistory(first: 100) { totalCount nodes { change kind } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email isStaff }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email isStaff }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -68,6 +106,46 @@ export function graphql(source: "\n  mutation InviteTeamMember($input: InviteTea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      member { id roles relationship status joinedAt user { id } team { id } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      member { id roles relationship status joinedAt user { id } team { id } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamMembers($id: ID!, $status: MemberStatus) {\n    team(id: $id) {\n      id name kind\n      owner { id }\n      members(first: 100, status: $status) {\n        totalCount\n        edges { node { id roles relationship status joinedAt leftAt user { id name } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamMembers($id: ID!, $status: MemberStatus) {\n    team(id: $id) {\n      id name kind\n      owner { id }\n      members(first: 100, status: $status) {\n        totalCount\n        edges { node { id roles relationship status joinedAt leftAt user { id name } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamProfile($id: ID!) {\n    team(id: $id) { id name kind viewerMembership { id roles } }\n  }\n"): (typeof documents)["\n  query TeamProfile($id: ID!) {\n    team(id: $id) { id name kind viewerMembership { id roles } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      member { id roles relationship }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      member { id roles relationship }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTeamMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      member { id status leftAt }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveTeamMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) {\n      member { id status leftAt }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveTeam($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) {\n      member { id status leftAt }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveTeam($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) {\n      member { id status leftAt }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferTeamOwnership($input: TransferTeamOwnershipInput!) {\n    transferTeamOwnership(input: $input) {\n      team { id owner { id } }\n      newOwner { id roles }\n      previousOwner { id roles }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation TransferTeamOwnership($input: TransferTeamOwnershipInput!) {\n    transferTeamOwnership(input: $input) {\n      team { id owner { id } }\n      newOwner { id roles }\n      previousOwner { id roles }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDefaultTeam($input: SetDefaultTeamInput!) {\n    setDefaultTeam(input: $input) {\n      user { id defaultTeam { id } }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SetDefaultTeam($input: SetDefaultTeamInput!) {\n    setDefaultTeam(input: $input) {\n      user { id defaultTeam { id } }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWorld {\n    viewer {\n      id\n      defaultTeam { id }\n      memberships { id roles relationship team { id name } }\n      invitations { id email roles team { id name } invitedBy { id } }\n    }\n  }\n"): (typeof documents)["\n  query MyWorld {\n    viewer {\n      id\n      defaultTeam { id }\n      memberships { id roles relationship team { id name } }\n      invitations { id email roles team { id name } invitedBy { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineTeamInvitation($input: DeclineTeamInvitationInput!) {\n    declineTeamInvitation(input: $input) {\n      invitation { id status }\n      userErrors { code }\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineTeamInvitation($input: DeclineTeamInvitationInput!) {\n    declineTeamInvitation(input: $input) {\n      invitation { id status }\n      userErrors { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateBlankTeam { createTeam(input: { name: \"  \", kind: AGENCY }) { team { id } userErrors { code field } } }"): (typeof documents)["mutation CreateBlankTeam { createTeam(input: { name: \"  \", kind: AGENCY }) { team { id } userErrors { code field } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

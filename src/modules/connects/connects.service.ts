@@ -77,8 +77,9 @@ export async function purchaseConnects(ctx: Context, input: PurchaseConnectsInpu
     if (teamId) {
       const team = await selectOne<{ kind: TeamKind }>(em, 'select kind from team where id = ?', [teamId]);
       if (!team) throw notFound('Team');
-      await requireTeamPermission(ctx, teamId, Permission.BuyConnects, em);
+      // A team's kind is public, so saying a client team holds no Connects reveals nothing.
       if (team.kind !== TeamKind.AGENCY) throw userError(ConnectsErrorCode.NOT_AN_AGENCY, 'Only agencies hold Connects.', ['input', 'teamId']);
+      await requireTeamPermission(ctx, teamId, Permission.BuyConnects, em);
     }
     return once(
       em,
