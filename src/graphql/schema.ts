@@ -6,6 +6,7 @@ import { CONNECTS_RESOLVERS } from '../modules/connects/connects.resolver';
 import { TEAM_RESOLVERS } from '../modules/teams/team.resolver';
 import { SchedulerResolver } from '../modules/scheduler/scheduler.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
+import { applyConventionalDescriptions } from './descriptions';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
 
@@ -13,12 +14,12 @@ let schema: GraphQLSchema | undefined;
 
 /** The schema, built once from the resolvers of every feature. */
 export function buildAppSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({
+  schema ??= applyConventionalDescriptions(buildSchemaSync({
     resolvers: [NodeResolver, UserResolver, ...TEAM_RESOLVERS, ...CONNECTS_RESOLVERS, ClockResolver, SchedulerResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     emitSchemaFile: false,
-  });
+  }));
   return schema;
 }
 

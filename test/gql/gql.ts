@@ -19,6 +19,15 @@ type Documents = {
     "\n  mutation PurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id kind change balanceAfter occurredAt }\n      team { id connectsBalance }\n      user { id connectsBalance }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PurchaseConnectsDocument,
     "\n  query TeamConnects($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      connectsBalance\n      connectsHistory(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id kind change balanceAfter } }\n      }\n    }\n  }\n": typeof types.TeamConnectsDocument,
     "\n  query MyConnects {\n    viewer { connectsBalance connectsHistory(first: 100) { totalCount nodes { change kind } } }\n  }\n": typeof types.MyConnectsDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Team { name }\n      ... on User { name }\n      ... on Member { roles }\n    }\n  }\n": typeof types.NodeByIdDocument,
+    "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.NodesByIdsDocument,
+    "\n  query StaffTeams($first: Int, $last: Int, $after: String, $before: String, $filter: TeamFilter, $orderBy: TeamOrder) {\n    teams(first: $first, last: $last, after: $after, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id name kind } }\n    }\n  }\n": typeof types.StaffTeamsDocument,
+    "\n  query StaffUsers($filter: UserFilter, $orderBy: UserOrder) {\n    users(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      nodes { id name email }\n    }\n  }\n": typeof types.StaffUsersDocument,
+    "\n  query NestedMembers($id: ID!) {\n    team(id: $id) {\n      members(first: 100) { edges { node { user { name } } } }\n    }\n  }\n": typeof types.NestedMembersDocument,
+    "\n  query StaffNested {\n    teams(first: 100, filter: { kind: AGENCY }) {\n      nodes { id name members(first: 100) { totalCount nodes { roles user { name } } } }\n    }\n  }\n": typeof types.StaffNestedDocument,
+    "\n  mutation SetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code } }\n  }\n": typeof types.SetClockDocument,
+    "\n  query Now { now }\n": typeof types.NowDocument,
+    "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n": typeof types.RunDueWorkDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email isStaff }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name kind }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      invitation { id email roles relationship status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.InviteTeamMemberDocument,
@@ -40,6 +49,15 @@ const documents: Documents = {
     "\n  mutation PurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id kind change balanceAfter occurredAt }\n      team { id connectsBalance }\n      user { id connectsBalance }\n      userErrors { code message field }\n    }\n  }\n": types.PurchaseConnectsDocument,
     "\n  query TeamConnects($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      connectsBalance\n      connectsHistory(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id kind change balanceAfter } }\n      }\n    }\n  }\n": types.TeamConnectsDocument,
     "\n  query MyConnects {\n    viewer { connectsBalance connectsHistory(first: 100) { totalCount nodes { change kind } } }\n  }\n": types.MyConnectsDocument,
+    "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Team { name }\n      ... on User { name }\n      ... on Member { roles }\n    }\n  }\n": types.NodeByIdDocument,
+    "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.NodesByIdsDocument,
+    "\n  query StaffTeams($first: Int, $last: Int, $after: String, $before: String, $filter: TeamFilter, $orderBy: TeamOrder) {\n    teams(first: $first, last: $last, after: $after, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id name kind } }\n    }\n  }\n": types.StaffTeamsDocument,
+    "\n  query StaffUsers($filter: UserFilter, $orderBy: UserOrder) {\n    users(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      nodes { id name email }\n    }\n  }\n": types.StaffUsersDocument,
+    "\n  query NestedMembers($id: ID!) {\n    team(id: $id) {\n      members(first: 100) { edges { node { user { name } } } }\n    }\n  }\n": types.NestedMembersDocument,
+    "\n  query StaffNested {\n    teams(first: 100, filter: { kind: AGENCY }) {\n      nodes { id name members(first: 100) { totalCount nodes { roles user { name } } } }\n    }\n  }\n": types.StaffNestedDocument,
+    "\n  mutation SetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code } }\n  }\n": types.SetClockDocument,
+    "\n  query Now { now }\n": types.NowDocument,
+    "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n": types.RunDueWorkDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email isStaff }\n      userErrors { code message field }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name kind }\n      userErrors { code message field }\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      invitation { id email roles relationship status }\n      userErrors { code message field }\n    }\n  }\n": types.InviteTeamMemberDocument,
@@ -90,6 +108,42 @@ export function graphql(source: "\n  query TeamConnects($id: ID!, $first: Int, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyConnects {\n    viewer { connectsBalance connectsHistory(first: 100) { totalCount nodes { change kind } } }\n  }\n"): (typeof documents)["\n  query MyConnects {\n    viewer { connectsBalance connectsHistory(first: 100) { totalCount nodes { change kind } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Team { name }\n      ... on User { name }\n      ... on Member { roles }\n    }\n  }\n"): (typeof documents)["\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Team { name }\n      ... on User { name }\n      ... on Member { roles }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n"): (typeof documents)["\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffTeams($first: Int, $last: Int, $after: String, $before: String, $filter: TeamFilter, $orderBy: TeamOrder) {\n    teams(first: $first, last: $last, after: $after, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id name kind } }\n    }\n  }\n"): (typeof documents)["\n  query StaffTeams($first: Int, $last: Int, $after: String, $before: String, $filter: TeamFilter, $orderBy: TeamOrder) {\n    teams(first: $first, last: $last, after: $after, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id name kind } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUsers($filter: UserFilter, $orderBy: UserOrder) {\n    users(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      nodes { id name email }\n    }\n  }\n"): (typeof documents)["\n  query StaffUsers($filter: UserFilter, $orderBy: UserOrder) {\n    users(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      nodes { id name email }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NestedMembers($id: ID!) {\n    team(id: $id) {\n      members(first: 100) { edges { node { user { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query NestedMembers($id: ID!) {\n    team(id: $id) {\n      members(first: 100) { edges { node { user { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffNested {\n    teams(first: 100, filter: { kind: AGENCY }) {\n      nodes { id name members(first: 100) { totalCount nodes { roles user { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query StaffNested {\n    teams(first: 100, filter: { kind: AGENCY }) {\n      nodes { id name members(first: 100) { totalCount nodes { roles user { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation SetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Now { now }\n"): (typeof documents)["\n  query Now { now }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

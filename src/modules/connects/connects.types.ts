@@ -20,7 +20,7 @@ registerEnumType(ConnectsEntryKind, {
 
 @ObjectType({ implements: Node, description: 'One change of a Connects balance; the history adds up to the balance.' })
 export class ConnectsEntry extends Node {
-  @Field(() => ConnectsEntryKind)
+  @Field(() => ConnectsEntryKind, { description: 'Why the balance changed.' })
   kind: ConnectsEntryKind;
 
   @Field(() => Int, { description: 'Positive for purchases and refunds, negative when spent.' })

@@ -50,7 +50,7 @@ class MembersArgs extends ConnectionArgs {
 @Resolver(() => Team)
 export class TeamResolver {
   @Query(() => Team, { description: 'A team by id: its public profile for anyone signed in, more for its members.' })
-  team(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+  team(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The team id.' }) id: string) {
     return teams.getTeam(ctx, id);
   }
 
@@ -58,8 +58,8 @@ export class TeamResolver {
   teams(
     @Ctx() ctx: Context,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => TeamFilter, { nullable: true }) filter?: TeamFilter,
-    @Arg('orderBy', () => TeamOrder, { nullable: true }) orderBy?: TeamOrder,
+    @Arg('filter', () => TeamFilter, { nullable: true, description: 'Which teams; all when omitted.' }) filter?: TeamFilter,
+    @Arg('orderBy', () => TeamOrder, { nullable: true, description: 'Oldest first when omitted.' }) orderBy?: TeamOrder,
   ) {
     return teams.listTeams(ctx, args, filter, orderBy);
   }
@@ -171,7 +171,7 @@ export class UserTeamsResolver {
   async memberships(
     @Root() user: User,
     @Ctx() ctx: Context,
-    @Arg('status', () => MemberStatus, { nullable: true, defaultValue: MemberStatus.ACTIVE }) status: MemberStatus | null,
+    @Arg('status', () => MemberStatus, { nullable: true, defaultValue: MemberStatus.ACTIVE, description: 'Which memberships; null for all of them.' }) status: MemberStatus | null,
   ) {
     if (!canSeePrivate(ctx, user)) return null;
     const all = await membershipsOfUser(ctx).load(user.id);

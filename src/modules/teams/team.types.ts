@@ -138,13 +138,13 @@ export class CreateTeamInput {
   @Field({ description: '1 to 200 characters.' })
   name: string;
 
-  @Field(() => TeamKind)
+  @Field(() => TeamKind, { description: 'AGENCY or CLIENT; it cannot change later.' })
   kind: TeamKind;
 }
 
 @InputType({ description: 'Who to invite, and as what.' })
 export class InviteTeamMemberInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team to invite into.' })
   teamId: string;
 
   @Field({ description: 'The invited person\'s email; they see the invitation once signed in with it.' })
@@ -159,25 +159,25 @@ export class InviteTeamMemberInput {
 
 @InputType()
 export class AcceptTeamInvitationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The invitation to accept.' })
   invitationId: string;
 }
 
 @InputType()
 export class DeclineTeamInvitationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The invitation to decline.' })
   invitationId: string;
 }
 
 @InputType()
 export class RevokeTeamInvitationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The pending invitation to take back.' })
   invitationId: string;
 }
 
 @InputType({ description: 'New roles and/or relationship; omitted fields stay as they are.' })
 export class UpdateTeamMemberInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The membership to change.' })
   memberId: string;
 
   @Field(() => [TeamRole], { nullable: true, description: 'The complete new set of roles; never adds OWNER.' })
@@ -189,19 +189,19 @@ export class UpdateTeamMemberInput {
 
 @InputType()
 export class RemoveTeamMemberInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The membership to end.' })
   memberId: string;
 }
 
 @InputType()
 export class LeaveTeamInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team to leave.' })
   teamId: string;
 }
 
 @InputType()
 export class TransferTeamOwnershipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team whose ownership passes on.' })
   teamId: string;
 
   @Field(() => ID, { description: 'The active member who becomes the owner.' })
@@ -216,43 +216,43 @@ export class SetDefaultTeamInput {
 
 @ObjectType()
 export class CreateTeamPayload extends Payload {
-  @Field(() => Team, { nullable: true })
+  @Field(() => Team, { nullable: true, description: 'The new team.' })
   team?: Team;
 }
 
 @ObjectType()
 export class InviteTeamMemberPayload extends Payload {
-  @Field(() => TeamInvitation, { nullable: true })
+  @Field(() => TeamInvitation, { nullable: true, description: 'The pending invitation.' })
   invitation?: TeamInvitation;
 }
 
 @ObjectType()
 export class AcceptTeamInvitationPayload extends Payload {
-  @Field(() => Member, { nullable: true })
+  @Field(() => Member, { nullable: true, description: 'The new membership.' })
   member?: Member;
 }
 
 @ObjectType()
 export class DeclineTeamInvitationPayload extends Payload {
-  @Field(() => TeamInvitation, { nullable: true })
+  @Field(() => TeamInvitation, { nullable: true, description: 'The invitation, no longer pending.' })
   invitation?: TeamInvitation;
 }
 
 @ObjectType()
 export class RevokeTeamInvitationPayload extends Payload {
-  @Field(() => TeamInvitation, { nullable: true })
+  @Field(() => TeamInvitation, { nullable: true, description: 'The invitation, no longer pending.' })
   invitation?: TeamInvitation;
 }
 
 @ObjectType()
 export class UpdateTeamMemberPayload extends Payload {
-  @Field(() => Member, { nullable: true })
+  @Field(() => Member, { nullable: true, description: 'The membership as it is now.' })
   member?: Member;
 }
 
 @ObjectType()
 export class RemoveTeamMemberPayload extends Payload {
-  @Field(() => Member, { nullable: true })
+  @Field(() => Member, { nullable: true, description: 'The membership, now REMOVED.' })
   member?: Member;
 }
 
@@ -264,7 +264,7 @@ export class LeaveTeamPayload extends Payload {
 
 @ObjectType()
 export class TransferTeamOwnershipPayload extends Payload {
-  @Field(() => Team, { nullable: true })
+  @Field(() => Team, { nullable: true, description: 'The team, with its new owner.' })
   team?: Team;
 
   @Field(() => Member, { nullable: true, description: 'The new owner.' })
@@ -276,6 +276,6 @@ export class TransferTeamOwnershipPayload extends Payload {
 
 @ObjectType()
 export class SetDefaultTeamPayload extends Payload {
-  @Field(() => User, { nullable: true })
+  @Field(() => User, { nullable: true, description: 'The caller, with the new default team.' })
   user?: User;
 }

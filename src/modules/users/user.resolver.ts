@@ -17,8 +17,8 @@ export class UserResolver {
   users(
     @Ctx() ctx: Context,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter,
-    @Arg('orderBy', () => UserOrder, { nullable: true }) orderBy?: UserOrder,
+    @Arg('filter', () => UserFilter, { nullable: true, description: 'Which users; all when omitted.' }) filter?: UserFilter,
+    @Arg('orderBy', () => UserOrder, { nullable: true, description: 'Oldest first when omitted.' }) orderBy?: UserOrder,
   ) {
     return users.listUsers(ctx, args, filter, orderBy);
   }

@@ -35,10 +35,10 @@ export class SignUpInput {
 
 @InputType({ description: 'Credentials to sign in with.' })
 export class LogInInput {
-  @Field()
+  @Field({ description: 'The login email, in any letter case.' })
   email: string;
 
-  @Field()
+  @Field({ description: 'The password.' })
   password: string;
 }
 
