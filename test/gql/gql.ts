@@ -28,6 +28,7 @@ type Documents = {
     "\n  mutation SetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code } }\n  }\n": typeof types.SetClockDocument,
     "\n  query Now { now }\n": typeof types.NowDocument,
     "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n": typeof types.RunDueWorkDocument,
+    "\n  query WhoAmI { viewer { id name } }\n": typeof types.WhoAmIDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email isStaff }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name kind }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      invitation { id email roles relationship status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.InviteTeamMemberDocument,
@@ -58,6 +59,7 @@ const documents: Documents = {
     "\n  mutation SetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code } }\n  }\n": types.SetClockDocument,
     "\n  query Now { now }\n": types.NowDocument,
     "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n": types.RunDueWorkDocument,
+    "\n  query WhoAmI { viewer { id name } }\n": types.WhoAmIDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email isStaff }\n      userErrors { code message field }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name kind }\n      userErrors { code message field }\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      invitation { id email roles relationship status }\n      userErrors { code message field }\n    }\n  }\n": types.InviteTeamMemberDocument,
@@ -144,6 +146,10 @@ export function graphql(source: "\n  query Now { now }\n"): (typeof documents)["
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoAmI { viewer { id name } }\n"): (typeof documents)["\n  query WhoAmI { viewer { id name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

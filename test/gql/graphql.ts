@@ -4,7 +4,9 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The input of `acceptTeamInvitation`. */
 export type AcceptTeamInvitationInput = {
+  /** The invitation to accept. */
   invitationId: string | number;
 };
 
@@ -19,12 +21,15 @@ export type ConnectsEntryKind =
 
 /** A new team. */
 export type CreateTeamInput = {
+  /** AGENCY or CLIENT; it cannot change later. */
   kind: TeamKind;
   /** 1 to 200 characters. */
   name: string;
 };
 
+/** The input of `declineTeamInvitation`. */
 export type DeclineTeamInvitationInput = {
+  /** The invitation to decline. */
   invitationId: string | number;
 };
 
@@ -47,16 +52,21 @@ export type InviteTeamMemberInput = {
   relationship?: MemberRelationship | null | undefined;
   /** One or more roles valid for the team's kind; never OWNER. */
   roles: Array<TeamRole>;
+  /** The team to invite into. */
   teamId: string | number;
 };
 
+/** The input of `leaveTeam`. */
 export type LeaveTeamInput = {
+  /** The team to leave. */
   teamId: string | number;
 };
 
 /** Credentials to sign in with. */
 export type LogInInput = {
+  /** The login email, in any letter case. */
   email: string;
+  /** The password. */
   password: string;
 };
 
@@ -86,15 +96,19 @@ export type PurchaseConnectsInput = {
   teamId?: string | number | null | undefined;
 };
 
+/** The input of `removeTeamMember`. */
 export type RemoveTeamMemberInput = {
+  /** The membership to end. */
   memberId: string | number;
 };
 
+/** The input of `setClock`. */
 export type SetClockInput = {
   /** The new current time; it may only move forward. */
   now: string;
 };
 
+/** The input of `setDefaultTeam`. */
 export type SetDefaultTeamInput = {
   /** An agency the caller is an active member of; null clears the choice (AG-3). */
   teamId?: string | number | null | undefined;
@@ -136,13 +150,17 @@ export type TeamKind =
 
 /** An ordering of teams. */
 export type TeamOrder = {
+  /** Ascending (the default) or descending. */
   direction?: SortDirection;
+  /** What to order by. */
   field: TeamOrderField;
 };
 
 /** What to order teams by. */
 export type TeamOrderField =
+  /** Order by created at. */
   | 'CREATED_AT'
+  /** Order by name. */
   | 'NAME';
 
 /** A role a member holds in a team; a member may hold several. */
@@ -160,14 +178,17 @@ export type TeamRole =
   /** Everything; always an admin; transfers ownership. Exactly one per team. */
   | 'OWNER';
 
+/** The input of `transferTeamOwnership`. */
 export type TransferTeamOwnershipInput = {
   /** The active member who becomes the owner. */
   memberId: string | number;
+  /** The team whose ownership passes on. */
   teamId: string | number;
 };
 
 /** New roles and/or relationship; omitted fields stay as they are. */
 export type UpdateTeamMemberInput = {
+  /** The membership to change. */
   memberId: string | number;
   /** Agencies only. */
   relationship?: MemberRelationship | null | undefined;
@@ -187,14 +208,19 @@ export type UserFilter = {
 
 /** An ordering of users. */
 export type UserOrder = {
+  /** Ascending (the default) or descending. */
   direction?: SortDirection;
+  /** What to order by. */
   field: UserOrderField;
 };
 
 /** What to order users by. */
 export type UserOrderField =
+  /** Order by created at. */
   | 'CREATED_AT'
+  /** Order by email. */
   | 'EMAIL'
+  /** Order by name. */
   | 'NAME';
 
 export type LogInMutationVariables = Exact<{
@@ -304,6 +330,11 @@ export type RunDueWorkMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RunDueWorkMutation = { runDueWork: { now: string | null, reports: Array<{ name: string, changed: number }> | null, userErrors: Array<{ code: string }> } };
+
+export type WhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhoAmIQuery = { viewer: { id: string, name: string } | null };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -415,6 +446,7 @@ export const StaffNestedDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const SetClockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetClock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetClockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"now"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SetClockMutation, SetClockMutationVariables>;
 export const NowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Now"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"now"}}]}}]} as unknown as DocumentNode<NowQuery, NowQueryVariables>;
 export const RunDueWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunDueWork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runDueWork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"now"}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RunDueWorkMutation, RunDueWorkMutationVariables>;
+export const WhoAmIDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhoAmI"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WhoAmIQuery, WhoAmIQueryVariables>;
 export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"isStaff"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
 export const CreateTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTeamMutation, CreateTeamMutationVariables>;
 export const InviteTeamMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteTeamMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteTeamMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteTeamMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<InviteTeamMemberMutation, InviteTeamMemberMutationVariables>;
