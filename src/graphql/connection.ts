@@ -174,16 +174,21 @@ function toPage<T>(rows: PageRow[], query: ListQuery, plan: { forward: boolean; 
   const more = items.length > plan.limit;
   const kept = items.slice(0, plan.limit);
   if (!plan.forward) kept.reverse();
-  const edges = kept.map((row) => ({ cursor: encodeCursor(row[query.sort.column], row.id), node: row as unknown as T }));
+  const cursorOf = (row: PageRow) => encodeCursor(row[query.sort.column], row.id);
+  // Cursors are made only when a client asks for edges or pageInfo: many read only `nodes`.
   return {
-    edges,
-    nodes: edges.map((edge) => edge.node),
+    nodes: kept as unknown as T[],
     totalCount,
-    pageInfo: {
-      hasNextPage: plan.forward ? more : plan.hasCursor,
-      hasPreviousPage: plan.forward ? plan.hasCursor : more,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    get edges() {
+      return kept.map((row) => ({ cursor: cursorOf(row), node: row as unknown as T }));
+    },
+    get pageInfo() {
+      return {
+        hasNextPage: plan.forward ? more : plan.hasCursor,
+        hasPreviousPage: plan.forward ? plan.hasCursor : more,
+        startCursor: kept.length ? cursorOf(kept[0]) : null,
+        endCursor: kept.length ? cursorOf(kept[kept.length - 1]) : null,
+      };
     },
   };
 }

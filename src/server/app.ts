@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -62,7 +63,12 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
     stopOnTerminationSignals: false,
     validationRules: [depthLimit(config.maxQueryDepth)],
     formatError: (formatted, error) => formatError(formatted, error, development),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), { serverWillStart: async () => ({ drainServer: () => ws.drain() }) }],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: () => ws.drain() }) },
+      // The cache-control plugin wraps every field resolver; we send no cache hints.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
