@@ -17,16 +17,27 @@ export interface Context {
   loaders: Loaders;
   clock: RequestClock;
   config: Config;
+  /** The process's event hub, for subscriptions. */
+  events?: import('../modules/events/event-hub').EventHub;
+  /**
+   * Replaces the EntityManager, loaders and clock reading with fresh ones: a subscription
+   * resolves each event as a request of its own, never with state from an earlier event.
+   */
+  renew(): void;
 }
 
 /** A fresh context: its own EntityManager fork, loaders and clock reading. */
-export function createContext(rootEm: EntityManager, deps: { config: Config; clock: Clock }, viewer: Viewer | null): Context {
-  const em = rootEm.fork({ clear: true, useContext: false });
-  return {
-    em,
-    viewer,
-    loaders: new Loaders(em),
-    clock: new RequestClock(deps.clock, em),
-    config: deps.config,
+export function createContext(
+  rootEm: EntityManager,
+  deps: { config: Config; clock: Clock; events?: import('../modules/events/event-hub').EventHub },
+  viewer: Viewer | null,
+): Context {
+  const ctx = { viewer, config: deps.config, events: deps.events } as Context;
+  ctx.renew = () => {
+    ctx.em = rootEm.fork({ clear: true, useContext: false });
+    ctx.loaders = new Loaders(ctx.em);
+    ctx.clock = new RequestClock(deps.clock, ctx.em);
   };
+  ctx.renew();
+  return ctx;
 }

@@ -1,0 +1,110 @@
+import { Client, type Pool } from 'pg';
+import { EVENTS_CHANNEL, EVENT_COLUMNS, type EventRow } from './event-log';
+
+type Listener = (event: EventRow) => void;
+
+/**
+ * One per process: LISTENs on PostgreSQL and fans committed events out to this process's
+ * subscribers. Notifications only carry ids and only wake the hub up; what it delivers is read
+ * from the log after the last id it delivered, so an event is never skipped, also not across a
+ * lost connection or a database restart (it reconnects and catches up from the log).
+ */
+export class EventHub {
+  private listeners = new Set<Listener>();
+  private client?: Client;
+  private lastId = '0';
+  private reading?: Promise<void>;
+  private again = false;
+  private closed = false;
+  private retryTimer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly url: string,
+    private readonly pool: Pool,
+  ) {}
+
+  async start(): Promise<void> {
+    const { rows } = await this.pool.query<{ id: string }>('select coalesce(max(id), 0)::text as id from event_log');
+    this.lastId = rows[0].id;
+    await this.connect();
+  }
+
+  /** The id of the newest event this hub has delivered (or saw at start). */
+  get position(): string {
+    return this.lastId;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get subscriberCount(): number {
+    return this.listeners.size;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+    this.listeners.clear();
+    await this.reading;
+    await this.client?.end().catch(() => undefined);
+  }
+
+  private async connect(): Promise<void> {
+    const client = new Client({ connectionString: this.url });
+    client.on('notification', () => this.wake());
+    client.on('error', () => this.reconnectSoon(client));
+    client.on('end', () => this.reconnectSoon(client));
+    await client.connect();
+    await client.query(`listen ${EVENTS_CHANNEL}`);
+    this.client = client;
+    // Whatever committed while we were not listening.
+    this.wake();
+  }
+
+  private reconnectSoon(client: Client): void {
+    if (this.closed || this.client !== client) return;
+    this.client = undefined;
+    client.removeAllListeners();
+    client.end().catch(() => undefined);
+    const retry = () => {
+      if (this.closed) return;
+      this.connect().catch(() => {
+        this.retryTimer = setTimeout(retry, 500);
+      });
+    };
+    this.retryTimer = setTimeout(retry, 100);
+  }
+
+  /** Reads everything after the last delivered id; one read at a time, re-run if woken meanwhile. */
+  private wake(): void {
+    if (this.reading) {
+      this.again = true;
+      return;
+    }
+    this.reading = this.readNew()
+      .catch(() => this.reconnectSoon(this.client as Client))
+      .finally(() => {
+        this.reading = undefined;
+        if (this.again && !this.closed) {
+          this.again = false;
+          this.wake();
+        }
+      });
+  }
+
+  private async readNew(): Promise<void> {
+    for (;;) {
+      const { rows } = await this.pool.query<EventRow>(
+        `select ${EVENT_COLUMNS} from event_log where id > $1 order by id limit 500`,
+        [this.lastId],
+      );
+      for (const event of rows) {
+        this.lastId = event.id;
+        for (const listener of this.listeners) listener(event);
+      }
+      if (rows.length < 500) return;
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import { selectRows } from '../../db/sql';
+import type { Context } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { EVENT_COLUMNS, type EventRow } from './event-log';
+import type { EventStream } from './event.entity';
+
+/** Events a subscriber has not taken yet, beyond which it is cut off (and may resume with `after`). */
+const MAX_QUEUED = 5000;
+const REPLAY_PAGE = 500;
+
+export interface StreamSpec {
+  stream: EventStream;
+  /** Resume after this event id; from now on when omitted. */
+  after?: string | null;
+  /** The audience: a team's events, or the user's own. */
+  teamId?: string | null;
+  userId: string;
+  /**
+   * Whether the subscriber may read this event now, asked with a fresh context per event:
+   * a member who left, or lost a financial role, stops receiving at once.
+   */
+  mayRead(ctx: Context, event: EventRow): Promise<boolean>;
+}
+
+export function parseAfter(after: string | null | undefined): string | null {
+  if (after == null) return null;
+  if (!/^\d{1,19}$/.test(after)) throw badInput('`after` must be an event id from an earlier event.');
+  return after;
+}
+
+function inAudience(spec: StreamSpec, event: EventRow): boolean {
+  if (event.stream !== spec.stream) return false;
+  return spec.teamId ? event.teamIds.includes(spec.teamId) : event.userIds.includes(spec.userId);
+}
+
+/**
+ * Replays the log after `after`, then continues live, with no gap and no duplicate at the seam:
+ * live events are queued from before the replay starts, and those the replay already gave are
+ * skipped. Each event is authorized when it is delivered.
+ */
+export function eventStream(ctx: Context, spec: StreamSpec): AsyncIterableIterator<EventRow> {
+  const control = { closed: false, wake: undefined as (() => void) | undefined };
+  const generator = streamEvents(ctx, spec, control);
+  // A client that unsubscribes while we wait for the next event must not wait for one more.
+  return {
+    next: () => generator.next(),
+    return: (value?: unknown) => {
+      control.closed = true;
+      control.wake?.();
+      return generator.return(value as never);
+    },
+    throw: (error?: unknown) => generator.throw(error),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+async function* streamEvents(ctx: Context, spec: StreamSpec, control: { closed: boolean; wake?: () => void }): AsyncGenerator<EventRow> {
+  const hub = ctx.events;
+  if (!hub) throw new Error('subscriptions need the event hub');
+  let lastId = parseAfter(spec.after) ?? hub.position;
+  const queue: EventRow[] = [];
+  let overflowed = false;
+  const unsubscribe = hub.subscribe((event) => {
+    if (!inAudience(spec, event)) return;
+    if (queue.length >= MAX_QUEUED) overflowed = true;
+    else queue.push(event);
+    control.wake?.();
+  });
+  try {
+    // Replay what the log holds after `after` (also what committed since the hub's position).
+    for (;;) {
+      const audience = spec.teamId ? `? = any(team_ids)` : `? = any(user_ids)`;
+      const page = await selectRows<EventRow>(
+        ctx.em,
+        `select ${EVENT_COLUMNS} from event_log where stream = ? and id > ? and ${audience} order by id limit ${REPLAY_PAGE}`,
+        [spec.stream, lastId, spec.teamId ?? spec.userId],
+      );
+      for (const event of page) {
+        if (control.closed) return;
+        lastId = event.id;
+        ctx.renew();
+        if (await spec.mayRead(ctx, event)) yield event;
+      }
+      if (page.length < REPLAY_PAGE) break;
+    }
+    while (!control.closed) {
+      if (overflowed) throw new Error('Too many undelivered events: subscribe again with `after` set to the last event id received.');
+      const event = queue.shift();
+      if (!event) {
+        await new Promise<void>((resolve) => (control.wake = resolve));
+        control.wake = undefined;
+        continue;
+      }
+      if (BigInt(event.id) <= BigInt(lastId)) continue;
+      lastId = event.id;
+      ctx.renew();
+      if (await spec.mayRead(ctx, event)) yield event;
+    }
+  } finally {
+    unsubscribe();
+  }
+}
