@@ -1,3 +1,4 @@
+import { AffiliateEntity, PromotionalMaterialEntity, ReferralClickEntity, ReferralEntity } from '../modules/affiliates/affiliate.entity';
 import { TestClockEntity } from '../modules/clock/test-clock.entity';
 import { ConnectsEntryEntity } from '../modules/connects/connects-entry.entity';
 import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency.entity';
@@ -5,4 +6,16 @@ import { MemberEntity, TeamEntity, TeamInvitationEntity } from '../modules/teams
 import { UserEntity } from '../modules/users/user.entity';
 
 /** Every entity, listed once: the ORM, the migrations and their check read this list. */
-export const ALL_ENTITIES = [UserEntity, TeamEntity, MemberEntity, TeamInvitationEntity, ConnectsEntryEntity, IdempotencyKeyEntity, TestClockEntity];
+export const ALL_ENTITIES = [
+  UserEntity,
+  TeamEntity,
+  MemberEntity,
+  TeamInvitationEntity,
+  ConnectsEntryEntity,
+  IdempotencyKeyEntity,
+  TestClockEntity,
+  AffiliateEntity,
+  PromotionalMaterialEntity,
+  ReferralClickEntity,
+  ReferralEntity,
+];

@@ -17,6 +17,10 @@ export interface Context {
   loaders: Loaders;
   clock: RequestClock;
   config: Config;
+  /** The HTTP request's cookies (parsed from its Cookie header); absent on WebSocket. */
+  requestCookies?: Readonly<Record<string, string>>;
+  /** The HTTP request's User-Agent, truncated; absent on WebSocket. */
+  userAgent?: string;
 }
 
 /** A fresh context: its own EntityManager fork, loaders and clock reading. */

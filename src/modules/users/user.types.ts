@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { Payload } from '../../graphql/payload';
 import { ConnectionType, SortDirection } from '../../graphql/connection';
@@ -31,6 +31,12 @@ export class SignUpInput {
 
   @Field({ description: 'The display name.' })
   name: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The affiliate click that brought the user (from `recordReferralClick`); without it the `ref` cookie is read. Unknown ids are ignored (RF-1).',
+  })
+  referralClickId?: string | null;
 }
 
 @InputType({ description: 'Credentials to sign in with.' })
