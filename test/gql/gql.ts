@@ -14,16 +14,34 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyAffiliate {\n    viewer {\n      id\n      affiliate {\n        id status code trackingUrl country trafficSources audience createdAt reviewedAt decisionReason\n        user { id }\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n    }\n  }\n": typeof types.MyAffiliateDocument,
+    "\n  query UserAffiliateByNode($id: ID!) {\n    node(id: $id) { id ... on User { affiliate { id status } } }\n  }\n": typeof types.UserAffiliateByNodeDocument,
+    "\n  query AffiliateNode($id: ID!) {\n    node(id: $id) { id ... on Affiliate { status code } ... on PromotionalMaterial { kind } }\n  }\n": typeof types.AffiliateNodeDocument,
+    "\n  query StaffAffiliates($filter: AffiliateFilter, $orderBy: AffiliateOrder, $first: Int) {\n    affiliates(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status country user { id } }\n    }\n  }\n": typeof types.StaffAffiliatesDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user { id email }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation ApplyAsAffiliate($input: ApplyAsAffiliateInput!) {\n    applyAsAffiliate(input: $input) {\n      affiliate {\n        id status code trackingUrl country trafficSources decisionReason reviewedAt\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ApplyAsAffiliateDocument,
+    "\n  mutation ReviewAffiliate($input: ReviewAffiliateInput!) {\n    reviewAffiliate(input: $input) {\n      affiliate { id status trackingUrl decisionReason reviewedAt materials { id kind } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ReviewAffiliateDocument,
+    "\n  mutation RecordReferralClick($input: RecordReferralClickInput!) {\n    recordReferralClick(input: $input) {\n      clickId\n      userErrors { code message field }\n    }\n  }\n": typeof types.RecordReferralClickDocument,
+    "\n  mutation AffiliateSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n": typeof types.AffiliateSetClockDocument,
+    "\n  query AffiliateNow { now }\n": typeof types.AffiliateNowDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email isStaff }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name kind }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      invitation { id email roles relationship status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.InviteTeamMemberDocument,
     "\n  mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      member { id roles relationship status joinedAt user { id } team { id } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AcceptTeamInvitationDocument,
 };
 const documents: Documents = {
+    "\n  query MyAffiliate {\n    viewer {\n      id\n      affiliate {\n        id status code trackingUrl country trafficSources audience createdAt reviewedAt decisionReason\n        user { id }\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n    }\n  }\n": types.MyAffiliateDocument,
+    "\n  query UserAffiliateByNode($id: ID!) {\n    node(id: $id) { id ... on User { affiliate { id status } } }\n  }\n": types.UserAffiliateByNodeDocument,
+    "\n  query AffiliateNode($id: ID!) {\n    node(id: $id) { id ... on Affiliate { status code } ... on PromotionalMaterial { kind } }\n  }\n": types.AffiliateNodeDocument,
+    "\n  query StaffAffiliates($filter: AffiliateFilter, $orderBy: AffiliateOrder, $first: Int) {\n    affiliates(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status country user { id } }\n    }\n  }\n": types.StaffAffiliatesDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user { id email }\n      userErrors { code message field }\n    }\n  }\n": types.LogInDocument,
     "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n": types.ViewerDocument,
+    "\n  mutation ApplyAsAffiliate($input: ApplyAsAffiliateInput!) {\n    applyAsAffiliate(input: $input) {\n      affiliate {\n        id status code trackingUrl country trafficSources decisionReason reviewedAt\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.ApplyAsAffiliateDocument,
+    "\n  mutation ReviewAffiliate($input: ReviewAffiliateInput!) {\n    reviewAffiliate(input: $input) {\n      affiliate { id status trackingUrl decisionReason reviewedAt materials { id kind } }\n      userErrors { code message field }\n    }\n  }\n": types.ReviewAffiliateDocument,
+    "\n  mutation RecordReferralClick($input: RecordReferralClickInput!) {\n    recordReferralClick(input: $input) {\n      clickId\n      userErrors { code message field }\n    }\n  }\n": types.RecordReferralClickDocument,
+    "\n  mutation AffiliateSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n": types.AffiliateSetClockDocument,
+    "\n  query AffiliateNow { now }\n": types.AffiliateNowDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email isStaff }\n      userErrors { code message field }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name kind }\n      userErrors { code message field }\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      invitation { id email roles relationship status }\n      userErrors { code message field }\n    }\n  }\n": types.InviteTeamMemberDocument,
@@ -47,11 +65,47 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyAffiliate {\n    viewer {\n      id\n      affiliate {\n        id status code trackingUrl country trafficSources audience createdAt reviewedAt decisionReason\n        user { id }\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAffiliate {\n    viewer {\n      id\n      affiliate {\n        id status code trackingUrl country trafficSources audience createdAt reviewedAt decisionReason\n        user { id }\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserAffiliateByNode($id: ID!) {\n    node(id: $id) { id ... on User { affiliate { id status } } }\n  }\n"): (typeof documents)["\n  query UserAffiliateByNode($id: ID!) {\n    node(id: $id) { id ... on User { affiliate { id status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AffiliateNode($id: ID!) {\n    node(id: $id) { id ... on Affiliate { status code } ... on PromotionalMaterial { kind } }\n  }\n"): (typeof documents)["\n  query AffiliateNode($id: ID!) {\n    node(id: $id) { id ... on Affiliate { status code } ... on PromotionalMaterial { kind } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAffiliates($filter: AffiliateFilter, $orderBy: AffiliateOrder, $first: Int) {\n    affiliates(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status country user { id } }\n    }\n  }\n"): (typeof documents)["\n  query StaffAffiliates($filter: AffiliateFilter, $orderBy: AffiliateOrder, $first: Int) {\n    affiliates(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status country user { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user { id email }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user { id email }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyAsAffiliate($input: ApplyAsAffiliateInput!) {\n    applyAsAffiliate(input: $input) {\n      affiliate {\n        id status code trackingUrl country trafficSources decisionReason reviewedAt\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyAsAffiliate($input: ApplyAsAffiliateInput!) {\n    applyAsAffiliate(input: $input) {\n      affiliate {\n        id status code trackingUrl country trafficSources decisionReason reviewedAt\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewAffiliate($input: ReviewAffiliateInput!) {\n    reviewAffiliate(input: $input) {\n      affiliate { id status trackingUrl decisionReason reviewedAt materials { id kind } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewAffiliate($input: ReviewAffiliateInput!) {\n    reviewAffiliate(input: $input) {\n      affiliate { id status trackingUrl decisionReason reviewedAt materials { id kind } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordReferralClick($input: RecordReferralClickInput!) {\n    recordReferralClick(input: $input) {\n      clickId\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordReferralClick($input: RecordReferralClickInput!) {\n    recordReferralClick(input: $input) {\n      clickId\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AffiliateSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation AffiliateSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AffiliateNow { now }\n"): (typeof documents)["\n  query AffiliateNow { now }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
