@@ -41,6 +41,20 @@ const StaffReferralsDoc = graphql(`
   }
 `);
 
+const StaffAffiliateOverviewDoc = graphql(`
+  query StaffAffiliateOverview($first: Int) {
+    affiliates(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {
+      nodes {
+        id trackingUrl user { id name }
+        materials { id kind trackingUrl clickCount }
+        clicks(first: 5) { totalCount nodes { id material { id kind } } }
+        referrals(first: 5) { totalCount nodes { id referredUser { id } click { id occurredAt } affiliate { id } } }
+        monthlyTotals { month clicks signups }
+      }
+    }
+  }
+`);
+
 const ReferralNodeDoc = graphql(`
   query ReferralNode($id: ID!) {
     node(id: $id) { id ... on Referral { signedUpAt } ... on ReferralClick { occurredAt } }
@@ -399,5 +413,26 @@ describe('who sees referrals (RF-5)', () => {
     const none = await server.api.ok(StaffReferralsDoc, { filter: { createdBefore: '2000-01-01T00:00:00Z' } }, staff.token);
     expect(none.referrals.totalCount).toBe(0);
     expect(await server.api.errorCode(StaffReferralsDoc, {}, affiliate.token)).toBe('FORBIDDEN');
+  });
+});
+
+describe('cost of the views', () => {
+  it('RF-5: a page of affiliates with their materials, clicks, referrals and totals costs the same few statements for 2 or 20', async () => {
+    for (let i = 0; i < 20; i++) {
+      const affiliate = await approvedAffiliate(server.api, `Batch ${i}`);
+      const link = await follow(`/r/${affiliate.code}?m=${affiliate.materials[0].id}`);
+      await signUpWithClick(link.clickId);
+    }
+    server.statements.reset();
+    const small = await server.api.ok(StaffAffiliateOverviewDoc, { first: 2 }, staff.token);
+    const forTwo = server.statements.count;
+    server.statements.reset();
+    const large = await server.api.ok(StaffAffiliateOverviewDoc, { first: 20 }, staff.token);
+    const forTwenty = server.statements.count;
+    expect(small.affiliates.nodes).toHaveLength(2);
+    expect(large.affiliates.nodes).toHaveLength(20);
+    expect(large.affiliates.nodes.every((a) => a.referrals.totalCount === 1 && a.clicks.nodes[0].material?.kind === 'BANNER')).toBe(true);
+    expect(forTwenty).toBe(forTwo);
+    expect(forTwenty).toBeLessThanOrEqual(14);
   });
 });

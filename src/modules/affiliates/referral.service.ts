@@ -106,6 +106,30 @@ export async function attributeSignUp(em: EntityManager, userId: string, now: Da
 
 onSignUp((ctx, em, userId, now, input) => attributeSignUp(em, userId, now, [input?.referralClickId, ctx.requestCookies?.ref]));
 
+/** A referred user's referral, for commission accrual (RF-2): the affiliate it credits and its status now. */
+export interface UserReferral {
+  referralId: string;
+  affiliateId: string;
+  affiliateUserId: string;
+  affiliateStatus: string;
+  signedUpAt: Date;
+}
+
+/**
+ * The referral of a user, if an affiliate brought them (RF-1). There is at most one, and it
+ * credits exactly one affiliate: whoever referred that affiliate gets nothing (RF-3). Pass the
+ * transaction's `em` when accruing, and lock the referral row (`for update`) if you need to.
+ */
+export async function referralOfUser(em: EntityManager, userId: string): Promise<UserReferral | undefined> {
+  return selectOne<UserReferral>(
+    em,
+    `select r.id as "referralId", r.affiliate_id as "affiliateId", a.user_id as "affiliateUserId", a.status as "affiliateStatus", r.created_at as "signedUpAt"
+       from referral r join affiliate a on a.id = r.affiliate_id
+      where r.referred_user_id = ?`,
+    [userId],
+  );
+}
+
 // ---- reading (RF-5) -----------------------------------------------------------------------
 
 export async function findClick(ctx: Context, id: string): Promise<ReferralClick | undefined> {

@@ -34,7 +34,8 @@ export class SignUpInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The affiliate click that brought the user (from `recordReferralClick`); without it the `ref` cookie is read. Unknown ids are ignored (RF-1).',
+    description:
+      'The affiliate click that brought the user (from `recordReferralClick`). The `ref` cookie set by `GET /r/:code` is read as well; the later of the two valid clicks counts (RF-1). Unknown ids are ignored.',
   })
   referralClickId?: string | null;
 }
