@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { startTestServer, type TestServer } from './support/server';
 import { graphql } from './gql';
-import { attributeSignUp } from '../src/modules/affiliates/referral.service';
+import { attributeSignUp, referralOfUser } from '../src/modules/affiliates/referral.service';
 import { SignUpDoc, signUp, signUpStaff, uniqueEmail, type TestUser } from './support/factories';
 import {
   AffiliateNowDoc,
@@ -354,6 +354,9 @@ describe('referrals (RF-1, RF-3)', () => {
     expect(await server.sql('select affiliate_id from referral where referred_user_id = $1', [client.id])).toEqual([{ affiliate_id: recruit.affiliateId }]);
     const topReferrals = await server.sql<{ referred_user_id: string }>('select referred_user_id from referral where affiliate_id = $1', [top.affiliateId]);
     expect(topReferrals).toEqual([{ referred_user_id: recruit.id }]);
+    // What commission accrual (RF-2) will read: the client credits the recruit alone.
+    expect(await referralOfUser(server.orm.em.fork(), client.id)).toMatchObject({ affiliateId: recruit.affiliateId, affiliateUserId: recruit.id });
+    expect(await referralOfUser(server.orm.em.fork(), top.id)).toBeUndefined();
   });
 
   it('RF-1: concurrent signups with one click each make one referral per referred user', async () => {
