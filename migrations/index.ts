@@ -1,7 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122021501_events } from './Migration20261122021501_events';
+import { Migration20261122020856_affiliates } from './Migration20261122020856_affiliates';
 import { Migration20261122015931_initial } from './Migration20261122015931_initial';
 
 /** Every migration in order. `npm run migration:create` appends to this list. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122015931_initial', class: Migration20261122015931_initial },
+  { name: 'Migration20261122020856_affiliates', class: Migration20261122020856_affiliates },
+  { name: 'Migration20261122021501_events', class: Migration20261122021501_events },
 ];

@@ -19,6 +19,40 @@ export interface Config {
   maxQueryDepth: number;
   dbPoolSize: number;
   schedulerIntervalMs: number;
+  /** AF-1: ISO 3166-1 alpha-2 codes of countries whose affiliates are refused. */
+  sanctionedCountries: Set<string>;
+  /** The server's public base URL, without a trailing slash; tracking links are `${publicUrl}/r/<code>`. */
+  publicUrl: string;
+  /** Where a tracking link (`GET /r/:code`) sends the visitor. */
+  landingUrl: string;
+}
+
+/**
+ * Mirrors the countries under comprehensive trade sanctions in typical (US OFAC, EU, UK)
+ * sanctions lists; SANCTIONED_COUNTRIES replaces it as a whole.
+ */
+const DEFAULT_SANCTIONED_COUNTRIES = 'CU,IR,KP,SY,RU,BY';
+
+function countryList(env: NodeJS.ProcessEnv, name: string, fallback: string): Set<string> {
+  const codes = (env[name] ?? fallback)
+    .split(',')
+    .map((code) => code.trim().toUpperCase())
+    .filter(Boolean);
+  const invalid = codes.filter((code) => !/^[A-Z]{2}$/.test(code));
+  if (invalid.length) throw new Error(`${name} must list ISO 3166-1 alpha-2 codes separated by commas, got "${invalid.join(', ')}"`);
+  return new Set(codes);
+}
+
+function urlSetting(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name] || fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`${name} must be an absolute http(s) URL, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${name} must be an http(s) URL, got "${raw}"`);
+  return raw;
 }
 
 function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -44,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(env.DATA_DIR || '.data');
   const jwtSecret = env.JWT_SECRET || (mode === 'production' ? '' : developmentSecret(dataDir));
   if (!jwtSecret) throw new Error('JWT_SECRET must be set when NODE_ENV=production');
+  const publicUrl = urlSetting(env, 'PUBLIC_URL', 'http://localhost:4000').replace(/\/+$/, '');
   return {
     env: mode,
     port: intSetting(env, 'PORT', 4000),
@@ -63,5 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryDepth: intSetting(env, 'MAX_QUERY_DEPTH', 12),
     dbPoolSize: intSetting(env, 'DB_POOL_SIZE', 10),
     schedulerIntervalMs: intSetting(env, 'SCHEDULER_INTERVAL_MS', 60_000),
+    sanctionedCountries: countryList(env, 'SANCTIONED_COUNTRIES', DEFAULT_SANCTIONED_COUNTRIES),
+    publicUrl,
+    landingUrl: urlSetting(env, 'LANDING_URL', `${publicUrl}/`),
   };
 }

@@ -1,8 +1,23 @@
+import { AffiliateEntity, PromotionalMaterialEntity, ReferralClickEntity, ReferralEntity } from '../modules/affiliates/affiliate.entity';
 import { TestClockEntity } from '../modules/clock/test-clock.entity';
 import { ConnectsEntryEntity } from '../modules/connects/connects-entry.entity';
+import { EventLogEntity } from '../modules/events/event.entity';
 import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency.entity';
 import { MemberEntity, TeamEntity, TeamInvitationEntity } from '../modules/teams/team.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 /** Every entity, listed once: the ORM, the migrations and their check read this list. */
-export const ALL_ENTITIES = [UserEntity, TeamEntity, MemberEntity, TeamInvitationEntity, ConnectsEntryEntity, IdempotencyKeyEntity, TestClockEntity];
+export const ALL_ENTITIES = [
+  UserEntity,
+  TeamEntity,
+  MemberEntity,
+  TeamInvitationEntity,
+  ConnectsEntryEntity,
+  IdempotencyKeyEntity,
+  TestClockEntity,
+  AffiliateEntity,
+  PromotionalMaterialEntity,
+  ReferralClickEntity,
+  ReferralEntity,
+  EventLogEntity,
+];

@@ -24,6 +24,10 @@ export interface Context {
    * resolves each event as a request of its own, never with state from an earlier event.
    */
   renew(): void;
+  /** The HTTP request's cookies (parsed from its Cookie header); absent on WebSocket. */
+  requestCookies?: Readonly<Record<string, string>>;
+  /** The HTTP request's User-Agent, truncated; absent on WebSocket. */
+  userAgent?: string;
 }
 
 /** A fresh context: its own EntityManager fork, loaders and clock reading. */

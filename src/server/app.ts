@@ -12,7 +12,9 @@ import { createContext, type Context } from '../graphql/context';
 import { depthLimit } from '../graphql/depth-limit';
 import { formatError } from '../graphql/errors';
 import { buildAppSchema } from '../graphql/schema';
+import { referralRoutes } from '../modules/affiliates/referral.routes';
 import type { Clock } from '../shared/clock';
+import { parseCookies } from './cookies';
 import { startWebSocketServer } from './websocket';
 
 export interface AppDeps {
@@ -73,6 +75,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   await apollo.start();
 
   app.use(healthRoutes(deps));
+  app.use(referralRoutes(deps));
   for (const router of extraRoutes) app.use(router);
   app.use(
     '/graphql',
@@ -81,6 +84,8 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
       context: async ({ req }) => {
         const ctx = createContext(orm.em, deps, null);
         ctx.viewer = (await authenticate(config, ctx.em, req.headers.authorization)).viewer;
+        ctx.requestCookies = parseCookies(req.headers.cookie);
+        ctx.userAgent = req.headers['user-agent']?.slice(0, 512);
         return ctx;
       },
     }),

@@ -22,6 +22,8 @@ export const ID_PREFIXES = {
   PayoutMethod: 'pm',
   Referral: 'ref',
   Affiliate: 'aff',
+  PromotionalMaterial: 'mat',
+  ReferralClick: 'clk',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

@@ -21,8 +21,17 @@ export interface SignedIn {
   user: User;
 }
 
-/** Hooks other features attach to a new signup (the affiliate program records referrals). */
-export type SignUpHook = (ctx: Context, em: import('@mikro-orm/postgresql').EntityManager, userId: string, now: Date) => Promise<void>;
+/**
+ * Hooks other features attach to a new signup (the affiliate program records referrals). They
+ * run inside the signup's transaction, with the signup's input.
+ */
+export type SignUpHook = (
+  ctx: Context,
+  em: import('@mikro-orm/postgresql').EntityManager,
+  userId: string,
+  now: Date,
+  input: SignUpInput,
+) => Promise<void>;
 const signUpHooks: SignUpHook[] = [];
 export function onSignUp(hook: SignUpHook): void {
   signUpHooks.push(hook);
@@ -44,7 +53,7 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<SignedIn
       if (await selectOne(em, 'select 1 from app_user where email = ?', [email])) throw emailTaken();
       const user = em.create(UserEntity, { email, name, passwordHash, createdAt: now });
       await em.flush();
-      for (const hook of signUpHooks) await hook(ctx, em, user.id, now);
+      for (const hook of signUpHooks) await hook(ctx, em, user.id, now, input);
       return user.id;
     });
   } catch (error) {

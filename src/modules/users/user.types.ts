@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { Payload } from '../../graphql/payload';
 import { ConnectionType, SortDirection } from '../../graphql/connection';
@@ -31,6 +31,13 @@ export class SignUpInput {
 
   @Field({ description: 'The display name.' })
   name: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The affiliate click that brought the user (from `recordReferralClick`). The `ref` cookie set by `GET /r/:code` is read as well; the later of the two valid clicks counts (RF-1). Unknown ids are ignored.',
+  })
+  referralClickId?: string | null;
 }
 
 @InputType({ description: 'Credentials to sign in with.' })

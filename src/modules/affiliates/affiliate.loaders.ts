@@ -1,0 +1,85 @@
+import { selectRows } from '../../db/sql';
+import { defineNestedList, SortDirection, type ConnectionArgs } from '../../graphql/connection';
+import { byKey, defineLoader, groupByKey, rowsById } from '../../graphql/loaders';
+import {
+  AFFILIATE_COLUMNS,
+  CLICK_COLUMNS,
+  MATERIAL_COLUMNS,
+  MATERIAL_FROM,
+  REFERRAL_COLUMNS,
+  type Affiliate,
+  type AffiliateMonthTotal,
+  type PromotionalMaterial,
+  type Referral,
+  type ReferralClick,
+} from './affiliate.types';
+
+export const affiliateById = rowsById<Affiliate>(`select ${AFFILIATE_COLUMNS} from affiliate`);
+export const materialById = rowsById<PromotionalMaterial>(`select ${MATERIAL_COLUMNS} from ${MATERIAL_FROM}`, 'm.id');
+export const clickById = rowsById<ReferralClick>(`select ${CLICK_COLUMNS} from referral_click`);
+export const referralById = rowsById<Referral>(`select ${REFERRAL_COLUMNS} from referral`);
+
+/** A user's affiliate record, if they applied. */
+export const affiliateOfUser = defineLoader<string, Affiliate | undefined>(async (em, userIds) => {
+  const rows = await selectRows<Affiliate>(em, `select ${AFFILIATE_COLUMNS} from affiliate where user_id in (?)`, [userIds as string[]]);
+  return byKey(userIds, rows, (row) => row.userId);
+});
+
+const MATERIAL_ORDER = `case m.kind when 'BANNER' then 1 when 'TEXT_LINK' then 2 when 'LOGO' then 3 else 4 end`;
+
+/** Each affiliate's materials, in a fixed order of kinds. */
+export const materialsOfAffiliate = defineLoader<string, PromotionalMaterial[]>(async (em, affiliateIds) => {
+  const rows = await selectRows<PromotionalMaterial>(
+    em,
+    `select ${MATERIAL_COLUMNS} from ${MATERIAL_FROM} where m.affiliate_id in (?) order by ${MATERIAL_ORDER}`,
+    [affiliateIds as string[]],
+  );
+  return groupByKey(affiliateIds, rows, (row) => row.affiliateId);
+});
+
+/** AF-2: clicks counted per material. */
+export const clickCountOfMaterial = defineLoader<string, number>(async (em, materialIds) => {
+  const rows = await selectRows<{ materialId: string; clicks: string }>(
+    em,
+    `select material_id as "materialId", count(*) as clicks from referral_click where material_id in (?) group by material_id`,
+    [materialIds as string[]],
+  );
+  return byKey(materialIds, rows, (row) => row.materialId).map((row) => Number(row?.clicks ?? 0));
+});
+
+/** Per calendar month (UTC), each affiliate's clicks and signups, newest month first. */
+export const monthlyTotalsOfAffiliate = defineLoader<string, AffiliateMonthTotal[]>(async (em, affiliateIds) => {
+  const rows = await selectRows<{ affiliateId: string; month: string; clicks: string; signups: string }>(
+    em,
+    `with c as (
+       select affiliate_id, to_char(created_at at time zone 'UTC', 'YYYY-MM') as month, count(*) as n
+         from referral_click where affiliate_id in (?) group by 1, 2),
+     s as (
+       select affiliate_id, to_char(created_at at time zone 'UTC', 'YYYY-MM') as month, count(*) as n
+         from referral where affiliate_id in (?) group by 1, 2)
+     select coalesce(c.affiliate_id, s.affiliate_id) as "affiliateId", coalesce(c.month, s.month) as month,
+            coalesce(c.n, 0) as clicks, coalesce(s.n, 0) as signups
+       from c full join s on s.affiliate_id = c.affiliate_id and s.month = c.month
+      order by 2 desc`,
+    [affiliateIds as string[], affiliateIds as string[]],
+  );
+  return groupByKey(affiliateIds, rows, (row) => row.affiliateId).map((list) =>
+    list.map((row) => ({ month: row.month, clicks: Number(row.clicks), signups: Number(row.signups) })),
+  );
+});
+
+/** `Affiliate.clicks`, newest first, for every affiliate of a request in one statement. */
+export const clicksOfAffiliate = defineNestedList<ReferralClick, ConnectionArgs>((affiliateIds) => ({
+  sql: `select ${CLICK_COLUMNS} from referral_click where affiliate_id in (?)`,
+  params: [affiliateIds],
+  partitionBy: 'affiliateId',
+  sort: { column: 'occurredAt', type: 'timestamptz', direction: SortDirection.DESC },
+}));
+
+/** `Affiliate.referrals`, newest first, for every affiliate of a request in one statement. */
+export const referralsOfAffiliate = defineNestedList<Referral, ConnectionArgs>((affiliateIds) => ({
+  sql: `select ${REFERRAL_COLUMNS} from referral where affiliate_id in (?)`,
+  params: [affiliateIds],
+  partitionBy: 'affiliateId',
+  sort: { column: 'signedUpAt', type: 'timestamptz', direction: SortDirection.DESC },
+}));
