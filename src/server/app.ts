@@ -6,6 +6,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
+import { Pool } from 'pg';
+import { EventHub } from '../modules/events/event-hub';
 import { authenticate } from '../auth/viewer';
 import type { Config } from '../config';
 import { createContext, type Context } from '../graphql/context';
@@ -53,7 +55,14 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
-  const ws = startWebSocketServer(httpServer, deps, schema);
+  // Subscriptions: one LISTEN connection and a small pool per process for the event log.
+  const eventPool = new Pool({ connectionString: orm.config.get('clientUrl'), max: 3 });
+  // An idle connection dropped by a database restart is simply replaced on the next query.
+  eventPool.on('error', () => undefined);
+  const events = new EventHub(orm.config.get('clientUrl')!, eventPool);
+  await events.start();
+  const withEvents: AppDeps & { events: EventHub } = { ...deps, events };
+  const ws = startWebSocketServer(httpServer, withEvents, schema);
   const development = config.env !== 'production';
 
   const apollo = new ApolloServer<Context>({
@@ -82,7 +91,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const ctx = createContext(orm.em, deps, null);
+        const ctx = createContext(orm.em, withEvents, null);
         ctx.viewer = (await authenticate(config, ctx.em, req.headers.authorization)).viewer;
         ctx.requestCookies = parseCookies(req.headers.cookie);
         ctx.userAgent = req.headers['user-agent']?.slice(0, 512);
@@ -98,6 +107,10 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
       }),
-    close: () => apollo.stop(),
+    close: async () => {
+      await apollo.stop();
+      await events.close();
+      await eventPool.end();
+    },
   };
 }

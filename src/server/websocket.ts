@@ -5,6 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate } from '../auth/viewer';
 import { createContext, type Viewer } from '../graphql/context';
 import { depthLimit } from '../graphql/depth-limit';
+import type { EventHub } from '../modules/events/event-hub';
 import type { AppDeps } from './app';
 
 /** What a socket learned at connection_init. */
@@ -20,7 +21,7 @@ const CLOSE_UNAUTHORIZED = 4401;
  * payload's `authorization` authenticates the socket; a bad token is refused (4403) and an
  * expiring one closes the socket when it expires (4401).
  */
-export function startWebSocketServer(httpServer: Server, deps: AppDeps, schema: GraphQLSchema) {
+export function startWebSocketServer(httpServer: Server, deps: AppDeps & { events: EventHub }, schema: GraphQLSchema) {
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const rules = [...specifiedRules, depthLimit(deps.config.maxQueryDepth)];
   const states = new WeakMap<WebSocket, SocketState>();
