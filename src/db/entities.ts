@@ -1,8 +1,24 @@
 import { TestClockEntity } from '../modules/clock/test-clock.entity';
 import { ConnectsEntryEntity } from '../modules/connects/connects-entry.entity';
 import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency.entity';
+import { LedgerAccountEntity, LedgerEntryEntity, LedgerTransactionEntity, PendingReleaseEntity } from '../modules/money/ledger.entity';
+import { PayoutEntity, PayoutMethodEntity } from '../modules/payouts/payout.entity';
 import { MemberEntity, TeamEntity, TeamInvitationEntity } from '../modules/teams/team.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 /** Every entity, listed once: the ORM, the migrations and their check read this list. */
-export const ALL_ENTITIES = [UserEntity, TeamEntity, MemberEntity, TeamInvitationEntity, ConnectsEntryEntity, IdempotencyKeyEntity, TestClockEntity];
+export const ALL_ENTITIES = [
+  UserEntity,
+  TeamEntity,
+  MemberEntity,
+  TeamInvitationEntity,
+  ConnectsEntryEntity,
+  IdempotencyKeyEntity,
+  TestClockEntity,
+  LedgerAccountEntity,
+  LedgerTransactionEntity,
+  LedgerEntryEntity,
+  PendingReleaseEntity,
+  PayoutMethodEntity,
+  PayoutEntity,
+];

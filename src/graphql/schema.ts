@@ -3,6 +3,8 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { ClockResolver } from '../modules/clock/clock.resolver';
 import { CONNECTS_RESOLVERS } from '../modules/connects/connects.resolver';
+import { MONEY_RESOLVERS } from '../modules/money/money.resolver';
+import { PAYOUT_RESOLVERS } from '../modules/payouts/payout.resolver';
 import { TEAM_RESOLVERS } from '../modules/teams/team.resolver';
 import { SchedulerResolver } from '../modules/scheduler/scheduler.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
@@ -14,7 +16,7 @@ let schema: GraphQLSchema | undefined;
 /** The schema, built once from the resolvers of every feature. */
 export function buildAppSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
-    resolvers: [NodeResolver, UserResolver, ...TEAM_RESOLVERS, ...CONNECTS_RESOLVERS, ClockResolver, SchedulerResolver],
+    resolvers: [NodeResolver, UserResolver, ...TEAM_RESOLVERS, ...CONNECTS_RESOLVERS, ...MONEY_RESOLVERS, ...PAYOUT_RESOLVERS, ClockResolver, SchedulerResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     emitSchemaFile: false,

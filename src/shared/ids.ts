@@ -22,6 +22,10 @@ export const ID_PREFIXES = {
   PayoutMethod: 'pm',
   Referral: 'ref',
   Affiliate: 'aff',
+  LedgerAccount: 'lac',
+  LedgerTransaction: 'ltx',
+  AccountEntry: 'ent',
+  PendingRelease: 'rel',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;
