@@ -19,6 +19,12 @@ type Documents = {
     "\n  query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {\n    viewer {\n      account {\n        entries(first: 50, accountKinds: $accountKinds) {\n          totalCount\n          nodes { id accountKind kind amount { amount currency } occurredAt description transactionId contractId milestoneId invoiceId payoutId }\n        }\n      }\n    }\n  }\n": typeof types.ViewerAccountEntriesDocument,
     "\n  query UserAccountByNode($id: ID!) {\n    node(id: $id) { ... on User { id account { available { amount } } } }\n  }\n": typeof types.UserAccountByNodeDocument,
     "\n  query AccountEntryNode($id: ID!) {\n    node(id: $id) { ... on AccountEntry { id amount { amount } } }\n  }\n": typeof types.AccountEntryNodeDocument,
+    "\n  mutation RemovePayoutMethod($input: RemovePayoutMethodInput!) {\n    removePayoutMethod(input: $input) {\n      payoutMethod { id removedAt }\n      userErrors { code message field }\n    }\n  }\n": typeof types.RemovePayoutMethodDocument,
+    "\n  query ViewerPayoutMethods($includeRemoved: Boolean) {\n    viewer { payoutMethods(includeRemoved: $includeRemoved) { totalCount nodes { id kind display } } }\n  }\n": typeof types.ViewerPayoutMethodsDocument,
+    "\n  query TeamPayouts($id: ID!) {\n    team(id: $id) {\n      payoutMethods { totalCount nodes { id kind } }\n      payouts { totalCount nodes { id status amount { amount } requestedBy { id } } }\n    }\n  }\n": typeof types.TeamPayoutsDocument,
+    "\n  query ViewerPayouts($status: PayoutStatus) {\n    viewer {\n      payouts(status: $status) { totalCount nodes { id status amount { amount } } }\n      account { entries(first: 10, accountKinds: [PAYOUTS_IN_FLIGHT, PAID_OUT]) { nodes { kind accountKind amount { amount } payoutId } } }\n    }\n  }\n": typeof types.ViewerPayoutsDocument,
+    "\n  query StaffPayouts($filter: PayoutFilter, $orderBy: PayoutOrder, $first: Int) {\n    payouts(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status amount { amount } team { id } user { id } payoutMethod { id kind } }\n    }\n  }\n": typeof types.StaffPayoutsDocument,
+    "\n  query PayoutNode($id: ID!) {\n    node(id: $id) { ... on Payout { id status } }\n  }\n": typeof types.PayoutNodeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email isStaff }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name kind }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      invitation { id email roles relationship status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.InviteTeamMemberDocument,
@@ -39,6 +45,12 @@ const documents: Documents = {
     "\n  query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {\n    viewer {\n      account {\n        entries(first: 50, accountKinds: $accountKinds) {\n          totalCount\n          nodes { id accountKind kind amount { amount currency } occurredAt description transactionId contractId milestoneId invoiceId payoutId }\n        }\n      }\n    }\n  }\n": types.ViewerAccountEntriesDocument,
     "\n  query UserAccountByNode($id: ID!) {\n    node(id: $id) { ... on User { id account { available { amount } } } }\n  }\n": types.UserAccountByNodeDocument,
     "\n  query AccountEntryNode($id: ID!) {\n    node(id: $id) { ... on AccountEntry { id amount { amount } } }\n  }\n": types.AccountEntryNodeDocument,
+    "\n  mutation RemovePayoutMethod($input: RemovePayoutMethodInput!) {\n    removePayoutMethod(input: $input) {\n      payoutMethod { id removedAt }\n      userErrors { code message field }\n    }\n  }\n": types.RemovePayoutMethodDocument,
+    "\n  query ViewerPayoutMethods($includeRemoved: Boolean) {\n    viewer { payoutMethods(includeRemoved: $includeRemoved) { totalCount nodes { id kind display } } }\n  }\n": types.ViewerPayoutMethodsDocument,
+    "\n  query TeamPayouts($id: ID!) {\n    team(id: $id) {\n      payoutMethods { totalCount nodes { id kind } }\n      payouts { totalCount nodes { id status amount { amount } requestedBy { id } } }\n    }\n  }\n": types.TeamPayoutsDocument,
+    "\n  query ViewerPayouts($status: PayoutStatus) {\n    viewer {\n      payouts(status: $status) { totalCount nodes { id status amount { amount } } }\n      account { entries(first: 10, accountKinds: [PAYOUTS_IN_FLIGHT, PAID_OUT]) { nodes { kind accountKind amount { amount } payoutId } } }\n    }\n  }\n": types.ViewerPayoutsDocument,
+    "\n  query StaffPayouts($filter: PayoutFilter, $orderBy: PayoutOrder, $first: Int) {\n    payouts(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status amount { amount } team { id } user { id } payoutMethod { id kind } }\n    }\n  }\n": types.StaffPayoutsDocument,
+    "\n  query PayoutNode($id: ID!) {\n    node(id: $id) { ... on Payout { id status } }\n  }\n": types.PayoutNodeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email isStaff }\n      userErrors { code message field }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name kind }\n      userErrors { code message field }\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      invitation { id email roles relationship status }\n      userErrors { code message field }\n    }\n  }\n": types.InviteTeamMemberDocument,
@@ -88,6 +100,30 @@ export function graphql(source: "\n  query UserAccountByNode($id: ID!) {\n    no
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountEntryNode($id: ID!) {\n    node(id: $id) { ... on AccountEntry { id amount { amount } } }\n  }\n"): (typeof documents)["\n  query AccountEntryNode($id: ID!) {\n    node(id: $id) { ... on AccountEntry { id amount { amount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePayoutMethod($input: RemovePayoutMethodInput!) {\n    removePayoutMethod(input: $input) {\n      payoutMethod { id removedAt }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePayoutMethod($input: RemovePayoutMethodInput!) {\n    removePayoutMethod(input: $input) {\n      payoutMethod { id removedAt }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerPayoutMethods($includeRemoved: Boolean) {\n    viewer { payoutMethods(includeRemoved: $includeRemoved) { totalCount nodes { id kind display } } }\n  }\n"): (typeof documents)["\n  query ViewerPayoutMethods($includeRemoved: Boolean) {\n    viewer { payoutMethods(includeRemoved: $includeRemoved) { totalCount nodes { id kind display } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamPayouts($id: ID!) {\n    team(id: $id) {\n      payoutMethods { totalCount nodes { id kind } }\n      payouts { totalCount nodes { id status amount { amount } requestedBy { id } } }\n    }\n  }\n"): (typeof documents)["\n  query TeamPayouts($id: ID!) {\n    team(id: $id) {\n      payoutMethods { totalCount nodes { id kind } }\n      payouts { totalCount nodes { id status amount { amount } requestedBy { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerPayouts($status: PayoutStatus) {\n    viewer {\n      payouts(status: $status) { totalCount nodes { id status amount { amount } } }\n      account { entries(first: 10, accountKinds: [PAYOUTS_IN_FLIGHT, PAID_OUT]) { nodes { kind accountKind amount { amount } payoutId } } }\n    }\n  }\n"): (typeof documents)["\n  query ViewerPayouts($status: PayoutStatus) {\n    viewer {\n      payouts(status: $status) { totalCount nodes { id status amount { amount } } }\n      account { entries(first: 10, accountKinds: [PAYOUTS_IN_FLIGHT, PAID_OUT]) { nodes { kind accountKind amount { amount } payoutId } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffPayouts($filter: PayoutFilter, $orderBy: PayoutOrder, $first: Int) {\n    payouts(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status amount { amount } team { id } user { id } payoutMethod { id kind } }\n    }\n  }\n"): (typeof documents)["\n  query StaffPayouts($filter: PayoutFilter, $orderBy: PayoutOrder, $first: Int) {\n    payouts(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status amount { amount } team { id } user { id } payoutMethod { id kind } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayoutNode($id: ID!) {\n    node(id: $id) { ... on Payout { id status } }\n  }\n"): (typeof documents)["\n  query PayoutNode($id: ID!) {\n    node(id: $id) { ... on Payout { id status } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
