@@ -291,4 +291,22 @@ describe('payouts', () => {
     expect(page.payouts.nodes).toHaveLength(2);
     expect(await server.api.errorCode(StaffPayoutsDoc, {}, owner.token)).toBe('FORBIDDEN');
   });
+
+  it('PO-2: a page of payouts with their methods, owners and requesters costs a fixed number of statements', async () => {
+    const users = await Promise.all([1, 2, 3, 4].map((i) => signUp(server.api, `Batch ${i}`)));
+    const statementsFor = async () => {
+      server.statements.reset();
+      await server.api.ok(StaffPayoutsDoc, { first: 100 }, staff.token);
+      return server.statements.count;
+    };
+    const payOut = async (user: TestUser) => {
+      await seedAvailable(server, { payee: { userId: user.id }, clientTeamId, gross: '10.00' });
+      const methodId = await addPaypal(server.api, user.token);
+      await server.api.ok(RequestPayoutDoc, { input: { payoutMethodId: methodId, amount: '1.00', idempotencyKey: key() } }, user.token);
+    };
+    await payOut(users[0]);
+    const few = await statementsFor();
+    for (const user of users.slice(1)) await payOut(user);
+    expect(await statementsFor()).toBe(few);
+  });
 });

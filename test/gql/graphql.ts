@@ -200,6 +200,7 @@ export type PostalAddressInput = {
   region?: string | null | undefined;
 };
 
+/** The payout method to remove. */
 export type RemovePayoutMethodInput = {
   /** The method to remove; past payouts keep referring to it. */
   payoutMethodId: string | number;
@@ -228,6 +229,7 @@ export type SettlePayoutInput = {
   idempotencyKey?: string | null | undefined;
   /** PAID, or FAILED to return the money to the account. */
   outcome: PayoutOutcome;
+  /** A PENDING payout. */
   payoutId: string | number;
 };
 

@@ -96,31 +96,31 @@ export class PayoutResolver {
   payouts(
     @Ctx() ctx: Context,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => PayoutFilter, { nullable: true }) filter?: PayoutFilter,
-    @Arg('orderBy', () => PayoutOrder, { nullable: true }) orderBy?: PayoutOrder,
+    @Arg('filter', () => PayoutFilter, { nullable: true, description: 'Which payouts; all when omitted.' }) filter?: PayoutFilter,
+    @Arg('orderBy', () => PayoutOrder, { nullable: true, description: 'The order; newest request first when omitted.' }) orderBy?: PayoutOrder,
   ) {
     return payouts.listPayouts(ctx, args, filter, orderBy);
   }
 
   @Mutation(() => AddPayoutMethodPayload, { description: "With teamId: the team's OWNER, ADMINs and FINANCIAL members (PO-1). Without: anyone, for their own account." })
-  addPayoutMethod(@Ctx() ctx: Context, @Arg('input', () => AddPayoutMethodInput) input: AddPayoutMethodInput) {
+  addPayoutMethod(@Ctx() ctx: Context, @Arg('input', () => AddPayoutMethodInput, { description: 'What to do.' }) input: AddPayoutMethodInput) {
     return runMutation(() => payouts.addPayoutMethod(ctx, input));
   }
 
   @Mutation(() => RemovePayoutMethodPayload, { description: "A team's method: its OWNER, ADMINs and FINANCIAL members. A user's own: that user." })
-  removePayoutMethod(@Ctx() ctx: Context, @Arg('input', () => RemovePayoutMethodInput) input: RemovePayoutMethodInput) {
+  removePayoutMethod(@Ctx() ctx: Context, @Arg('input', () => RemovePayoutMethodInput, { description: 'What to do.' }) input: RemovePayoutMethodInput) {
     return runMutation(() => payouts.removePayoutMethod(ctx, input));
   }
 
   @Mutation(() => RequestPayoutPayload, {
     description: "With teamId: the team's OWNER, ADMINs and FINANCIAL members; without: anyone, from their own account (PO-1). Moves available money out; keyed by idempotencyKey (MN-2).",
   })
-  requestPayout(@Ctx() ctx: Context, @Arg('input', () => RequestPayoutInput) input: RequestPayoutInput) {
+  requestPayout(@Ctx() ctx: Context, @Arg('input', () => RequestPayoutInput, { description: 'What to do.' }) input: RequestPayoutInput) {
     return runMutation(() => payouts.requestPayout(ctx, input));
   }
 
   @Mutation(() => SettlePayoutPayload, { description: 'Staff only: marks a PENDING payout PAID, or FAILED to return its money to the account (PO-2).' })
-  settlePayout(@Ctx() ctx: Context, @Arg('input', () => SettlePayoutInput) input: SettlePayoutInput) {
+  settlePayout(@Ctx() ctx: Context, @Arg('input', () => SettlePayoutInput, { description: 'What to do.' }) input: SettlePayoutInput) {
     return runMutation(() => payouts.settlePayout(ctx, input));
   }
 }

@@ -143,7 +143,7 @@ export class AddPayoutMethodInput {
   address?: PostalAddressInput | null;
 }
 
-@InputType()
+@InputType({ description: 'The payout method to remove.' })
 export class RemovePayoutMethodInput {
   @Field(() => ID, { description: 'The method to remove; past payouts keep referring to it.' })
   payoutMethodId: string;
@@ -166,7 +166,7 @@ export class RequestPayoutInput {
 
 @InputType({ description: 'How a pending payout ended (PO-2).' })
 export class SettlePayoutInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A PENDING payout.' })
   payoutId: string;
 
   @Field(() => PayoutOutcome, { description: 'PAID, or FAILED to return the money to the account.' })
@@ -176,25 +176,25 @@ export class SettlePayoutInput {
   idempotencyKey?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of adding a payout method.' })
 export class AddPayoutMethodPayload extends Payload {
   @Field(() => PayoutMethod, { nullable: true, description: 'The new method, masked.' })
   payoutMethod?: PayoutMethod;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of removing a payout method.' })
 export class RemovePayoutMethodPayload extends Payload {
   @Field(() => PayoutMethod, { nullable: true, description: 'The removed method.' })
   payoutMethod?: PayoutMethod;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of requesting a payout.' })
 export class RequestPayoutPayload extends Payload {
   @Field(() => Payout, { nullable: true, description: 'The payout, PENDING.' })
   payout?: Payout;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of settling a payout.' })
 export class SettlePayoutPayload extends Payload {
   @Field(() => Payout, { nullable: true, description: 'The payout, PAID or FAILED.' })
   payout?: Payout;
