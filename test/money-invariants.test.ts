@@ -86,11 +86,14 @@ describe('money under concurrency and faults', () => {
       if (!pid) await new Promise((resolve) => setTimeout(resolve, 25));
     }
     expect(pid).toBeDefined();
+    // knex logs the dropped connection; that is the point of the test, so keep it quiet.
+    const quiet = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     await server.sql('select pg_terminate_backend($1)', [pid]);
     await locker.query('rollback');
     await locker.end();
 
     const result = await pending;
+    quiet.mockRestore();
     expect(result.errors?.[0].extensions?.code ?? result.data?.requestPayout.userErrors[0]?.code).toBeTruthy();
     expect(await server.sql('select count(*)::int as entries from ledger_entry')).toEqual(before);
     expect(await server.sql('select id from payout where user_id = $1', [freelancer.id])).toEqual([]);
