@@ -3,6 +3,8 @@ import { TestClockEntity } from '../modules/clock/test-clock.entity';
 import { ConnectsEntryEntity } from '../modules/connects/connects-entry.entity';
 import { EventLogEntity } from '../modules/events/event.entity';
 import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency.entity';
+import { LedgerAccountEntity, LedgerEntryEntity, LedgerTransactionEntity, PendingReleaseEntity } from '../modules/money/ledger.entity';
+import { PayoutEntity, PayoutMethodEntity } from '../modules/payouts/payout.entity';
 import { MemberEntity, TeamEntity, TeamInvitationEntity } from '../modules/teams/team.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
@@ -20,4 +22,10 @@ export const ALL_ENTITIES = [
   ReferralClickEntity,
   ReferralEntity,
   EventLogEntity,
+  LedgerAccountEntity,
+  LedgerTransactionEntity,
+  LedgerEntryEntity,
+  PendingReleaseEntity,
+  PayoutMethodEntity,
+  PayoutEntity,
 ];

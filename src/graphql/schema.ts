@@ -4,6 +4,8 @@ import { buildSchemaSync } from 'type-graphql';
 import { AFFILIATE_RESOLVERS } from '../modules/affiliates/affiliate.resolver';
 import { ClockResolver } from '../modules/clock/clock.resolver';
 import { CONNECTS_RESOLVERS } from '../modules/connects/connects.resolver';
+import { MONEY_RESOLVERS } from '../modules/money/money.resolver';
+import { PAYOUT_RESOLVERS } from '../modules/payouts/payout.resolver';
 import { TEAM_RESOLVERS } from '../modules/teams/team.resolver';
 import { SchedulerResolver } from '../modules/scheduler/scheduler.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
@@ -16,7 +18,7 @@ let schema: GraphQLSchema | undefined;
 /** The schema, built once from the resolvers of every feature. */
 export function buildAppSchema(): GraphQLSchema {
   schema ??= applyConventionalDescriptions(buildSchemaSync({
-    resolvers: [NodeResolver, UserResolver, ...TEAM_RESOLVERS, ...CONNECTS_RESOLVERS, ClockResolver, SchedulerResolver, ...AFFILIATE_RESOLVERS],
+    resolvers: [NodeResolver, UserResolver, ...TEAM_RESOLVERS, ...CONNECTS_RESOLVERS, ...MONEY_RESOLVERS, ...PAYOUT_RESOLVERS, ClockResolver, SchedulerResolver, ...AFFILIATE_RESOLVERS],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     emitSchemaFile: false,

@@ -24,6 +24,10 @@ export const ID_PREFIXES = {
   Affiliate: 'aff',
   PromotionalMaterial: 'mat',
   ReferralClick: 'clk',
+  LedgerAccount: 'lac',
+  LedgerTransaction: 'ltx',
+  AccountEntry: 'ent',
+  PendingRelease: 'rel',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

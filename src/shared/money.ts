@@ -56,6 +56,10 @@ export class Money {
     return new Money((this.cents * BigInt(bps) + 5000n) / 10000n, this.currency);
   }
 
+  negate(): Money {
+    return new Money(-this.cents, this.currency);
+  }
+
   min(other: Money): Money {
     return this.cents <= other.cents ? this : other;
   }

@@ -32,6 +32,15 @@ type Documents = {
     "\n  mutation SetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code } }\n  }\n": typeof types.SetClockDocument,
     "\n  query Now { now }\n": typeof types.NowDocument,
     "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n": typeof types.RunDueWorkDocument,
+    "\n  query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {\n    viewer {\n      account {\n        entries(first: 50, accountKinds: $accountKinds) {\n          totalCount\n          nodes { id accountKind kind amount { amount currency } occurredAt description transactionId contractId milestoneId invoiceId payoutId }\n        }\n      }\n    }\n  }\n": typeof types.ViewerAccountEntriesDocument,
+    "\n  query UserAccountByNode($id: ID!) {\n    node(id: $id) { ... on User { id account { available { amount } } } }\n  }\n": typeof types.UserAccountByNodeDocument,
+    "\n  query AccountEntryNode($id: ID!) {\n    node(id: $id) { ... on AccountEntry { id amount { amount } } }\n  }\n": typeof types.AccountEntryNodeDocument,
+    "\n  mutation RemovePayoutMethod($input: RemovePayoutMethodInput!) {\n    removePayoutMethod(input: $input) {\n      payoutMethod { id removedAt }\n      userErrors { code message field }\n    }\n  }\n": typeof types.RemovePayoutMethodDocument,
+    "\n  query ViewerPayoutMethods($includeRemoved: Boolean) {\n    viewer { payoutMethods(includeRemoved: $includeRemoved) { totalCount nodes { id kind display } } }\n  }\n": typeof types.ViewerPayoutMethodsDocument,
+    "\n  query TeamPayouts($id: ID!) {\n    team(id: $id) {\n      payoutMethods { totalCount nodes { id kind } }\n      payouts { totalCount nodes { id status amount { amount } requestedBy { id } } }\n    }\n  }\n": typeof types.TeamPayoutsDocument,
+    "\n  query ViewerPayouts($status: PayoutStatus) {\n    viewer {\n      payouts(status: $status) { totalCount nodes { id status amount { amount } } }\n      account { entries(first: 10, accountKinds: [PAYOUTS_IN_FLIGHT, PAID_OUT]) { nodes { kind accountKind amount { amount } payoutId } } }\n    }\n  }\n": typeof types.ViewerPayoutsDocument,
+    "\n  query StaffPayouts($filter: PayoutFilter, $orderBy: PayoutOrder, $first: Int) {\n    payouts(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status amount { amount } team { id } user { id } payoutMethod { id kind } }\n    }\n  }\n": typeof types.StaffPayoutsDocument,
+    "\n  query PayoutNode($id: ID!) {\n    node(id: $id) { ... on Payout { id status } }\n  }\n": typeof types.PayoutNodeDocument,
     "\n  query AffiliateDashboard($months: Int) {\n    viewer {\n      affiliate {\n        id\n        materials { id kind clickCount }\n        clicks(first: 100) { totalCount nodes { id referrer occurredAt material { id kind } } }\n        referrals(first: 100) {\n          totalCount\n          nodes { id signedUpAt affiliate { id } referredUser { id name email } click { id } }\n        }\n        monthlyTotals(months: $months) { month clicks signups }\n      }\n    }\n  }\n": typeof types.AffiliateDashboardDocument,
     "\n  query StaffReferrals($filter: ReferralFilter, $orderBy: ReferralOrder) {\n    referrals(filter: $filter, orderBy: $orderBy, first: 100) {\n      totalCount\n      nodes { id signedUpAt affiliate { id } referredUser { id } click { id } }\n    }\n  }\n": typeof types.StaffReferralsDocument,
     "\n  query StaffAffiliateOverview($first: Int) {\n    affiliates(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      nodes {\n        id trackingUrl user { id name }\n        materials { id kind trackingUrl clickCount }\n        clicks(first: 5) { totalCount nodes { id material { id kind } } }\n        referrals(first: 5) { totalCount nodes { id referredUser { id } click { id occurredAt } affiliate { id } } }\n        monthlyTotals { month clicks signups }\n      }\n    }\n  }\n": typeof types.StaffAffiliateOverviewDocument,
@@ -46,6 +55,15 @@ type Documents = {
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name kind }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      invitation { id email roles relationship status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.InviteTeamMemberDocument,
     "\n  mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      member { id roles relationship status joinedAt user { id } team { id } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AcceptTeamInvitationDocument,
+    "\n  mutation AddPayoutMethod($input: AddPayoutMethodInput!) {\n    addPayoutMethod(input: $input) {\n      payoutMethod { id kind display paypalEmail accountNumberLast4 routingNumberLast4 sortCode addressSummary removedAt }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AddPayoutMethodDocument,
+    "\n  mutation RequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) {\n      payout { id status amount { amount currency } payoutMethod { id } team { id } user { id } requestedBy { id } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.RequestPayoutDocument,
+    "\n  mutation SettlePayout($input: SettlePayoutInput!) {\n    settlePayout(input: $input) {\n      payout { id status settledAt amount { amount } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SettlePayoutDocument,
+    "\n  query LedgerCheck {\n    ledgerCheck { ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency } }\n  }\n": typeof types.LedgerCheckDocument,
+    "\n  query TeamAccount($id: ID!) {\n    team(id: $id) {\n      id\n      account { available { amount } pending { amount } inFlight { amount } inEscrow { amount } }\n    }\n  }\n": typeof types.TeamAccountDocument,
+    "\n  query ViewerAccount {\n    viewer { id account { available { amount } pending { amount } inFlight { amount } } }\n  }\n": typeof types.ViewerAccountDocument,
+    "\n  mutation RunDueWorkForMoney {\n    runDueWork { now reports { name changed } userErrors { code message } }\n  }\n": typeof types.RunDueWorkForMoneyDocument,
+    "\n  mutation SetClockForMoney($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n": typeof types.SetClockForMoneyDocument,
+    "\n  query NowForMoney { now }\n": typeof types.NowForMoneyDocument,
     "\n  query TeamMembers($id: ID!, $status: MemberStatus) {\n    team(id: $id) {\n      id name kind\n      owner { id }\n      members(first: 100, status: $status) {\n        totalCount\n        edges { node { id roles relationship status joinedAt leftAt user { id name } } }\n      }\n    }\n  }\n": typeof types.TeamMembersDocument,
     "\n  query TeamProfile($id: ID!) {\n    team(id: $id) { id name kind viewerMembership { id roles } }\n  }\n": typeof types.TeamProfileDocument,
     "\n  mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      member { id roles relationship }\n      userErrors { code message field }\n    }\n  }\n": typeof types.UpdateTeamMemberDocument,
@@ -76,6 +94,15 @@ const documents: Documents = {
     "\n  mutation SetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code } }\n  }\n": types.SetClockDocument,
     "\n  query Now { now }\n": types.NowDocument,
     "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n": types.RunDueWorkDocument,
+    "\n  query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {\n    viewer {\n      account {\n        entries(first: 50, accountKinds: $accountKinds) {\n          totalCount\n          nodes { id accountKind kind amount { amount currency } occurredAt description transactionId contractId milestoneId invoiceId payoutId }\n        }\n      }\n    }\n  }\n": types.ViewerAccountEntriesDocument,
+    "\n  query UserAccountByNode($id: ID!) {\n    node(id: $id) { ... on User { id account { available { amount } } } }\n  }\n": types.UserAccountByNodeDocument,
+    "\n  query AccountEntryNode($id: ID!) {\n    node(id: $id) { ... on AccountEntry { id amount { amount } } }\n  }\n": types.AccountEntryNodeDocument,
+    "\n  mutation RemovePayoutMethod($input: RemovePayoutMethodInput!) {\n    removePayoutMethod(input: $input) {\n      payoutMethod { id removedAt }\n      userErrors { code message field }\n    }\n  }\n": types.RemovePayoutMethodDocument,
+    "\n  query ViewerPayoutMethods($includeRemoved: Boolean) {\n    viewer { payoutMethods(includeRemoved: $includeRemoved) { totalCount nodes { id kind display } } }\n  }\n": types.ViewerPayoutMethodsDocument,
+    "\n  query TeamPayouts($id: ID!) {\n    team(id: $id) {\n      payoutMethods { totalCount nodes { id kind } }\n      payouts { totalCount nodes { id status amount { amount } requestedBy { id } } }\n    }\n  }\n": types.TeamPayoutsDocument,
+    "\n  query ViewerPayouts($status: PayoutStatus) {\n    viewer {\n      payouts(status: $status) { totalCount nodes { id status amount { amount } } }\n      account { entries(first: 10, accountKinds: [PAYOUTS_IN_FLIGHT, PAID_OUT]) { nodes { kind accountKind amount { amount } payoutId } } }\n    }\n  }\n": types.ViewerPayoutsDocument,
+    "\n  query StaffPayouts($filter: PayoutFilter, $orderBy: PayoutOrder, $first: Int) {\n    payouts(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status amount { amount } team { id } user { id } payoutMethod { id kind } }\n    }\n  }\n": types.StaffPayoutsDocument,
+    "\n  query PayoutNode($id: ID!) {\n    node(id: $id) { ... on Payout { id status } }\n  }\n": types.PayoutNodeDocument,
     "\n  query AffiliateDashboard($months: Int) {\n    viewer {\n      affiliate {\n        id\n        materials { id kind clickCount }\n        clicks(first: 100) { totalCount nodes { id referrer occurredAt material { id kind } } }\n        referrals(first: 100) {\n          totalCount\n          nodes { id signedUpAt affiliate { id } referredUser { id name email } click { id } }\n        }\n        monthlyTotals(months: $months) { month clicks signups }\n      }\n    }\n  }\n": types.AffiliateDashboardDocument,
     "\n  query StaffReferrals($filter: ReferralFilter, $orderBy: ReferralOrder) {\n    referrals(filter: $filter, orderBy: $orderBy, first: 100) {\n      totalCount\n      nodes { id signedUpAt affiliate { id } referredUser { id } click { id } }\n    }\n  }\n": types.StaffReferralsDocument,
     "\n  query StaffAffiliateOverview($first: Int) {\n    affiliates(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      nodes {\n        id trackingUrl user { id name }\n        materials { id kind trackingUrl clickCount }\n        clicks(first: 5) { totalCount nodes { id material { id kind } } }\n        referrals(first: 5) { totalCount nodes { id referredUser { id } click { id occurredAt } affiliate { id } } }\n        monthlyTotals { month clicks signups }\n      }\n    }\n  }\n": types.StaffAffiliateOverviewDocument,
@@ -90,6 +117,15 @@ const documents: Documents = {
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name kind }\n      userErrors { code message field }\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      invitation { id email roles relationship status }\n      userErrors { code message field }\n    }\n  }\n": types.InviteTeamMemberDocument,
     "\n  mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      member { id roles relationship status joinedAt user { id } team { id } }\n      userErrors { code message field }\n    }\n  }\n": types.AcceptTeamInvitationDocument,
+    "\n  mutation AddPayoutMethod($input: AddPayoutMethodInput!) {\n    addPayoutMethod(input: $input) {\n      payoutMethod { id kind display paypalEmail accountNumberLast4 routingNumberLast4 sortCode addressSummary removedAt }\n      userErrors { code message field }\n    }\n  }\n": types.AddPayoutMethodDocument,
+    "\n  mutation RequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) {\n      payout { id status amount { amount currency } payoutMethod { id } team { id } user { id } requestedBy { id } }\n      userErrors { code message field }\n    }\n  }\n": types.RequestPayoutDocument,
+    "\n  mutation SettlePayout($input: SettlePayoutInput!) {\n    settlePayout(input: $input) {\n      payout { id status settledAt amount { amount } }\n      userErrors { code message field }\n    }\n  }\n": types.SettlePayoutDocument,
+    "\n  query LedgerCheck {\n    ledgerCheck { ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency } }\n  }\n": types.LedgerCheckDocument,
+    "\n  query TeamAccount($id: ID!) {\n    team(id: $id) {\n      id\n      account { available { amount } pending { amount } inFlight { amount } inEscrow { amount } }\n    }\n  }\n": types.TeamAccountDocument,
+    "\n  query ViewerAccount {\n    viewer { id account { available { amount } pending { amount } inFlight { amount } } }\n  }\n": types.ViewerAccountDocument,
+    "\n  mutation RunDueWorkForMoney {\n    runDueWork { now reports { name changed } userErrors { code message } }\n  }\n": types.RunDueWorkForMoneyDocument,
+    "\n  mutation SetClockForMoney($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n": types.SetClockForMoneyDocument,
+    "\n  query NowForMoney { now }\n": types.NowForMoneyDocument,
     "\n  query TeamMembers($id: ID!, $status: MemberStatus) {\n    team(id: $id) {\n      id name kind\n      owner { id }\n      members(first: 100, status: $status) {\n        totalCount\n        edges { node { id roles relationship status joinedAt leftAt user { id name } } }\n      }\n    }\n  }\n": types.TeamMembersDocument,
     "\n  query TeamProfile($id: ID!) {\n    team(id: $id) { id name kind viewerMembership { id roles } }\n  }\n": types.TeamProfileDocument,
     "\n  mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      member { id roles relationship }\n      userErrors { code message field }\n    }\n  }\n": types.UpdateTeamMemberDocument,
@@ -191,6 +227,42 @@ export function graphql(source: "\n  mutation RunDueWork {\n    runDueWork { now
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {\n    viewer {\n      account {\n        entries(first: 50, accountKinds: $accountKinds) {\n          totalCount\n          nodes { id accountKind kind amount { amount currency } occurredAt description transactionId contractId milestoneId invoiceId payoutId }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {\n    viewer {\n      account {\n        entries(first: 50, accountKinds: $accountKinds) {\n          totalCount\n          nodes { id accountKind kind amount { amount currency } occurredAt description transactionId contractId milestoneId invoiceId payoutId }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserAccountByNode($id: ID!) {\n    node(id: $id) { ... on User { id account { available { amount } } } }\n  }\n"): (typeof documents)["\n  query UserAccountByNode($id: ID!) {\n    node(id: $id) { ... on User { id account { available { amount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountEntryNode($id: ID!) {\n    node(id: $id) { ... on AccountEntry { id amount { amount } } }\n  }\n"): (typeof documents)["\n  query AccountEntryNode($id: ID!) {\n    node(id: $id) { ... on AccountEntry { id amount { amount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePayoutMethod($input: RemovePayoutMethodInput!) {\n    removePayoutMethod(input: $input) {\n      payoutMethod { id removedAt }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePayoutMethod($input: RemovePayoutMethodInput!) {\n    removePayoutMethod(input: $input) {\n      payoutMethod { id removedAt }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerPayoutMethods($includeRemoved: Boolean) {\n    viewer { payoutMethods(includeRemoved: $includeRemoved) { totalCount nodes { id kind display } } }\n  }\n"): (typeof documents)["\n  query ViewerPayoutMethods($includeRemoved: Boolean) {\n    viewer { payoutMethods(includeRemoved: $includeRemoved) { totalCount nodes { id kind display } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamPayouts($id: ID!) {\n    team(id: $id) {\n      payoutMethods { totalCount nodes { id kind } }\n      payouts { totalCount nodes { id status amount { amount } requestedBy { id } } }\n    }\n  }\n"): (typeof documents)["\n  query TeamPayouts($id: ID!) {\n    team(id: $id) {\n      payoutMethods { totalCount nodes { id kind } }\n      payouts { totalCount nodes { id status amount { amount } requestedBy { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerPayouts($status: PayoutStatus) {\n    viewer {\n      payouts(status: $status) { totalCount nodes { id status amount { amount } } }\n      account { entries(first: 10, accountKinds: [PAYOUTS_IN_FLIGHT, PAID_OUT]) { nodes { kind accountKind amount { amount } payoutId } } }\n    }\n  }\n"): (typeof documents)["\n  query ViewerPayouts($status: PayoutStatus) {\n    viewer {\n      payouts(status: $status) { totalCount nodes { id status amount { amount } } }\n      account { entries(first: 10, accountKinds: [PAYOUTS_IN_FLIGHT, PAID_OUT]) { nodes { kind accountKind amount { amount } payoutId } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffPayouts($filter: PayoutFilter, $orderBy: PayoutOrder, $first: Int) {\n    payouts(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status amount { amount } team { id } user { id } payoutMethod { id kind } }\n    }\n  }\n"): (typeof documents)["\n  query StaffPayouts($filter: PayoutFilter, $orderBy: PayoutOrder, $first: Int) {\n    payouts(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status amount { amount } team { id } user { id } payoutMethod { id kind } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PayoutNode($id: ID!) {\n    node(id: $id) { ... on Payout { id status } }\n  }\n"): (typeof documents)["\n  query PayoutNode($id: ID!) {\n    node(id: $id) { ... on Payout { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AffiliateDashboard($months: Int) {\n    viewer {\n      affiliate {\n        id\n        materials { id kind clickCount }\n        clicks(first: 100) { totalCount nodes { id referrer occurredAt material { id kind } } }\n        referrals(first: 100) {\n          totalCount\n          nodes { id signedUpAt affiliate { id } referredUser { id name email } click { id } }\n        }\n        monthlyTotals(months: $months) { month clicks signups }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AffiliateDashboard($months: Int) {\n    viewer {\n      affiliate {\n        id\n        materials { id kind clickCount }\n        clicks(first: 100) { totalCount nodes { id referrer occurredAt material { id kind } } }\n        referrals(first: 100) {\n          totalCount\n          nodes { id signedUpAt affiliate { id } referredUser { id name email } click { id } }\n        }\n        monthlyTotals(months: $months) { month clicks signups }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -244,6 +316,42 @@ export function graphql(source: "\n  mutation InviteTeamMember($input: InviteTea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      member { id roles relationship status joinedAt user { id } team { id } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      member { id roles relationship status joinedAt user { id } team { id } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPayoutMethod($input: AddPayoutMethodInput!) {\n    addPayoutMethod(input: $input) {\n      payoutMethod { id kind display paypalEmail accountNumberLast4 routingNumberLast4 sortCode addressSummary removedAt }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AddPayoutMethod($input: AddPayoutMethodInput!) {\n    addPayoutMethod(input: $input) {\n      payoutMethod { id kind display paypalEmail accountNumberLast4 routingNumberLast4 sortCode addressSummary removedAt }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) {\n      payout { id status amount { amount currency } payoutMethod { id } team { id } user { id } requestedBy { id } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) {\n      payout { id status amount { amount currency } payoutMethod { id } team { id } user { id } requestedBy { id } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettlePayout($input: SettlePayoutInput!) {\n    settlePayout(input: $input) {\n      payout { id status settledAt amount { amount } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SettlePayout($input: SettlePayoutInput!) {\n    settlePayout(input: $input) {\n      payout { id status settledAt amount { amount } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerCheck {\n    ledgerCheck { ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency } }\n  }\n"): (typeof documents)["\n  query LedgerCheck {\n    ledgerCheck { ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamAccount($id: ID!) {\n    team(id: $id) {\n      id\n      account { available { amount } pending { amount } inFlight { amount } inEscrow { amount } }\n    }\n  }\n"): (typeof documents)["\n  query TeamAccount($id: ID!) {\n    team(id: $id) {\n      id\n      account { available { amount } pending { amount } inFlight { amount } inEscrow { amount } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerAccount {\n    viewer { id account { available { amount } pending { amount } inFlight { amount } } }\n  }\n"): (typeof documents)["\n  query ViewerAccount {\n    viewer { id account { available { amount } pending { amount } inFlight { amount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunDueWorkForMoney {\n    runDueWork { now reports { name changed } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation RunDueWorkForMoney {\n    runDueWork { now reports { name changed } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetClockForMoney($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation SetClockForMoney($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NowForMoney { now }\n"): (typeof documents)["\n  query NowForMoney { now }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

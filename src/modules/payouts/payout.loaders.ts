@@ -1,0 +1,32 @@
+import { defineNestedList, SortDirection } from '../../graphql/connection';
+import { rowsById } from '../../graphql/loaders';
+import { PAYOUT_COLUMNS, PAYOUT_METHOD_COLUMNS, type Payout, type PayoutMethod, type PayoutMethodsArgs, type PayoutsArgs } from './payout.types';
+
+export const payoutMethodById = rowsById<PayoutMethod>(`select ${PAYOUT_METHOD_COLUMNS} from payout_method`);
+export const payoutById = rowsById<Payout>(`select ${PAYOUT_COLUMNS} from payout`);
+
+function methodsOf(column: 'team_id' | 'user_id', key: 'teamId' | 'userId') {
+  return defineNestedList<PayoutMethod, PayoutMethodsArgs>((ownerIds, args) => ({
+    sql: `select ${PAYOUT_METHOD_COLUMNS} from payout_method where ${column} in (?) ${args.includeRemoved ? '' : 'and removed_at is null'}`,
+    params: [ownerIds],
+    partitionBy: key,
+    sort: { column: 'id', type: 'text', direction: SortDirection.ASC },
+  }));
+}
+
+function payoutsOf(column: 'team_id' | 'user_id', key: 'teamId' | 'userId') {
+  return defineNestedList<Payout, PayoutsArgs>((ownerIds, args) => ({
+    sql: `select ${PAYOUT_COLUMNS} from payout where ${column} in (?) ${args.status ? 'and status = ?' : ''}`,
+    params: args.status ? [ownerIds, args.status] : [ownerIds],
+    partitionBy: key,
+    sort: { column: 'id', type: 'text', direction: SortDirection.DESC },
+  }));
+}
+
+/** `Team.payoutMethods` / `User.payoutMethods`, oldest first, batched across parents. */
+export const payoutMethodsOfTeam = methodsOf('team_id', 'teamId');
+export const payoutMethodsOfUser = methodsOf('user_id', 'userId');
+
+/** `Team.payouts` / `User.payouts`, newest first, batched across parents. */
+export const payoutsOfTeam = payoutsOf('team_id', 'teamId');
+export const payoutsOfUser = payoutsOf('user_id', 'userId');

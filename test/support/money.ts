@@ -1,0 +1,121 @@
+import 'reflect-metadata';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomBytes } from 'node:crypto';
+import { chargeClient, makeAvailable, releaseEscrow, type Payee } from '../../src/modules/money/escrow.service';
+import { databaseTestClock } from '../../src/shared/clock';
+import { Money } from '../../src/shared/money';
+import { graphql } from '../gql';
+import type { Api } from './api';
+import type { TestServer } from './server';
+
+export const AddPayoutMethodDoc = graphql(`
+  mutation AddPayoutMethod($input: AddPayoutMethodInput!) {
+    addPayoutMethod(input: $input) {
+      payoutMethod { id kind display paypalEmail accountNumberLast4 routingNumberLast4 sortCode addressSummary removedAt }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const RequestPayoutDoc = graphql(`
+  mutation RequestPayout($input: RequestPayoutInput!) {
+    requestPayout(input: $input) {
+      payout { id status amount { amount currency } payoutMethod { id } team { id } user { id } requestedBy { id } }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const SettlePayoutDoc = graphql(`
+  mutation SettlePayout($input: SettlePayoutInput!) {
+    settlePayout(input: $input) {
+      payout { id status settledAt amount { amount } }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const LedgerCheckDoc = graphql(`
+  query LedgerCheck {
+    ledgerCheck { ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency } }
+  }
+`);
+
+export const TeamAccountDoc = graphql(`
+  query TeamAccount($id: ID!) {
+    team(id: $id) {
+      id
+      account { available { amount } pending { amount } inFlight { amount } inEscrow { amount } }
+    }
+  }
+`);
+
+export const ViewerAccountDoc = graphql(`
+  query ViewerAccount {
+    viewer { id account { available { amount } pending { amount } inFlight { amount } } }
+  }
+`);
+
+export const RunDueWorkDoc = graphql(`
+  mutation RunDueWorkForMoney {
+    runDueWork { now reports { name changed } userErrors { code message } }
+  }
+`);
+
+export const SetClockDoc = graphql(`
+  mutation SetClockForMoney($input: SetClockInput!) {
+    setClock(input: $input) { now userErrors { code message } }
+  }
+`);
+
+export const NowDoc = graphql(`
+  query NowForMoney { now }
+`);
+
+/** Runs `work` in one transaction of the test server's own ORM: setup that no API does yet. */
+export async function inServerTransaction<T>(server: TestServer, work: (em: EntityManager, now: Date) => Promise<T>): Promise<T> {
+  const em = server.orm.em.fork({ clear: true, useContext: false }) as EntityManager;
+  return em.transactional(async (tx) => work(tx as EntityManager, await databaseTestClock.now(tx as EntityManager)));
+}
+
+export const contractId = () => `ctr_${randomBytes(13).toString('hex').toUpperCase().slice(0, 26)}`;
+
+/**
+ * SETUP, not under test here: brings money into a payee's AVAILABLE part the way milestones
+ * will (client charged into escrow, escrow released less the fee, pending made available at
+ * once), through the ledger's own service functions. Returns what the payee nets.
+ */
+export async function seedAvailable(
+  server: TestServer,
+  options: { payee: Payee; clientTeamId: string; gross: string; feeBps?: number },
+): Promise<{ net: Money; fee: Money; contractId: string }> {
+  const gross = Money.parse(options.gross)!;
+  const contract = contractId();
+  return inServerTransaction(server, async (em, now) => {
+    await chargeClient(em, { clientTeamId: options.clientTeamId, contractId: contract, amount: gross, now });
+    const released = await releaseEscrow(em, {
+      clientTeamId: options.clientTeamId,
+      contractId: contract,
+      payee: options.payee,
+      gross,
+      serviceFeeBps: options.feeBps ?? server.config.serviceFeeBps,
+      now,
+      availableAt: now,
+    });
+    await makeAvailable(em, released.pendingReleaseId!, now);
+    return { net: released.net, fee: released.fee, contractId: contract };
+  });
+}
+
+export async function addPaypal(api: Api, token: string, teamId?: string): Promise<string> {
+  const { addPayoutMethod } = await api.ok(AddPayoutMethodDoc, { input: { teamId, kind: 'PAYPAL', paypalEmail: 'payee@example.com' } }, token);
+  if (addPayoutMethod.userErrors.length) throw new Error(JSON.stringify(addPayoutMethod.userErrors));
+  return addPayoutMethod.payoutMethod!.id;
+}
+
+export const key = () => `key-${randomBytes(8).toString('hex')}`;
+
+export async function expectLedgerSound(api: Api, staffToken: string): Promise<void> {
+  const { ledgerCheck } = await api.ok(LedgerCheckDoc, {}, staffToken);
+  if (!ledgerCheck.ok) throw new Error(`ledger check failed: ${JSON.stringify(ledgerCheck)}`);
+}
