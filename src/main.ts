@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   await migrate(orm, url);
   const clock = config.testClock ? databaseTestClock : systemClock;
   const app = await createApp({ config, orm, clock });
-  const scheduler = config.schedulerIntervalMs > 0 ? startScheduler(orm, clock, config.schedulerIntervalMs) : undefined;
+  const scheduler = config.schedulerIntervalMs > 0 ? startScheduler(orm, clock, config) : undefined;
   const port = await app.listen(config.port);
   log(`API ready at http://localhost:${port}/graphql (${config.env}${config.testClock ? ', test clock' : ''})`);
 

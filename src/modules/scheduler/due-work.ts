@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from '../../config';
 
 /**
  * A kind of periodic work (offers expiring, milestones auto-approved, weeks invoiced, ...).
@@ -8,7 +9,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  */
 export interface DueWork {
   name: string;
-  run(em: EntityManager, now: Date): Promise<number>;
+  run(em: EntityManager, now: Date, config: Config): Promise<number>;
 }
 
 const registry: DueWork[] = [];

@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { requireStaff } from '../../auth/authorize';
 import type { Context } from '../../graphql/context';
+import type { Config } from '../../config';
 import type { Clock } from '../../shared/clock';
 import { allDueWork } from './due-work';
 
@@ -12,10 +13,10 @@ export interface DueWorkReport {
 const SCHEDULER_LOCK = 7202;
 
 /** Runs every registered kind of due work once, in order, for the instant `now`. */
-export async function runAllDueWork(em: EntityManager, now: Date): Promise<DueWorkReport[]> {
+export async function runAllDueWork(em: EntityManager, now: Date, config: Config): Promise<DueWorkReport[]> {
   const reports: DueWorkReport[] = [];
   for (const work of allDueWork()) {
-    reports.push({ name: work.name, changed: await work.run(em.fork({ clear: true, useContext: false }), now) });
+    reports.push({ name: work.name, changed: await work.run(em.fork({ clear: true, useContext: false }), now, config) });
   }
   return reports;
 }
@@ -24,7 +25,7 @@ export async function runAllDueWork(em: EntityManager, now: Date): Promise<DueWo
 export async function runDueWorkNow(ctx: Context): Promise<{ now: Date; reports: DueWorkReport[] }> {
   requireStaff(ctx);
   const now = await ctx.clock.now();
-  const reports = await runAllDueWork(ctx.em, now);
+  const reports = await runAllDueWork(ctx.em, now, ctx.config);
   ctx.loaders.clearAll();
   return { now, reports };
 }
@@ -33,7 +34,7 @@ export async function runDueWorkNow(ctx: Context): Promise<{ now: Date; reports:
  * The in-process scheduler: every interval, one process of those sharing the database (the
  * one that wins a try-lock) runs the due work. A process that loses simply skips that tick.
  */
-export function startScheduler(orm: MikroORM, clock: Clock, intervalMs: number): { stop(): Promise<void> } {
+export function startScheduler(orm: MikroORM, clock: Clock, config: Config): { stop(): Promise<void> } {
   let running: Promise<void> | undefined;
   const tick = async () => {
     const em = orm.em.fork({ clear: true, useContext: false });
@@ -45,7 +46,7 @@ export function startScheduler(orm: MikroORM, clock: Clock, intervalMs: number):
         tx.getTransactionContext(),
       );
       if (!locked) return;
-      await runAllDueWork(em, await clock.now(em));
+      await runAllDueWork(em, await clock.now(em), config);
     });
   };
   const timer = setInterval(() => {
@@ -53,7 +54,7 @@ export function startScheduler(orm: MikroORM, clock: Clock, intervalMs: number):
     running = tick()
       .catch((error) => console.error('scheduled work failed:', error))
       .finally(() => (running = undefined));
-  }, intervalMs);
+  }, config.schedulerIntervalMs);
   timer.unref();
   return {
     stop: async () => {
