@@ -10,6 +10,7 @@ import { TEAM_RESOLVERS } from '../modules/teams/team.resolver';
 import { SchedulerResolver } from '../modules/scheduler/scheduler.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { applyConventionalDescriptions } from './descriptions';
+import { EVENT_RESOLVERS } from '../modules/events/events.resolver';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
 
@@ -18,8 +19,17 @@ let schema: GraphQLSchema | undefined;
 /** The schema, built once from the resolvers of every feature. */
 export function buildAppSchema(): GraphQLSchema {
   schema ??= applyConventionalDescriptions(buildSchemaSync({
-    resolvers: [NodeResolver, UserResolver, ...TEAM_RESOLVERS, ...CONNECTS_RESOLVERS, ...MONEY_RESOLVERS, ...PAYOUT_RESOLVERS, ClockResolver, SchedulerResolver, ...AFFILIATE_RESOLVERS],
+    resolvers: [NodeResolver, UserResolver, ...TEAM_RESOLVERS, ...CONNECTS_RESOLVERS, ...MONEY_RESOLVERS, ...PAYOUT_RESOLVERS, ClockResolver, SchedulerResolver, ...AFFILIATE_RESOLVERS, ...EVENT_RESOLVERS],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    // Subscriptions read the durable event log (modules/events), never an in-memory topic.
+    pubSub: {
+      publish: () => {
+        throw new Error('publish to the event log with appendEvent');
+      },
+      subscribe: () => {
+        throw new Error('subscriptions use their own `subscribe`');
+      },
+    },
     validate: false,
     emitSchemaFile: false,
   }));

@@ -15,6 +15,7 @@ import { newId } from '../../shared/ids';
 import { Money } from '../../shared/money';
 import { registerDueWork } from '../scheduler/due-work';
 import { LedgerAccountKind, LedgerTransactionKind } from './ledger.entity';
+import { holderOfAccount, PaymentEventType, recordPaymentEvent } from '../events/payment-events';
 import { accountFor, postTransaction, type Leg, type TransactionRefs } from './ledger.service';
 
 /** Who is paid for a contract (CT-1): the agency for agency work, else the freelancer. */
@@ -174,7 +175,8 @@ export async function makeAvailable(em: EntityManager, pendingReleaseId: string,
       { account: { id: claimed.availableAccountId }, amount },
     ],
   });
-  // A FUNDS_AVAILABLE payment event (PO-2) belongs here, in this transaction.
+  const holder = await holderOfAccount(em, claimed.availableAccountId);
+  if (holder) await recordPaymentEvent(em, { type: PaymentEventType.FUNDS_AVAILABLE, now, holder, amount, refs: origin });
   await executeSql(em, 'update pending_release set release_transaction_id = ? where id = ?', [posted.id, pendingReleaseId]);
   return posted.id;
 }

@@ -18,6 +18,7 @@ import { validatePayoutDetails } from './payout-method.details';
 import { PayoutStatus } from './payout.entity';
 import { PayoutErrorCode } from './payout.errors';
 import { payoutById, payoutMethodById } from './payout.loaders';
+import { PaymentEventType, recordPaymentEvent } from '../events/payment-events';
 import {
   PAYOUT_COLUMNS,
   PayoutOrderField,
@@ -151,7 +152,7 @@ export async function requestPayout(ctx: Context, input: RequestPayoutInput): Pr
            values (?, ?, ?, ?, ?::bigint, ?, ?, ?, ?, ?)`,
           [id, ownerTeamId, ownerUserId, input.payoutMethodId, amount.cents.toString(), amount.currency, PayoutStatus.PENDING, viewer.id, now, posted.id],
         );
-        // PO-2: the PAYOUT_REQUESTED payment event is recorded here, in this transaction.
+        await recordPaymentEvent(em, { type: PaymentEventType.PAYOUT_REQUESTED, now, holder: owner, amount, refs: { payoutId: id } });
         return { payoutId: id };
       },
     );
@@ -199,7 +200,14 @@ export async function settlePayout(ctx: Context, input: SettlePayoutInput): Prom
         posted.id,
         input.payoutId,
       ]);
-      // PO-2: the PAYOUT_PAID / PAYOUT_FAILED payment event is recorded here, in this transaction.
+      // PO-2: every change of a payout is a payment event for the account's holders.
+      await recordPaymentEvent(em, {
+        type: paid ? PaymentEventType.PAYOUT_PAID : PaymentEventType.PAYOUT_FAILED,
+        now,
+        holder: owner,
+        amount,
+        refs: { payoutId: input.payoutId },
+      });
       return { payoutId: input.payoutId };
     };
     if (!input.idempotencyKey) return settle();

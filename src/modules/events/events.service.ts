@@ -1,0 +1,46 @@
+import { hasTeamPermission, requireTeamPermission, requireViewer } from '../../auth/authorize';
+import { Permission } from '../../auth/permissions';
+import type { Context } from '../../graphql/context';
+import { Money } from '../../shared/money';
+import type { EventRow } from './event-log';
+import { eventStream } from './event-stream';
+import { EventStream } from './event.entity';
+import type { PaymentEvent, PaymentEventType } from './events.types';
+
+export interface StreamArgs {
+  teamId?: string | null;
+  after?: string | null;
+}
+
+/**
+ * `paymentEvents` (PO-2, AC-1, AC-3): with a team, its account's events, for its financial
+ * roles; without, the caller's own account. Checked when subscribing and again for every event.
+ */
+export async function paymentEvents(ctx: Context, args: StreamArgs): Promise<AsyncIterable<EventRow>> {
+  const viewer = requireViewer(ctx);
+  const teamId = args.teamId ?? null;
+  if (teamId) await requireTeamPermission(ctx, teamId, Permission.ViewFinances);
+  return eventStream(ctx, {
+    stream: EventStream.PAYMENT,
+    after: args.after,
+    teamId,
+    userId: viewer.id,
+    mayRead: async (fresh, event) =>
+      teamId ? hasTeamPermission(fresh, teamId, Permission.ViewFinances) : event.userIds.includes(viewer.id),
+  });
+}
+
+export function toPaymentEvent(event: EventRow): PaymentEvent {
+  const data = event.data as Record<string, string | null | undefined>;
+  return {
+    id: event.id,
+    type: event.type as PaymentEventType,
+    occurredAt: event.occurredAt as Date,
+    amount: Money.ofCents(data.amountCents ?? '0', data.currency ?? 'USD'),
+    payoutId: data.payoutId ?? null,
+    contractId: data.contractId ?? null,
+    milestoneId: data.milestoneId ?? null,
+    invoiceId: data.invoiceId ?? null,
+    referralId: data.referralId ?? null,
+  };
+}

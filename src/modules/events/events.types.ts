@@ -1,0 +1,45 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Money } from '../../shared/money';
+import { PaymentEventType } from './payment-events';
+
+export { PaymentEventType };
+
+registerEnumType(PaymentEventType, {
+  name: 'PaymentEventType',
+  description: 'What happened to money.',
+  valuesConfig: {
+    MILESTONE_FUNDED: { description: 'The client funded a milestone into escrow (MS-1).' },
+    MILESTONE_RELEASED: { description: 'An approved milestone was released to the payee, pending for the security period (MS-2, MS-4).' },
+    INVOICE_BILLED: { description: "A week of an hourly contract was invoiced to the client (TM-2)." },
+    FUNDS_AVAILABLE: { description: 'Pending money became available to withdraw (MS-4, TM-2).' },
+    PAYOUT_REQUESTED: { description: 'A payout was requested (PO-1).' },
+    PAYOUT_PAID: { description: 'A payout reached its payout method (PO-2).' },
+    PAYOUT_FAILED: { description: 'A payout failed and its money returned to the account (PO-2).' },
+    COMMISSION_EARNED: { description: 'An affiliate earned commission on a referred client\'s spend (RF-2).' },
+  },
+});
+
+/** The fields every event has (API.md, Subscriptions). */
+@ObjectType()
+export abstract class EventBase {
+  @Field({ description: 'The event id: pass it as `after` to resume from here after a disconnect.' })
+  id: string;
+
+  @Field({ description: 'When it happened.' })
+  occurredAt: Date;
+}
+
+@ObjectType({ description: "A movement of money in an account the subscriber may read (a team's, for financial roles, or their own)." })
+export class PaymentEvent extends EventBase {
+  @Field(() => PaymentEventType, { description: 'What happened.' })
+  type: PaymentEventType;
+
+  @Field(() => Money, { description: 'How much money moved, as the account holder sees it.' })
+  amount: Money;
+
+  payoutId: string | null;
+  contractId: string | null;
+  milestoneId: string | null;
+  invoiceId: string | null;
+  referralId: string | null;
+}
