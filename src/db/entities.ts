@@ -1,8 +1,29 @@
 import { TestClockEntity } from '../modules/clock/test-clock.entity';
 import { ConnectsEntryEntity } from '../modules/connects/connects-entry.entity';
+import { ContractChangeEntity, ContractEntity } from '../modules/contracts/contract.entity';
 import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency.entity';
+import { JobEntity } from '../modules/jobs/job.entity';
+import { MilestoneEntity } from '../modules/milestones/milestone.entity';
+import { OfferEntity } from '../modules/offers/offer.entity';
+import { ProposalEntity } from '../modules/proposals/proposal.entity';
 import { MemberEntity, TeamEntity, TeamInvitationEntity } from '../modules/teams/team.entity';
+import { TimeEntryEntity } from '../modules/time/time-entry.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 /** Every entity, listed once: the ORM, the migrations and their check read this list. */
-export const ALL_ENTITIES = [UserEntity, TeamEntity, MemberEntity, TeamInvitationEntity, ConnectsEntryEntity, IdempotencyKeyEntity, TestClockEntity];
+export const ALL_ENTITIES = [
+  UserEntity,
+  TeamEntity,
+  MemberEntity,
+  TeamInvitationEntity,
+  ConnectsEntryEntity,
+  IdempotencyKeyEntity,
+  TestClockEntity,
+  JobEntity,
+  ProposalEntity,
+  OfferEntity,
+  ContractEntity,
+  ContractChangeEntity,
+  MilestoneEntity,
+  TimeEntryEntity,
+];
