@@ -16,18 +16,54 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user { id email }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n": typeof types.ViewerDocument,
+    "\n  query ProposalBalances($teamId: ID!) {\n    team(id: $teamId) { connectsBalance connectsHistory(first: 5) { nodes { kind change proposal { id } job { id } } } }\n    viewer { connectsBalance }\n  }\n": typeof types.ProposalBalancesDocument,
+    "\n  query TeamProposals($teamId: ID!, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    team(id: $teamId) { proposals(first: 100, filter: $filter, orderBy: $orderBy) { totalCount nodes { id status createdAt freelancer { id } } } }\n  }\n": typeof types.TeamProposalsDocument,
+    "\n  query ViewerProposals {\n    viewer { proposals(first: 50) { totalCount nodes { id agency { id } } } }\n  }\n": typeof types.ViewerProposalsDocument,
+    "\n  query ProposalNode($id: ID!) {\n    node(id: $id) { id ... on Proposal { status connectsSpent job { id } agency { id } freelancer { id } } }\n  }\n": typeof types.ProposalNodeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email isStaff }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name kind }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      invitation { id email roles relationship status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.InviteTeamMemberDocument,
     "\n  mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      member { id roles relationship status joinedAt user { id } team { id } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AcceptTeamInvitationDocument,
+    "\n  mutation HiringPurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id balanceAfter }\n      userErrors { code message field }\n    }\n  }\n": typeof types.HiringPurchaseConnectsDocument,
+    "\n  mutation PostJob($input: PostJobInput!) {\n    postJob(input: $input) {\n      job { id title kind status connectsRequired budget { amount } hourlyRateMin { amount } clientTeam { id } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PostJobDocument,
+    "\n  mutation CloseJob($input: CloseJobInput!) {\n    closeJob(input: $input) {\n      job { id status closedAt }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CloseJobDocument,
+    "\n  mutation CancelJob($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job { id status }\n      refundedProposals\n      userErrors { code message field }\n    }\n  }\n": typeof types.CancelJobDocument,
+    "\n  mutation SubmitProposal($input: SubmitProposalInput!) {\n    submitProposal(input: $input) {\n      proposal {\n        id status connectsSpent coverLetter\n        hourlyRate { amount currency } fixedPrice { amount }\n        job { id } freelancer { id } agency { id } submittedBy { id }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SubmitProposalDocument,
+    "\n  mutation WithdrawProposal($input: WithdrawProposalInput!) {\n    withdrawProposal(input: $input) {\n      proposal { id status withdrawnAt }\n      userErrors { code message field }\n    }\n  }\n": typeof types.WithdrawProposalDocument,
+    "\n  mutation SendOffer($input: SendOfferInput!) {\n    sendOffer(input: $input) {\n      offer {\n        id status kind title weeklyLimitHours expiresAt\n        hourlyRate { amount } milestones { description amount { amount } dueAt }\n        freelancer { id } agency { id } job { id } proposal { id } clientTeam { id }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SendOfferDocument,
+    "\n  mutation AcceptOffer($input: AcceptOfferInput!) {\n    acceptOffer(input: $input) {\n      offer { id status respondedAt }\n      contract {\n        id status kind title weeklyLimitHours hourlyRate { amount }\n        freelancer { id } agency { id } clientTeam { id } payeeTeam { id } payeeUser { id } offer { id }\n        milestones { totalCount nodes { id position description status amount { amount } } }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AcceptOfferDocument,
+    "\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      offer { id status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.DeclineOfferDocument,
+    "\n  mutation WithdrawOffer($input: WithdrawOfferInput!) {\n    withdrawOffer(input: $input) {\n      offer { id status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.WithdrawOfferDocument,
+    "\n  mutation HiringSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n": typeof types.HiringSetClockDocument,
+    "\n  mutation HiringRunDueWork {\n    runDueWork { reports { name changed } userErrors { code message } }\n  }\n": typeof types.HiringRunDueWorkDocument,
+    "\n  query HiringNode($id: ID!) {\n    node(id: $id) { id }\n  }\n": typeof types.HiringNodeDocument,
+    "\n  query HiringNow { now }\n": typeof types.HiringNowDocument,
 };
 const documents: Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user { id email }\n      userErrors { code message field }\n    }\n  }\n": types.LogInDocument,
     "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n": types.ViewerDocument,
+    "\n  query ProposalBalances($teamId: ID!) {\n    team(id: $teamId) { connectsBalance connectsHistory(first: 5) { nodes { kind change proposal { id } job { id } } } }\n    viewer { connectsBalance }\n  }\n": types.ProposalBalancesDocument,
+    "\n  query TeamProposals($teamId: ID!, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    team(id: $teamId) { proposals(first: 100, filter: $filter, orderBy: $orderBy) { totalCount nodes { id status createdAt freelancer { id } } } }\n  }\n": types.TeamProposalsDocument,
+    "\n  query ViewerProposals {\n    viewer { proposals(first: 50) { totalCount nodes { id agency { id } } } }\n  }\n": types.ViewerProposalsDocument,
+    "\n  query ProposalNode($id: ID!) {\n    node(id: $id) { id ... on Proposal { status connectsSpent job { id } agency { id } freelancer { id } } }\n  }\n": types.ProposalNodeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email isStaff }\n      userErrors { code message field }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name kind }\n      userErrors { code message field }\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      invitation { id email roles relationship status }\n      userErrors { code message field }\n    }\n  }\n": types.InviteTeamMemberDocument,
     "\n  mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      member { id roles relationship status joinedAt user { id } team { id } }\n      userErrors { code message field }\n    }\n  }\n": types.AcceptTeamInvitationDocument,
+    "\n  mutation HiringPurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id balanceAfter }\n      userErrors { code message field }\n    }\n  }\n": types.HiringPurchaseConnectsDocument,
+    "\n  mutation PostJob($input: PostJobInput!) {\n    postJob(input: $input) {\n      job { id title kind status connectsRequired budget { amount } hourlyRateMin { amount } clientTeam { id } }\n      userErrors { code message field }\n    }\n  }\n": types.PostJobDocument,
+    "\n  mutation CloseJob($input: CloseJobInput!) {\n    closeJob(input: $input) {\n      job { id status closedAt }\n      userErrors { code message field }\n    }\n  }\n": types.CloseJobDocument,
+    "\n  mutation CancelJob($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job { id status }\n      refundedProposals\n      userErrors { code message field }\n    }\n  }\n": types.CancelJobDocument,
+    "\n  mutation SubmitProposal($input: SubmitProposalInput!) {\n    submitProposal(input: $input) {\n      proposal {\n        id status connectsSpent coverLetter\n        hourlyRate { amount currency } fixedPrice { amount }\n        job { id } freelancer { id } agency { id } submittedBy { id }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.SubmitProposalDocument,
+    "\n  mutation WithdrawProposal($input: WithdrawProposalInput!) {\n    withdrawProposal(input: $input) {\n      proposal { id status withdrawnAt }\n      userErrors { code message field }\n    }\n  }\n": types.WithdrawProposalDocument,
+    "\n  mutation SendOffer($input: SendOfferInput!) {\n    sendOffer(input: $input) {\n      offer {\n        id status kind title weeklyLimitHours expiresAt\n        hourlyRate { amount } milestones { description amount { amount } dueAt }\n        freelancer { id } agency { id } job { id } proposal { id } clientTeam { id }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.SendOfferDocument,
+    "\n  mutation AcceptOffer($input: AcceptOfferInput!) {\n    acceptOffer(input: $input) {\n      offer { id status respondedAt }\n      contract {\n        id status kind title weeklyLimitHours hourlyRate { amount }\n        freelancer { id } agency { id } clientTeam { id } payeeTeam { id } payeeUser { id } offer { id }\n        milestones { totalCount nodes { id position description status amount { amount } } }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.AcceptOfferDocument,
+    "\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      offer { id status }\n      userErrors { code message field }\n    }\n  }\n": types.DeclineOfferDocument,
+    "\n  mutation WithdrawOffer($input: WithdrawOfferInput!) {\n    withdrawOffer(input: $input) {\n      offer { id status }\n      userErrors { code message field }\n    }\n  }\n": types.WithdrawOfferDocument,
+    "\n  mutation HiringSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n": types.HiringSetClockDocument,
+    "\n  mutation HiringRunDueWork {\n    runDueWork { reports { name changed } userErrors { code message } }\n  }\n": types.HiringRunDueWorkDocument,
+    "\n  query HiringNode($id: ID!) {\n    node(id: $id) { id }\n  }\n": types.HiringNodeDocument,
+    "\n  query HiringNow { now }\n": types.HiringNowDocument,
 };
 
 /**
@@ -55,6 +91,22 @@ export function graphql(source: "\n  query Viewer {\n    viewer { id name email 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ProposalBalances($teamId: ID!) {\n    team(id: $teamId) { connectsBalance connectsHistory(first: 5) { nodes { kind change proposal { id } job { id } } } }\n    viewer { connectsBalance }\n  }\n"): (typeof documents)["\n  query ProposalBalances($teamId: ID!) {\n    team(id: $teamId) { connectsBalance connectsHistory(first: 5) { nodes { kind change proposal { id } job { id } } } }\n    viewer { connectsBalance }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamProposals($teamId: ID!, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    team(id: $teamId) { proposals(first: 100, filter: $filter, orderBy: $orderBy) { totalCount nodes { id status createdAt freelancer { id } } } }\n  }\n"): (typeof documents)["\n  query TeamProposals($teamId: ID!, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    team(id: $teamId) { proposals(first: 100, filter: $filter, orderBy: $orderBy) { totalCount nodes { id status createdAt freelancer { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerProposals {\n    viewer { proposals(first: 50) { totalCount nodes { id agency { id } } } }\n  }\n"): (typeof documents)["\n  query ViewerProposals {\n    viewer { proposals(first: 50) { totalCount nodes { id agency { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalNode($id: ID!) {\n    node(id: $id) { id ... on Proposal { status connectsSpent job { id } agency { id } freelancer { id } } }\n  }\n"): (typeof documents)["\n  query ProposalNode($id: ID!) {\n    node(id: $id) { id ... on Proposal { status connectsSpent job { id } agency { id } freelancer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email isStaff }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email isStaff }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -68,6 +120,62 @@ export function graphql(source: "\n  mutation InviteTeamMember($input: InviteTea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      member { id roles relationship status joinedAt user { id } team { id } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      member { id roles relationship status joinedAt user { id } team { id } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HiringPurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id balanceAfter }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation HiringPurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id balanceAfter }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostJob($input: PostJobInput!) {\n    postJob(input: $input) {\n      job { id title kind status connectsRequired budget { amount } hourlyRateMin { amount } clientTeam { id } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation PostJob($input: PostJobInput!) {\n    postJob(input: $input) {\n      job { id title kind status connectsRequired budget { amount } hourlyRateMin { amount } clientTeam { id } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseJob($input: CloseJobInput!) {\n    closeJob(input: $input) {\n      job { id status closedAt }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseJob($input: CloseJobInput!) {\n    closeJob(input: $input) {\n      job { id status closedAt }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelJob($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job { id status }\n      refundedProposals\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelJob($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job { id status }\n      refundedProposals\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitProposal($input: SubmitProposalInput!) {\n    submitProposal(input: $input) {\n      proposal {\n        id status connectsSpent coverLetter\n        hourlyRate { amount currency } fixedPrice { amount }\n        job { id } freelancer { id } agency { id } submittedBy { id }\n      }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitProposal($input: SubmitProposalInput!) {\n    submitProposal(input: $input) {\n      proposal {\n        id status connectsSpent coverLetter\n        hourlyRate { amount currency } fixedPrice { amount }\n        job { id } freelancer { id } agency { id } submittedBy { id }\n      }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawProposal($input: WithdrawProposalInput!) {\n    withdrawProposal(input: $input) {\n      proposal { id status withdrawnAt }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawProposal($input: WithdrawProposalInput!) {\n    withdrawProposal(input: $input) {\n      proposal { id status withdrawnAt }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendOffer($input: SendOfferInput!) {\n    sendOffer(input: $input) {\n      offer {\n        id status kind title weeklyLimitHours expiresAt\n        hourlyRate { amount } milestones { description amount { amount } dueAt }\n        freelancer { id } agency { id } job { id } proposal { id } clientTeam { id }\n      }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SendOffer($input: SendOfferInput!) {\n    sendOffer(input: $input) {\n      offer {\n        id status kind title weeklyLimitHours expiresAt\n        hourlyRate { amount } milestones { description amount { amount } dueAt }\n        freelancer { id } agency { id } job { id } proposal { id } clientTeam { id }\n      }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptOffer($input: AcceptOfferInput!) {\n    acceptOffer(input: $input) {\n      offer { id status respondedAt }\n      contract {\n        id status kind title weeklyLimitHours hourlyRate { amount }\n        freelancer { id } agency { id } clientTeam { id } payeeTeam { id } payeeUser { id } offer { id }\n        milestones { totalCount nodes { id position description status amount { amount } } }\n      }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptOffer($input: AcceptOfferInput!) {\n    acceptOffer(input: $input) {\n      offer { id status respondedAt }\n      contract {\n        id status kind title weeklyLimitHours hourlyRate { amount }\n        freelancer { id } agency { id } clientTeam { id } payeeTeam { id } payeeUser { id } offer { id }\n        milestones { totalCount nodes { id position description status amount { amount } } }\n      }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      offer { id status }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      offer { id status }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawOffer($input: WithdrawOfferInput!) {\n    withdrawOffer(input: $input) {\n      offer { id status }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawOffer($input: WithdrawOfferInput!) {\n    withdrawOffer(input: $input) {\n      offer { id status }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HiringSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation HiringSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HiringRunDueWork {\n    runDueWork { reports { name changed } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation HiringRunDueWork {\n    runDueWork { reports { name changed } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HiringNode($id: ID!) {\n    node(id: $id) { id }\n  }\n"): (typeof documents)["\n  query HiringNode($id: ID!) {\n    node(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HiringNow { now }\n"): (typeof documents)["\n  query HiringNow { now }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

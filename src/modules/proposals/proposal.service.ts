@@ -201,6 +201,9 @@ export async function withdrawProposal(ctx: Context, input: WithdrawProposalInpu
     const locked = await selectOne<{ status: ProposalStatus }>(em, 'select status from proposal where id = ? for update', [visible.id]);
     if (visible.freelancerId !== viewer.id) {
       if (!visible.agencyId) throw forbidden('Only the freelancer withdraws an independent proposal.');
+      if (!(await hasTeamPermission(ctx, visible.agencyId, Permission.ManageProposals))) {
+        throw forbidden("Only the freelancer or the agency's business managers withdraw a proposal (PR-3).");
+      }
       await requireTeamPermission(ctx, visible.agencyId, Permission.ManageProposals, em, 'Proposal');
     }
     if (locked!.status !== ProposalStatus.SUBMITTED) {
