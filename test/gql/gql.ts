@@ -16,6 +16,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user { id email }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n": typeof types.ViewerDocument,
+    "\n  query OfferNode($id: ID!) {\n    node(id: $id) { id ... on Offer { status contract { id } } }\n  }\n": typeof types.OfferNodeDocument,
+    "\n  query TeamOffersNested($teamId: ID!, $first: Int) {\n    team(id: $teamId) {\n      offers(first: $first) {\n        totalCount\n        nodes {\n          id status title hourlyRate { amount } milestones { description amount { amount } }\n          freelancer { id name } agency { id name } job { id title status } clientTeam { id }\n          contract {\n            id status hoursThisWeek\n            freelancer { id } agency { id } job { id }\n            milestones(first: 10) { totalCount nodes { id status amount { amount } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamOffersNestedDocument,
+    "\n  query StaffOffers($filter: OfferFilter) {\n    offers(first: 100, filter: $filter) { totalCount nodes { id status freelancer { id } } }\n  }\n": typeof types.StaffOffersDocument,
     "\n  query ProposalBalances($teamId: ID!) {\n    team(id: $teamId) { connectsBalance connectsHistory(first: 5) { nodes { kind change proposal { id } job { id } } } }\n    viewer { connectsBalance }\n  }\n": typeof types.ProposalBalancesDocument,
     "\n  query TeamProposals($teamId: ID!, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    team(id: $teamId) { proposals(first: 100, filter: $filter, orderBy: $orderBy) { totalCount nodes { id status createdAt freelancer { id } } } }\n  }\n": typeof types.TeamProposalsDocument,
     "\n  query ViewerProposals {\n    viewer { proposals(first: 50) { totalCount nodes { id agency { id } } } }\n  }\n": typeof types.ViewerProposalsDocument,
@@ -42,6 +45,9 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user { id email }\n      userErrors { code message field }\n    }\n  }\n": types.LogInDocument,
     "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n": types.ViewerDocument,
+    "\n  query OfferNode($id: ID!) {\n    node(id: $id) { id ... on Offer { status contract { id } } }\n  }\n": types.OfferNodeDocument,
+    "\n  query TeamOffersNested($teamId: ID!, $first: Int) {\n    team(id: $teamId) {\n      offers(first: $first) {\n        totalCount\n        nodes {\n          id status title hourlyRate { amount } milestones { description amount { amount } }\n          freelancer { id name } agency { id name } job { id title status } clientTeam { id }\n          contract {\n            id status hoursThisWeek\n            freelancer { id } agency { id } job { id }\n            milestones(first: 10) { totalCount nodes { id status amount { amount } } }\n          }\n        }\n      }\n    }\n  }\n": types.TeamOffersNestedDocument,
+    "\n  query StaffOffers($filter: OfferFilter) {\n    offers(first: 100, filter: $filter) { totalCount nodes { id status freelancer { id } } }\n  }\n": types.StaffOffersDocument,
     "\n  query ProposalBalances($teamId: ID!) {\n    team(id: $teamId) { connectsBalance connectsHistory(first: 5) { nodes { kind change proposal { id } job { id } } } }\n    viewer { connectsBalance }\n  }\n": types.ProposalBalancesDocument,
     "\n  query TeamProposals($teamId: ID!, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    team(id: $teamId) { proposals(first: 100, filter: $filter, orderBy: $orderBy) { totalCount nodes { id status createdAt freelancer { id } } } }\n  }\n": types.TeamProposalsDocument,
     "\n  query ViewerProposals {\n    viewer { proposals(first: 50) { totalCount nodes { id agency { id } } } }\n  }\n": types.ViewerProposalsDocument,
@@ -88,6 +94,18 @@ export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferNode($id: ID!) {\n    node(id: $id) { id ... on Offer { status contract { id } } }\n  }\n"): (typeof documents)["\n  query OfferNode($id: ID!) {\n    node(id: $id) { id ... on Offer { status contract { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamOffersNested($teamId: ID!, $first: Int) {\n    team(id: $teamId) {\n      offers(first: $first) {\n        totalCount\n        nodes {\n          id status title hourlyRate { amount } milestones { description amount { amount } }\n          freelancer { id name } agency { id name } job { id title status } clientTeam { id }\n          contract {\n            id status hoursThisWeek\n            freelancer { id } agency { id } job { id }\n            milestones(first: 10) { totalCount nodes { id status amount { amount } } }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamOffersNested($teamId: ID!, $first: Int) {\n    team(id: $teamId) {\n      offers(first: $first) {\n        totalCount\n        nodes {\n          id status title hourlyRate { amount } milestones { description amount { amount } }\n          freelancer { id name } agency { id name } job { id title status } clientTeam { id }\n          contract {\n            id status hoursThisWeek\n            freelancer { id } agency { id } job { id }\n            milestones(first: 10) { totalCount nodes { id status amount { amount } } }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffOffers($filter: OfferFilter) {\n    offers(first: 100, filter: $filter) { totalCount nodes { id status freelancer { id } } }\n  }\n"): (typeof documents)["\n  query StaffOffers($filter: OfferFilter) {\n    offers(first: 100, filter: $filter) { totalCount nodes { id status freelancer { id } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
