@@ -69,9 +69,10 @@ describe('posting jobs', () => {
       [{ hourlyRateMin: '50', hourlyRateMax: '20' }, 'INVALID_RATE_RANGE'],
       [{ title: '   ' }, 'INVALID_TEXT'],
     ] as const) {
+      const base = { clientTeamId: world.client.id, title: 'x', description: 'y', kind: 'HOURLY' as const, connectsRequired: 1 };
       const { postJob: payload } = await api().ok(
         PostJobDoc,
-        { input: { clientTeamId: world.client.id, title: 'x', description: 'y', kind: 'HOURLY', ...{ connectsRequired: 1, ...overrides } } },
+        { input: { ...base, ...overrides } },
         world.hiringManager.token,
       );
       expect(payload.userErrors[0]?.code).toBe(code);
