@@ -16,6 +16,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user { id email }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation UpdateContractTerms($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) {\n      contract { id title weeklyLimitHours hourlyRate { amount } history { field fromValue toValue changedAt changedBy { id } } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.UpdateContractTermsDocument,
+    "\n  mutation PauseContract($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n": typeof types.PauseContractDocument,
+    "\n  mutation ResumeContract($input: ResumeContractInput!) {\n    resumeContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n": typeof types.ResumeContractDocument,
+    "\n  mutation EndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status endedAt } userErrors { code message } }\n  }\n": typeof types.EndContractDocument,
+    "\n  mutation LogTime($input: LogTimeInput!) {\n    logTime(input: $input) {\n      timeEntry { id minutes memo startedAt hourlyRate { amount } freelancer { id } }\n      contract { id hoursThisWeek billableHoursThisWeek }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LogTimeDocument,
+    "\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) {\n      milestone { id position status description amount { amount } dueAt }\n      contract { id milestones { totalCount } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AddMilestoneDocument,
+    "\n  mutation HiringRemoveMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) { member { id status } userErrors { code message } }\n  }\n": typeof types.HiringRemoveMemberDocument,
+    "\n  query ViewerWork {\n    viewer {\n      proposals(first: 100) { totalCount }\n      offers(first: 100) { totalCount }\n      contracts(first: 100, filter: { status: [ACTIVE, PAUSED] }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount nodes { id status } }\n    }\n  }\n": typeof types.ViewerWorkDocument,
+    "\n  query TeamContracts($teamId: ID!) {\n    team(id: $teamId) { contracts(first: 100) { totalCount nodes { id } } }\n  }\n": typeof types.TeamContractsDocument,
+    "\n  query StaffContracts($filter: ContractFilter) {\n    contracts(first: 100, filter: $filter) { totalCount nodes { id status freelancer { id } } }\n  }\n": typeof types.StaffContractsDocument,
+    "\n  query ContractNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Contract {\n        status hoursThisWeek\n        history { id field }\n        timeEntries(first: 10) { totalCount nodes { id } }\n        milestones(first: 10) { nodes { id } }\n      }\n    }\n  }\n": typeof types.ContractNodeDocument,
     "\n  query OpenJobs($filter: JobFilter) {\n    jobs(first: 100, filter: $filter) { totalCount nodes { id status kind } }\n  }\n": typeof types.OpenJobsDocument,
     "\n  query JobById($id: ID!) {\n    job(id: $id) { id title status clientTeam { id } postedBy { id } proposals(first: 10) { totalCount } }\n  }\n": typeof types.JobByIdDocument,
     "\n  query TeamJobs($teamId: ID!, $filter: JobFilter) {\n    team(id: $teamId) { jobs(first: 100, filter: $filter) { totalCount nodes { id status } } }\n  }\n": typeof types.TeamJobsDocument,
@@ -48,6 +59,17 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user { id email }\n      userErrors { code message field }\n    }\n  }\n": types.LogInDocument,
     "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n": types.ViewerDocument,
+    "\n  mutation UpdateContractTerms($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) {\n      contract { id title weeklyLimitHours hourlyRate { amount } history { field fromValue toValue changedAt changedBy { id } } }\n      userErrors { code message field }\n    }\n  }\n": types.UpdateContractTermsDocument,
+    "\n  mutation PauseContract($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n": types.PauseContractDocument,
+    "\n  mutation ResumeContract($input: ResumeContractInput!) {\n    resumeContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n": types.ResumeContractDocument,
+    "\n  mutation EndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status endedAt } userErrors { code message } }\n  }\n": types.EndContractDocument,
+    "\n  mutation LogTime($input: LogTimeInput!) {\n    logTime(input: $input) {\n      timeEntry { id minutes memo startedAt hourlyRate { amount } freelancer { id } }\n      contract { id hoursThisWeek billableHoursThisWeek }\n      userErrors { code message field }\n    }\n  }\n": types.LogTimeDocument,
+    "\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) {\n      milestone { id position status description amount { amount } dueAt }\n      contract { id milestones { totalCount } }\n      userErrors { code message field }\n    }\n  }\n": types.AddMilestoneDocument,
+    "\n  mutation HiringRemoveMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) { member { id status } userErrors { code message } }\n  }\n": types.HiringRemoveMemberDocument,
+    "\n  query ViewerWork {\n    viewer {\n      proposals(first: 100) { totalCount }\n      offers(first: 100) { totalCount }\n      contracts(first: 100, filter: { status: [ACTIVE, PAUSED] }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount nodes { id status } }\n    }\n  }\n": types.ViewerWorkDocument,
+    "\n  query TeamContracts($teamId: ID!) {\n    team(id: $teamId) { contracts(first: 100) { totalCount nodes { id } } }\n  }\n": types.TeamContractsDocument,
+    "\n  query StaffContracts($filter: ContractFilter) {\n    contracts(first: 100, filter: $filter) { totalCount nodes { id status freelancer { id } } }\n  }\n": types.StaffContractsDocument,
+    "\n  query ContractNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Contract {\n        status hoursThisWeek\n        history { id field }\n        timeEntries(first: 10) { totalCount nodes { id } }\n        milestones(first: 10) { nodes { id } }\n      }\n    }\n  }\n": types.ContractNodeDocument,
     "\n  query OpenJobs($filter: JobFilter) {\n    jobs(first: 100, filter: $filter) { totalCount nodes { id status kind } }\n  }\n": types.OpenJobsDocument,
     "\n  query JobById($id: ID!) {\n    job(id: $id) { id title status clientTeam { id } postedBy { id } proposals(first: 10) { totalCount } }\n  }\n": types.JobByIdDocument,
     "\n  query TeamJobs($teamId: ID!, $filter: JobFilter) {\n    team(id: $teamId) { jobs(first: 100, filter: $filter) { totalCount nodes { id status } } }\n  }\n": types.TeamJobsDocument,
@@ -100,6 +122,50 @@ export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContractTerms($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) {\n      contract { id title weeklyLimitHours hourlyRate { amount } history { field fromValue toValue changedAt changedBy { id } } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContractTerms($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) {\n      contract { id title weeklyLimitHours hourlyRate { amount } history { field fromValue toValue changedAt changedBy { id } } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseContract($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation PauseContract($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeContract($input: ResumeContractInput!) {\n    resumeContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ResumeContract($input: ResumeContractInput!) {\n    resumeContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status endedAt } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation EndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status endedAt } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogTime($input: LogTimeInput!) {\n    logTime(input: $input) {\n      timeEntry { id minutes memo startedAt hourlyRate { amount } freelancer { id } }\n      contract { id hoursThisWeek billableHoursThisWeek }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation LogTime($input: LogTimeInput!) {\n    logTime(input: $input) {\n      timeEntry { id minutes memo startedAt hourlyRate { amount } freelancer { id } }\n      contract { id hoursThisWeek billableHoursThisWeek }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) {\n      milestone { id position status description amount { amount } dueAt }\n      contract { id milestones { totalCount } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) {\n      milestone { id position status description amount { amount } dueAt }\n      contract { id milestones { totalCount } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HiringRemoveMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) { member { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation HiringRemoveMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) { member { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerWork {\n    viewer {\n      proposals(first: 100) { totalCount }\n      offers(first: 100) { totalCount }\n      contracts(first: 100, filter: { status: [ACTIVE, PAUSED] }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount nodes { id status } }\n    }\n  }\n"): (typeof documents)["\n  query ViewerWork {\n    viewer {\n      proposals(first: 100) { totalCount }\n      offers(first: 100) { totalCount }\n      contracts(first: 100, filter: { status: [ACTIVE, PAUSED] }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount nodes { id status } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamContracts($teamId: ID!) {\n    team(id: $teamId) { contracts(first: 100) { totalCount nodes { id } } }\n  }\n"): (typeof documents)["\n  query TeamContracts($teamId: ID!) {\n    team(id: $teamId) { contracts(first: 100) { totalCount nodes { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffContracts($filter: ContractFilter) {\n    contracts(first: 100, filter: $filter) { totalCount nodes { id status freelancer { id } } }\n  }\n"): (typeof documents)["\n  query StaffContracts($filter: ContractFilter) {\n    contracts(first: 100, filter: $filter) { totalCount nodes { id status freelancer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Contract {\n        status hoursThisWeek\n        history { id field }\n        timeEntries(first: 10) { totalCount nodes { id } }\n        milestones(first: 10) { nodes { id } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Contract {\n        status hoursThisWeek\n        history { id field }\n        timeEntries(first: 10) { totalCount nodes { id } }\n        milestones(first: 10) { nodes { id } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

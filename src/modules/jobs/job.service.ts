@@ -23,7 +23,7 @@ export const MAX_CONNECTS_REQUIRED = 16;
 
 /**
  * Open jobs are public to anyone signed in. A closed or cancelled one stays visible to its
- * client team, staff and the freelancers who proposed on it or got an offer from it.
+ * client team, staff, and the freelancers and agencies who proposed on it or got an offer from it.
  */
 export async function findJob(ctx: Context, id: string): Promise<Job | undefined> {
   const viewer = requireViewer(ctx);
@@ -31,10 +31,11 @@ export async function findJob(ctx: Context, id: string): Promise<Job | undefined
   if (!job) return undefined;
   if (job.status === JobStatus.OPEN || viewer.isStaff) return job;
   if (await hasTeamPermission(ctx, job.clientTeamId, Permission.ViewWork)) return job;
+  const mine = `(freelancer_id = ? or agency_id in (select team_id from member where user_id = ? and status = 'ACTIVE'))`;
   const involved = await selectOne(
     ctx.em,
-    `select 1 from proposal where job_id = ? and freelancer_id = ? union all select 1 from offer where job_id = ? and freelancer_id = ? limit 1`,
-    [id, viewer.id, id, viewer.id],
+    `select 1 from proposal where job_id = ? and ${mine} union all select 1 from offer where job_id = ? and ${mine} limit 1`,
+    [id, viewer.id, viewer.id, id, viewer.id, viewer.id],
   );
   return involved ? job : undefined;
 }
