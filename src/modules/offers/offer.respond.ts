@@ -4,10 +4,12 @@ import { Permission } from '../../auth/permissions';
 import { executeSql, selectOne } from '../../db/sql';
 import { inTransaction } from '../../db/transaction';
 import type { Context } from '../../graphql/context';
-import { forbidden } from '../../graphql/errors';
+import { forbidden, userError } from '../../graphql/errors';
 import { createContractFromOffer } from '../contracts/contract.create';
 import { contractById } from '../contracts/contract.loaders';
 import type { Contract } from '../contracts/contract.types';
+import { isActiveMember } from '../proposals/proposal.service';
+import { OfferErrorCode } from './offer.errors';
 import { offerById } from './offer.loaders';
 import { assertAnswerable, getOffer, lockPendingOffer } from './offer.service';
 import type { AcceptOfferInput, DeclineOfferInput, Offer } from './offer.types';
@@ -40,9 +42,13 @@ export async function acceptOffer(ctx: Context, input: AcceptOfferInput): Promis
     const visible = await getOffer(ctx, input.offerId);
     // The job first, the offer second: the same order as cancelJob, so the two never deadlock.
     if (visible.jobId) await selectOne(em, 'select 1 from job where id = ? for update', [visible.jobId]);
-    const offer = await lockPendingOffer(ctx, em, input.offerId, now);
+    const offer = await lockPendingOffer(ctx, em, input.offerId);
     await requireResponder(ctx, em, offer);
     assertAnswerable(offer, now);
+    // The freelancer may have left the agency since the offer was sent (AG-5).
+    if (offer.agencyId && !(await isActiveMember(em, offer.agencyId, offer.freelancerId))) {
+      throw userError(OfferErrorCode.FREELANCER_NOT_IN_AGENCY, 'The freelancer is no longer a member of the agency.', ['input', 'offerId']);
+    }
     await executeSql(em, `update offer set status = 'ACCEPTED', responded_at = ?, responded_by_id = ? where id = ?`, [now, viewer.id, offer.id]);
     if (offer.proposalId) await executeSql(em, `update proposal set status = 'HIRED' where id = ? and status = 'SUBMITTED'`, [offer.proposalId]);
     if (offer.jobId) await executeSql(em, 'update job set hired_at = coalesce(hired_at, ?) where id = ?', [now, offer.jobId]);
@@ -56,7 +62,7 @@ export async function acceptOffer(ctx: Context, input: AcceptOfferInput): Promis
 export async function declineOffer(ctx: Context, input: DeclineOfferInput): Promise<{ offer: Offer }> {
   const viewer = requireViewer(ctx);
   await inTransaction(ctx, async (em, now) => {
-    const offer = await lockPendingOffer(ctx, em, input.offerId, now);
+    const offer = await lockPendingOffer(ctx, em, input.offerId);
     await requireResponder(ctx, em, offer);
     assertAnswerable(offer, now);
     await executeSql(em, `update offer set status = 'DECLINED', responded_at = ?, responded_by_id = ? where id = ?`, [now, viewer.id, offer.id]);

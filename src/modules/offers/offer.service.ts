@@ -186,7 +186,7 @@ export async function sendOffer(ctx: Context, input: SendOfferInput): Promise<{ 
 }
 
 /** Locks a visible offer and checks it can still be answered (OF-2). */
-export async function lockPendingOffer(ctx: Context, em: EntityManager, offerId: string, now: Date): Promise<Offer> {
+export async function lockPendingOffer(ctx: Context, em: EntityManager, offerId: string): Promise<Offer> {
   const offer = await getOffer(ctx, offerId);
   const locked = await selectOne<{ status: OfferStatus; expiresAt: Date }>(em, 'select status, expires_at as "expiresAt" from offer where id = ? for update', [offer.id]);
   return { ...offer, storedStatus: locked!.status, expiresAt: locked!.expiresAt };
@@ -203,7 +203,7 @@ export function assertAnswerable(offer: Offer, now: Date): void {
 export async function withdrawOffer(ctx: Context, input: WithdrawOfferInput): Promise<{ offer: Offer }> {
   const viewer = requireViewer(ctx);
   await inTransaction(ctx, async (em, now) => {
-    const offer = await lockPendingOffer(ctx, em, input.offerId, now);
+    const offer = await lockPendingOffer(ctx, em, input.offerId);
     if (!(await hasTeamPermission(ctx, offer.clientTeamId, Permission.SendOffers))) throw forbidden('Only the client team withdraws its offer.');
     await requireTeamPermission(ctx, offer.clientTeamId, Permission.SendOffers, em, 'Offer');
     assertAnswerable(offer, now);
