@@ -94,22 +94,22 @@ export class ContractResolver {
     description:
       "The client (OWNER, ADMIN, HIRING_MANAGER: ManageContracts) edits the title and weekly limit; the freelancer's side edits the rate: a BUSINESS_MANAGER or the OWNER of the agency for agency contracts (never the freelancer), the freelancer for independent ones (CT-2).",
   })
-  updateContractTerms(@Ctx() ctx: Context, @Arg('input', () => UpdateContractTermsInput) input: UpdateContractTermsInput) {
+  updateContractTerms(@Ctx() ctx: Context, @Arg('input', () => UpdateContractTermsInput, { description: 'What to do; see the input type.' }) input: UpdateContractTermsInput) {
     return runMutation(() => contracts.updateContractTerms(ctx, input));
   }
 
   @Mutation(() => PauseContractPayload, { description: "Either side (the client's OWNER, ADMIN, HIRING_MANAGER; the agency's BUSINESS_MANAGER or OWNER; an independent freelancer): pauses an active contract." })
-  pauseContract(@Ctx() ctx: Context, @Arg('input', () => PauseContractInput) input: PauseContractInput) {
+  pauseContract(@Ctx() ctx: Context, @Arg('input', () => PauseContractInput, { description: 'What to do; see the input type.' }) input: PauseContractInput) {
     return runMutation(() => contracts.pauseContract(ctx, input.contractId));
   }
 
   @Mutation(() => ResumeContractPayload, { description: 'Either side, as for pauseContract: resumes a paused contract.' })
-  resumeContract(@Ctx() ctx: Context, @Arg('input', () => ResumeContractInput) input: ResumeContractInput) {
+  resumeContract(@Ctx() ctx: Context, @Arg('input', () => ResumeContractInput, { description: 'What to do; see the input type.' }) input: ResumeContractInput) {
     return runMutation(() => contracts.resumeContract(ctx, input.contractId));
   }
 
   @Mutation(() => EndContractPayload, { description: 'Either side, as for pauseContract: ends the contract (CT-3).' })
-  endContract(@Ctx() ctx: Context, @Arg('input', () => EndContractInput) input: EndContractInput) {
+  endContract(@Ctx() ctx: Context, @Arg('input', () => EndContractInput, { description: 'What to do; see the input type.' }) input: EndContractInput) {
     return runMutation(() => contracts.endContract(ctx, input.contractId));
   }
 }

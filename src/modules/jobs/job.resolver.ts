@@ -26,7 +26,7 @@ const money = (cents: string | null) => (cents == null ? null : Money.ofCents(ce
 @Resolver(() => Job)
 export class JobResolver {
   @Query(() => Job, { description: 'A job by id: open jobs for anyone signed in; closed ones for the client team and those involved. NOT_FOUND otherwise.' })
-  job(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+  job(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The job\'s id.' }) id: string) {
     return jobs.getJob(ctx, id);
   }
 
@@ -66,17 +66,17 @@ export class JobResolver {
   }
 
   @Mutation(() => PostJobPayload, { description: "OWNER, ADMIN or HIRING_MANAGER of a client team (PostJobs): posts a job (JB-1)." })
-  postJob(@Ctx() ctx: Context, @Arg('input', () => PostJobInput) input: PostJobInput) {
+  postJob(@Ctx() ctx: Context, @Arg('input', () => PostJobInput, { description: 'What to do; see the input type.' }) input: PostJobInput) {
     return runMutation(() => jobs.postJob(ctx, input));
   }
 
   @Mutation(() => CloseJobPayload, { description: "OWNER, ADMIN or HIRING_MANAGER of the job's team (PostJobs): stops taking proposals; no Connects are returned." })
-  closeJob(@Ctx() ctx: Context, @Arg('input', () => CloseJobInput) input: CloseJobInput) {
+  closeJob(@Ctx() ctx: Context, @Arg('input', () => CloseJobInput, { description: 'What to do; see the input type.' }) input: CloseJobInput) {
     return runMutation(() => jobs.closeJob(ctx, input));
   }
 
   @Mutation(() => CancelJobPayload, { description: "OWNER, ADMIN or HIRING_MANAGER of the job's team (PostJobs): cancels the job; before anyone is hired, every live proposal gets its Connects back (CN-3)." })
-  cancelJob(@Ctx() ctx: Context, @Arg('input', () => CancelJobInput) input: CancelJobInput) {
+  cancelJob(@Ctx() ctx: Context, @Arg('input', () => CancelJobInput, { description: 'What to do; see the input type.' }) input: CancelJobInput) {
     return runMutation(() => jobs.cancelJob(ctx, input));
   }
 }

@@ -22,7 +22,7 @@ export class MilestoneResolver {
   }
 
   @Mutation(() => AddMilestonePayload, { description: 'The client team\'s OWNER, ADMIN or HIRING_MANAGER (PayForWork): adds a milestone to a live fixed-price contract.' })
-  addMilestone(@Ctx() ctx: Context, @Arg('input', () => AddMilestoneInput) input: AddMilestoneInput) {
+  addMilestone(@Ctx() ctx: Context, @Arg('input', () => AddMilestoneInput, { description: 'What to do; see the input type.' }) input: AddMilestoneInput) {
     return runMutation(() => milestones.addMilestone(ctx, input));
   }
 }

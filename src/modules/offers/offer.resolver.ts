@@ -109,24 +109,24 @@ export class OfferResolver {
   }
 
   @Mutation(() => SendOfferPayload, { description: 'OWNER, ADMIN or HIRING_MANAGER of the client team (SendOffers): sends an offer from a proposal or directly (OF-1).' })
-  sendOffer(@Ctx() ctx: Context, @Arg('input', () => SendOfferInput) input: SendOfferInput) {
+  sendOffer(@Ctx() ctx: Context, @Arg('input', () => SendOfferInput, { description: 'What to do; see the input type.' }) input: SendOfferInput) {
     return runMutation(() => offers.sendOffer(ctx, input));
   }
 
   @Mutation(() => AcceptOfferPayload, {
     description: "Agency offers: a BUSINESS_MANAGER or the OWNER of the agency (RespondToOffers), not the freelancer named; independent offers: the freelancer (OF-3). Creates the contract (OF-4).",
   })
-  acceptOffer(@Ctx() ctx: Context, @Arg('input', () => AcceptOfferInput) input: AcceptOfferInput) {
+  acceptOffer(@Ctx() ctx: Context, @Arg('input', () => AcceptOfferInput, { description: 'What to do; see the input type.' }) input: AcceptOfferInput) {
     return runMutation(() => respond.acceptOffer(ctx, input));
   }
 
   @Mutation(() => DeclineOfferPayload, { description: 'The same people who may accept it (OF-3): declines a pending offer.' })
-  declineOffer(@Ctx() ctx: Context, @Arg('input', () => DeclineOfferInput) input: DeclineOfferInput) {
+  declineOffer(@Ctx() ctx: Context, @Arg('input', () => DeclineOfferInput, { description: 'What to do; see the input type.' }) input: DeclineOfferInput) {
     return runMutation(() => respond.declineOffer(ctx, input));
   }
 
   @Mutation(() => WithdrawOfferPayload, { description: 'OWNER, ADMIN or HIRING_MANAGER of the client team (SendOffers): takes a pending offer back.' })
-  withdrawOffer(@Ctx() ctx: Context, @Arg('input', () => WithdrawOfferInput) input: WithdrawOfferInput) {
+  withdrawOffer(@Ctx() ctx: Context, @Arg('input', () => WithdrawOfferInput, { description: 'What to do; see the input type.' }) input: WithdrawOfferInput) {
     return runMutation(() => offers.withdrawOffer(ctx, input));
   }
 }

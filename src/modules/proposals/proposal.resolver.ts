@@ -67,12 +67,12 @@ export class ProposalResolver {
     description:
       "Any freelancer for themself; with agencyId, any member of the agency (SubmitProposals) for themself, or a BUSINESS_MANAGER or the OWNER (ManageProposals) for any member with freelancerId (PR-2). Spends the job's Connects from the agency or the freelancer (CN-1).",
   })
-  submitProposal(@Ctx() ctx: Context, @Arg('input', () => SubmitProposalInput) input: SubmitProposalInput) {
+  submitProposal(@Ctx() ctx: Context, @Arg('input', () => SubmitProposalInput, { description: 'What to do; see the input type.' }) input: SubmitProposalInput) {
     return runMutation(() => proposals.submitProposal(ctx, input));
   }
 
   @Mutation(() => WithdrawProposalPayload, { description: 'The freelancer, or for an agency proposal a BUSINESS_MANAGER or the OWNER: withdraws a proposal without an offer (PR-3).' })
-  withdrawProposal(@Ctx() ctx: Context, @Arg('input', () => WithdrawProposalInput) input: WithdrawProposalInput) {
+  withdrawProposal(@Ctx() ctx: Context, @Arg('input', () => WithdrawProposalInput, { description: 'What to do; see the input type.' }) input: WithdrawProposalInput) {
     return runMutation(() => proposals.withdrawProposal(ctx, input));
   }
 }

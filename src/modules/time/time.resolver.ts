@@ -30,7 +30,7 @@ export class TimeEntryResolver {
   }
 
   @Mutation(() => LogTimePayload, { description: 'The freelancer hired on the contract only (TM-1): not a business manager, the owner or the client. Active hourly contracts.' })
-  logTime(@Ctx() ctx: Context, @Arg('input', () => LogTimeInput) input: LogTimeInput) {
+  logTime(@Ctx() ctx: Context, @Arg('input', () => LogTimeInput, { description: 'What to do; see the input type.' }) input: LogTimeInput) {
     return runMutation(() => time.logTime(ctx, input));
   }
 }
