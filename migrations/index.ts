@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122020642_hiring } from './Migration20261122020642_hiring';
 import { Migration20261122020805_money } from './Migration20261122020805_money';
 import { Migration20261122020806_money_guards } from './Migration20261122020806_money_guards';
 import { Migration20261122021501_events } from './Migration20261122021501_events';
@@ -8,6 +9,7 @@ import { Migration20261122015931_initial } from './Migration20261122015931_initi
 /** Every migration in order. `npm run migration:create` appends to this list. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122015931_initial', class: Migration20261122015931_initial },
+  { name: 'Migration20261122020642_hiring', class: Migration20261122020642_hiring },
   { name: 'Migration20261122020805_money', class: Migration20261122020805_money },
   { name: 'Migration20261122020806_money_guards', class: Migration20261122020806_money_guards },
   { name: 'Migration20261122020856_affiliates', class: Migration20261122020856_affiliates },

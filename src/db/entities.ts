@@ -5,7 +5,13 @@ import { EventLogEntity } from '../modules/events/event.entity';
 import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency.entity';
 import { LedgerAccountEntity, LedgerEntryEntity, LedgerTransactionEntity, PendingReleaseEntity } from '../modules/money/ledger.entity';
 import { PayoutEntity, PayoutMethodEntity } from '../modules/payouts/payout.entity';
+import { ContractChangeEntity, ContractEntity } from '../modules/contracts/contract.entity';
+import { JobEntity } from '../modules/jobs/job.entity';
+import { MilestoneEntity } from '../modules/milestones/milestone.entity';
+import { OfferEntity } from '../modules/offers/offer.entity';
+import { ProposalEntity } from '../modules/proposals/proposal.entity';
 import { MemberEntity, TeamEntity, TeamInvitationEntity } from '../modules/teams/team.entity';
+import { TimeEntryEntity } from '../modules/time/time-entry.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 /** Every entity, listed once: the ORM, the migrations and their check read this list. */
@@ -28,4 +34,11 @@ export const ALL_ENTITIES = [
   PendingReleaseEntity,
   PayoutMethodEntity,
   PayoutEntity,
+  JobEntity,
+  ProposalEntity,
+  OfferEntity,
+  ContractEntity,
+  ContractChangeEntity,
+  MilestoneEntity,
+  TimeEntryEntity,
 ];

@@ -6,7 +6,13 @@ import { ClockResolver } from '../modules/clock/clock.resolver';
 import { CONNECTS_RESOLVERS } from '../modules/connects/connects.resolver';
 import { MONEY_RESOLVERS } from '../modules/money/money.resolver';
 import { PAYOUT_RESOLVERS } from '../modules/payouts/payout.resolver';
+import { CONTRACT_RESOLVERS } from '../modules/contracts/contract.resolver';
+import { JOB_RESOLVERS } from '../modules/jobs/job.resolver';
+import { MILESTONE_RESOLVERS } from '../modules/milestones/milestone.resolver';
+import { OFFER_RESOLVERS } from '../modules/offers/offer.resolver';
+import { PROPOSAL_RESOLVERS } from '../modules/proposals/proposal.resolver';
 import { TEAM_RESOLVERS } from '../modules/teams/team.resolver';
+import { TIME_RESOLVERS } from '../modules/time/time.resolver';
 import { SchedulerResolver } from '../modules/scheduler/scheduler.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { applyConventionalDescriptions } from './descriptions';
@@ -19,7 +25,24 @@ let schema: GraphQLSchema | undefined;
 /** The schema, built once from the resolvers of every feature. */
 export function buildAppSchema(): GraphQLSchema {
   schema ??= applyConventionalDescriptions(buildSchemaSync({
-    resolvers: [NodeResolver, UserResolver, ...TEAM_RESOLVERS, ...CONNECTS_RESOLVERS, ...MONEY_RESOLVERS, ...PAYOUT_RESOLVERS, ClockResolver, SchedulerResolver, ...AFFILIATE_RESOLVERS, ...EVENT_RESOLVERS],
+    resolvers: [
+      NodeResolver,
+      UserResolver,
+      ...TEAM_RESOLVERS,
+      ...CONNECTS_RESOLVERS,
+      ...JOB_RESOLVERS,
+      ...PROPOSAL_RESOLVERS,
+      ...OFFER_RESOLVERS,
+      ...CONTRACT_RESOLVERS,
+      ...MILESTONE_RESOLVERS,
+      ...TIME_RESOLVERS,
+      ...MONEY_RESOLVERS,
+      ...PAYOUT_RESOLVERS,
+      ...AFFILIATE_RESOLVERS,
+      ...EVENT_RESOLVERS,
+      ClockResolver,
+      SchedulerResolver,
+    ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Subscriptions read the durable event log (modules/events), never an in-memory topic.
     pubSub: {

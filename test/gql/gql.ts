@@ -23,6 +23,17 @@ type Documents = {
     "\n  mutation PurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id kind change balanceAfter occurredAt }\n      team { id connectsBalance }\n      user { id connectsBalance }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PurchaseConnectsDocument,
     "\n  query TeamConnects($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      connectsBalance\n      connectsHistory(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id kind change balanceAfter } }\n      }\n    }\n  }\n": typeof types.TeamConnectsDocument,
     "\n  query MyConnects {\n    viewer { connectsBalance connectsHistory(first: 100) { totalCount nodes { change kind } } }\n  }\n": typeof types.MyConnectsDocument,
+    "\n  mutation UpdateContractTerms($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) {\n      contract { id title weeklyLimitHours hourlyRate { amount } history { field fromValue toValue changedAt changedBy { id } } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.UpdateContractTermsDocument,
+    "\n  mutation PauseContract($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n": typeof types.PauseContractDocument,
+    "\n  mutation ResumeContract($input: ResumeContractInput!) {\n    resumeContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n": typeof types.ResumeContractDocument,
+    "\n  mutation EndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status endedAt } userErrors { code message } }\n  }\n": typeof types.EndContractDocument,
+    "\n  mutation LogTime($input: LogTimeInput!) {\n    logTime(input: $input) {\n      timeEntry { id minutes memo startedAt hourlyRate { amount } freelancer { id } }\n      contract { id hoursThisWeek billableHoursThisWeek }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LogTimeDocument,
+    "\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) {\n      milestone { id position status description amount { amount } dueAt }\n      contract { id milestones { totalCount } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AddMilestoneDocument,
+    "\n  mutation HiringRemoveMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) { member { id status } userErrors { code message } }\n  }\n": typeof types.HiringRemoveMemberDocument,
+    "\n  query ViewerWork {\n    viewer {\n      proposals(first: 100) { totalCount }\n      offers(first: 100) { totalCount }\n      contracts(first: 100, filter: { status: [ACTIVE, PAUSED] }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount nodes { id status } }\n    }\n  }\n": typeof types.ViewerWorkDocument,
+    "\n  query TeamContracts($teamId: ID!) {\n    team(id: $teamId) { contracts(first: 100) { totalCount nodes { id } } }\n  }\n": typeof types.TeamContractsDocument,
+    "\n  query StaffContracts($filter: ContractFilter) {\n    contracts(first: 100, filter: $filter) { totalCount nodes { id status freelancer { id } } }\n  }\n": typeof types.StaffContractsDocument,
+    "\n  query ContractNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Contract {\n        status hoursThisWeek\n        history { id field }\n        timeEntries(first: 10) { totalCount nodes { id } }\n        milestones(first: 10) { nodes { id } }\n      }\n    }\n  }\n": typeof types.ContractNodeDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Team { name }\n      ... on User { name }\n      ... on Member { roles }\n    }\n  }\n": typeof types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": typeof types.NodesByIdsDocument,
     "\n  query StaffTeams($first: Int, $last: Int, $after: String, $before: String, $filter: TeamFilter, $orderBy: TeamOrder) {\n    teams(first: $first, last: $last, after: $after, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id name kind } }\n    }\n  }\n": typeof types.StaffTeamsDocument,
@@ -32,15 +43,25 @@ type Documents = {
     "\n  mutation SetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code } }\n  }\n": typeof types.SetClockDocument,
     "\n  query Now { now }\n": typeof types.NowDocument,
     "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n": typeof types.RunDueWorkDocument,
+    "\n  query OpenJobs($filter: JobFilter) {\n    jobs(first: 100, filter: $filter) { totalCount nodes { id status kind } }\n  }\n": typeof types.OpenJobsDocument,
+    "\n  query JobById($id: ID!) {\n    job(id: $id) { id title status clientTeam { id } postedBy { id } proposals(first: 10) { totalCount } }\n  }\n": typeof types.JobByIdDocument,
+    "\n  query TeamJobs($teamId: ID!, $filter: JobFilter) {\n    team(id: $teamId) { jobs(first: 100, filter: $filter) { totalCount nodes { id status } } }\n  }\n": typeof types.TeamJobsDocument,
     "\n  query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {\n    viewer {\n      account {\n        entries(first: 50, accountKinds: $accountKinds) {\n          totalCount\n          nodes { id accountKind kind amount { amount currency } occurredAt description transactionId contractId milestoneId invoiceId payoutId }\n        }\n      }\n    }\n  }\n": typeof types.ViewerAccountEntriesDocument,
     "\n  query UserAccountByNode($id: ID!) {\n    node(id: $id) { ... on User { id account { available { amount } } } }\n  }\n": typeof types.UserAccountByNodeDocument,
     "\n  query AccountEntryNode($id: ID!) {\n    node(id: $id) { ... on AccountEntry { id amount { amount } } }\n  }\n": typeof types.AccountEntryNodeDocument,
+    "\n  query OfferNode($id: ID!) {\n    node(id: $id) { id ... on Offer { status contract { id } } }\n  }\n": typeof types.OfferNodeDocument,
+    "\n  query TeamOffersNested($teamId: ID!, $first: Int) {\n    team(id: $teamId) {\n      offers(first: $first) {\n        totalCount\n        nodes {\n          id status title hourlyRate { amount } milestones { description amount { amount } }\n          freelancer { id name } agency { id name } job { id title status } clientTeam { id }\n          contract {\n            id status hoursThisWeek\n            freelancer { id } agency { id } job { id }\n            milestones(first: 10) { totalCount nodes { id status amount { amount } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamOffersNestedDocument,
+    "\n  query StaffOffers($filter: OfferFilter) {\n    offers(first: 100, filter: $filter) { totalCount nodes { id status freelancer { id } } }\n  }\n": typeof types.StaffOffersDocument,
     "\n  mutation RemovePayoutMethod($input: RemovePayoutMethodInput!) {\n    removePayoutMethod(input: $input) {\n      payoutMethod { id removedAt }\n      userErrors { code message field }\n    }\n  }\n": typeof types.RemovePayoutMethodDocument,
     "\n  query ViewerPayoutMethods($includeRemoved: Boolean) {\n    viewer { payoutMethods(includeRemoved: $includeRemoved) { totalCount nodes { id kind display } } }\n  }\n": typeof types.ViewerPayoutMethodsDocument,
     "\n  query TeamPayouts($id: ID!) {\n    team(id: $id) {\n      payoutMethods { totalCount nodes { id kind } }\n      payouts { totalCount nodes { id status amount { amount } requestedBy { id } } }\n    }\n  }\n": typeof types.TeamPayoutsDocument,
     "\n  query ViewerPayouts($status: PayoutStatus) {\n    viewer {\n      payouts(status: $status) { totalCount nodes { id status amount { amount } } }\n      account { entries(first: 10, accountKinds: [PAYOUTS_IN_FLIGHT, PAID_OUT]) { nodes { kind accountKind amount { amount } payoutId } } }\n    }\n  }\n": typeof types.ViewerPayoutsDocument,
     "\n  query StaffPayouts($filter: PayoutFilter, $orderBy: PayoutOrder, $first: Int) {\n    payouts(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status amount { amount } team { id } user { id } payoutMethod { id kind } }\n    }\n  }\n": typeof types.StaffPayoutsDocument,
     "\n  query PayoutNode($id: ID!) {\n    node(id: $id) { ... on Payout { id status } }\n  }\n": typeof types.PayoutNodeDocument,
+    "\n  query ProposalBalances($teamId: ID!) {\n    team(id: $teamId) { connectsBalance connectsHistory(first: 5) { nodes { kind change proposal { id } job { id } } } }\n    viewer { connectsBalance }\n  }\n": typeof types.ProposalBalancesDocument,
+    "\n  query TeamProposals($teamId: ID!, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    team(id: $teamId) { proposals(first: 100, filter: $filter, orderBy: $orderBy) { totalCount nodes { id status createdAt freelancer { id } } } }\n  }\n": typeof types.TeamProposalsDocument,
+    "\n  query ViewerProposals {\n    viewer { proposals(first: 50) { totalCount nodes { id agency { id } } } }\n  }\n": typeof types.ViewerProposalsDocument,
+    "\n  query ProposalNode($id: ID!) {\n    node(id: $id) { id ... on Proposal { status connectsSpent job { id } agency { id } freelancer { id } } }\n  }\n": typeof types.ProposalNodeDocument,
     "\n  query AffiliateDashboard($months: Int) {\n    viewer {\n      affiliate {\n        id\n        materials { id kind clickCount }\n        clicks(first: 100) { totalCount nodes { id referrer occurredAt material { id kind } } }\n        referrals(first: 100) {\n          totalCount\n          nodes { id signedUpAt affiliate { id } referredUser { id name email } click { id } }\n        }\n        monthlyTotals(months: $months) { month clicks signups }\n      }\n    }\n  }\n": typeof types.AffiliateDashboardDocument,
     "\n  query StaffReferrals($filter: ReferralFilter, $orderBy: ReferralOrder) {\n    referrals(filter: $filter, orderBy: $orderBy, first: 100) {\n      totalCount\n      nodes { id signedUpAt affiliate { id } referredUser { id } click { id } }\n    }\n  }\n": typeof types.StaffReferralsDocument,
     "\n  query StaffAffiliateOverview($first: Int) {\n    affiliates(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      nodes {\n        id trackingUrl user { id name }\n        materials { id kind trackingUrl clickCount }\n        clicks(first: 5) { totalCount nodes { id material { id kind } } }\n        referrals(first: 5) { totalCount nodes { id referredUser { id } click { id occurredAt } affiliate { id } } }\n        monthlyTotals { month clicks signups }\n      }\n    }\n  }\n": typeof types.StaffAffiliateOverviewDocument,
@@ -55,6 +76,20 @@ type Documents = {
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name kind }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      invitation { id email roles relationship status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.InviteTeamMemberDocument,
     "\n  mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      member { id roles relationship status joinedAt user { id } team { id } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AcceptTeamInvitationDocument,
+    "\n  mutation HiringPurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id balanceAfter }\n      userErrors { code message field }\n    }\n  }\n": typeof types.HiringPurchaseConnectsDocument,
+    "\n  mutation PostJob($input: PostJobInput!) {\n    postJob(input: $input) {\n      job { id title kind status connectsRequired budget { amount } hourlyRateMin { amount } clientTeam { id } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PostJobDocument,
+    "\n  mutation CloseJob($input: CloseJobInput!) {\n    closeJob(input: $input) {\n      job { id status closedAt }\n      userErrors { code message field }\n    }\n  }\n": typeof types.CloseJobDocument,
+    "\n  mutation CancelJob($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job { id status }\n      refundedProposals\n      userErrors { code message field }\n    }\n  }\n": typeof types.CancelJobDocument,
+    "\n  mutation SubmitProposal($input: SubmitProposalInput!) {\n    submitProposal(input: $input) {\n      proposal {\n        id status connectsSpent coverLetter\n        hourlyRate { amount currency } fixedPrice { amount }\n        job { id } freelancer { id } agency { id } submittedBy { id }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SubmitProposalDocument,
+    "\n  mutation WithdrawProposal($input: WithdrawProposalInput!) {\n    withdrawProposal(input: $input) {\n      proposal { id status withdrawnAt }\n      userErrors { code message field }\n    }\n  }\n": typeof types.WithdrawProposalDocument,
+    "\n  mutation SendOffer($input: SendOfferInput!) {\n    sendOffer(input: $input) {\n      offer {\n        id status kind title weeklyLimitHours expiresAt\n        hourlyRate { amount } milestones { description amount { amount } dueAt }\n        freelancer { id } agency { id } job { id } proposal { id } clientTeam { id }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SendOfferDocument,
+    "\n  mutation AcceptOffer($input: AcceptOfferInput!) {\n    acceptOffer(input: $input) {\n      offer { id status respondedAt }\n      contract {\n        id status kind title weeklyLimitHours hourlyRate { amount }\n        freelancer { id } agency { id } clientTeam { id } payeeTeam { id } payeeUser { id } offer { id }\n        milestones { totalCount nodes { id position description status amount { amount } } }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AcceptOfferDocument,
+    "\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      offer { id status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.DeclineOfferDocument,
+    "\n  mutation WithdrawOffer($input: WithdrawOfferInput!) {\n    withdrawOffer(input: $input) {\n      offer { id status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.WithdrawOfferDocument,
+    "\n  mutation HiringSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n": typeof types.HiringSetClockDocument,
+    "\n  mutation HiringRunDueWork {\n    runDueWork { reports { name changed } userErrors { code message } }\n  }\n": typeof types.HiringRunDueWorkDocument,
+    "\n  query HiringNode($id: ID!) {\n    node(id: $id) { id }\n  }\n": typeof types.HiringNodeDocument,
+    "\n  query HiringNow { now }\n": typeof types.HiringNowDocument,
     "\n  mutation AddPayoutMethod($input: AddPayoutMethodInput!) {\n    addPayoutMethod(input: $input) {\n      payoutMethod { id kind display paypalEmail accountNumberLast4 routingNumberLast4 sortCode addressSummary removedAt }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AddPayoutMethodDocument,
     "\n  mutation RequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) {\n      payout { id status amount { amount currency } payoutMethod { id } team { id } user { id } requestedBy { id } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.RequestPayoutDocument,
     "\n  mutation SettlePayout($input: SettlePayoutInput!) {\n    settlePayout(input: $input) {\n      payout { id status settledAt amount { amount } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SettlePayoutDocument,
@@ -85,6 +120,17 @@ const documents: Documents = {
     "\n  mutation PurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id kind change balanceAfter occurredAt }\n      team { id connectsBalance }\n      user { id connectsBalance }\n      userErrors { code message field }\n    }\n  }\n": types.PurchaseConnectsDocument,
     "\n  query TeamConnects($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      connectsBalance\n      connectsHistory(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id kind change balanceAfter } }\n      }\n    }\n  }\n": types.TeamConnectsDocument,
     "\n  query MyConnects {\n    viewer { connectsBalance connectsHistory(first: 100) { totalCount nodes { change kind } } }\n  }\n": types.MyConnectsDocument,
+    "\n  mutation UpdateContractTerms($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) {\n      contract { id title weeklyLimitHours hourlyRate { amount } history { field fromValue toValue changedAt changedBy { id } } }\n      userErrors { code message field }\n    }\n  }\n": types.UpdateContractTermsDocument,
+    "\n  mutation PauseContract($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n": types.PauseContractDocument,
+    "\n  mutation ResumeContract($input: ResumeContractInput!) {\n    resumeContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n": types.ResumeContractDocument,
+    "\n  mutation EndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status endedAt } userErrors { code message } }\n  }\n": types.EndContractDocument,
+    "\n  mutation LogTime($input: LogTimeInput!) {\n    logTime(input: $input) {\n      timeEntry { id minutes memo startedAt hourlyRate { amount } freelancer { id } }\n      contract { id hoursThisWeek billableHoursThisWeek }\n      userErrors { code message field }\n    }\n  }\n": types.LogTimeDocument,
+    "\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) {\n      milestone { id position status description amount { amount } dueAt }\n      contract { id milestones { totalCount } }\n      userErrors { code message field }\n    }\n  }\n": types.AddMilestoneDocument,
+    "\n  mutation HiringRemoveMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) { member { id status } userErrors { code message } }\n  }\n": types.HiringRemoveMemberDocument,
+    "\n  query ViewerWork {\n    viewer {\n      proposals(first: 100) { totalCount }\n      offers(first: 100) { totalCount }\n      contracts(first: 100, filter: { status: [ACTIVE, PAUSED] }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount nodes { id status } }\n    }\n  }\n": types.ViewerWorkDocument,
+    "\n  query TeamContracts($teamId: ID!) {\n    team(id: $teamId) { contracts(first: 100) { totalCount nodes { id } } }\n  }\n": types.TeamContractsDocument,
+    "\n  query StaffContracts($filter: ContractFilter) {\n    contracts(first: 100, filter: $filter) { totalCount nodes { id status freelancer { id } } }\n  }\n": types.StaffContractsDocument,
+    "\n  query ContractNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Contract {\n        status hoursThisWeek\n        history { id field }\n        timeEntries(first: 10) { totalCount nodes { id } }\n        milestones(first: 10) { nodes { id } }\n      }\n    }\n  }\n": types.ContractNodeDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Team { name }\n      ... on User { name }\n      ... on Member { roles }\n    }\n  }\n": types.NodeByIdDocument,
     "\n  query NodesByIds($ids: [ID!]!) {\n    nodes(ids: $ids) { __typename id }\n  }\n": types.NodesByIdsDocument,
     "\n  query StaffTeams($first: Int, $last: Int, $after: String, $before: String, $filter: TeamFilter, $orderBy: TeamOrder) {\n    teams(first: $first, last: $last, after: $after, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id name kind } }\n    }\n  }\n": types.StaffTeamsDocument,
@@ -94,15 +140,25 @@ const documents: Documents = {
     "\n  mutation SetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code } }\n  }\n": types.SetClockDocument,
     "\n  query Now { now }\n": types.NowDocument,
     "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n": types.RunDueWorkDocument,
+    "\n  query OpenJobs($filter: JobFilter) {\n    jobs(first: 100, filter: $filter) { totalCount nodes { id status kind } }\n  }\n": types.OpenJobsDocument,
+    "\n  query JobById($id: ID!) {\n    job(id: $id) { id title status clientTeam { id } postedBy { id } proposals(first: 10) { totalCount } }\n  }\n": types.JobByIdDocument,
+    "\n  query TeamJobs($teamId: ID!, $filter: JobFilter) {\n    team(id: $teamId) { jobs(first: 100, filter: $filter) { totalCount nodes { id status } } }\n  }\n": types.TeamJobsDocument,
     "\n  query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {\n    viewer {\n      account {\n        entries(first: 50, accountKinds: $accountKinds) {\n          totalCount\n          nodes { id accountKind kind amount { amount currency } occurredAt description transactionId contractId milestoneId invoiceId payoutId }\n        }\n      }\n    }\n  }\n": types.ViewerAccountEntriesDocument,
     "\n  query UserAccountByNode($id: ID!) {\n    node(id: $id) { ... on User { id account { available { amount } } } }\n  }\n": types.UserAccountByNodeDocument,
     "\n  query AccountEntryNode($id: ID!) {\n    node(id: $id) { ... on AccountEntry { id amount { amount } } }\n  }\n": types.AccountEntryNodeDocument,
+    "\n  query OfferNode($id: ID!) {\n    node(id: $id) { id ... on Offer { status contract { id } } }\n  }\n": types.OfferNodeDocument,
+    "\n  query TeamOffersNested($teamId: ID!, $first: Int) {\n    team(id: $teamId) {\n      offers(first: $first) {\n        totalCount\n        nodes {\n          id status title hourlyRate { amount } milestones { description amount { amount } }\n          freelancer { id name } agency { id name } job { id title status } clientTeam { id }\n          contract {\n            id status hoursThisWeek\n            freelancer { id } agency { id } job { id }\n            milestones(first: 10) { totalCount nodes { id status amount { amount } } }\n          }\n        }\n      }\n    }\n  }\n": types.TeamOffersNestedDocument,
+    "\n  query StaffOffers($filter: OfferFilter) {\n    offers(first: 100, filter: $filter) { totalCount nodes { id status freelancer { id } } }\n  }\n": types.StaffOffersDocument,
     "\n  mutation RemovePayoutMethod($input: RemovePayoutMethodInput!) {\n    removePayoutMethod(input: $input) {\n      payoutMethod { id removedAt }\n      userErrors { code message field }\n    }\n  }\n": types.RemovePayoutMethodDocument,
     "\n  query ViewerPayoutMethods($includeRemoved: Boolean) {\n    viewer { payoutMethods(includeRemoved: $includeRemoved) { totalCount nodes { id kind display } } }\n  }\n": types.ViewerPayoutMethodsDocument,
     "\n  query TeamPayouts($id: ID!) {\n    team(id: $id) {\n      payoutMethods { totalCount nodes { id kind } }\n      payouts { totalCount nodes { id status amount { amount } requestedBy { id } } }\n    }\n  }\n": types.TeamPayoutsDocument,
     "\n  query ViewerPayouts($status: PayoutStatus) {\n    viewer {\n      payouts(status: $status) { totalCount nodes { id status amount { amount } } }\n      account { entries(first: 10, accountKinds: [PAYOUTS_IN_FLIGHT, PAID_OUT]) { nodes { kind accountKind amount { amount } payoutId } } }\n    }\n  }\n": types.ViewerPayoutsDocument,
     "\n  query StaffPayouts($filter: PayoutFilter, $orderBy: PayoutOrder, $first: Int) {\n    payouts(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status amount { amount } team { id } user { id } payoutMethod { id kind } }\n    }\n  }\n": types.StaffPayoutsDocument,
     "\n  query PayoutNode($id: ID!) {\n    node(id: $id) { ... on Payout { id status } }\n  }\n": types.PayoutNodeDocument,
+    "\n  query ProposalBalances($teamId: ID!) {\n    team(id: $teamId) { connectsBalance connectsHistory(first: 5) { nodes { kind change proposal { id } job { id } } } }\n    viewer { connectsBalance }\n  }\n": types.ProposalBalancesDocument,
+    "\n  query TeamProposals($teamId: ID!, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    team(id: $teamId) { proposals(first: 100, filter: $filter, orderBy: $orderBy) { totalCount nodes { id status createdAt freelancer { id } } } }\n  }\n": types.TeamProposalsDocument,
+    "\n  query ViewerProposals {\n    viewer { proposals(first: 50) { totalCount nodes { id agency { id } } } }\n  }\n": types.ViewerProposalsDocument,
+    "\n  query ProposalNode($id: ID!) {\n    node(id: $id) { id ... on Proposal { status connectsSpent job { id } agency { id } freelancer { id } } }\n  }\n": types.ProposalNodeDocument,
     "\n  query AffiliateDashboard($months: Int) {\n    viewer {\n      affiliate {\n        id\n        materials { id kind clickCount }\n        clicks(first: 100) { totalCount nodes { id referrer occurredAt material { id kind } } }\n        referrals(first: 100) {\n          totalCount\n          nodes { id signedUpAt affiliate { id } referredUser { id name email } click { id } }\n        }\n        monthlyTotals(months: $months) { month clicks signups }\n      }\n    }\n  }\n": types.AffiliateDashboardDocument,
     "\n  query StaffReferrals($filter: ReferralFilter, $orderBy: ReferralOrder) {\n    referrals(filter: $filter, orderBy: $orderBy, first: 100) {\n      totalCount\n      nodes { id signedUpAt affiliate { id } referredUser { id } click { id } }\n    }\n  }\n": types.StaffReferralsDocument,
     "\n  query StaffAffiliateOverview($first: Int) {\n    affiliates(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      nodes {\n        id trackingUrl user { id name }\n        materials { id kind trackingUrl clickCount }\n        clicks(first: 5) { totalCount nodes { id material { id kind } } }\n        referrals(first: 5) { totalCount nodes { id referredUser { id } click { id occurredAt } affiliate { id } } }\n        monthlyTotals { month clicks signups }\n      }\n    }\n  }\n": types.StaffAffiliateOverviewDocument,
@@ -117,6 +173,20 @@ const documents: Documents = {
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name kind }\n      userErrors { code message field }\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation InviteTeamMember($input: InviteTeamMemberInput!) {\n    inviteTeamMember(input: $input) {\n      invitation { id email roles relationship status }\n      userErrors { code message field }\n    }\n  }\n": types.InviteTeamMemberDocument,
     "\n  mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      member { id roles relationship status joinedAt user { id } team { id } }\n      userErrors { code message field }\n    }\n  }\n": types.AcceptTeamInvitationDocument,
+    "\n  mutation HiringPurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id balanceAfter }\n      userErrors { code message field }\n    }\n  }\n": types.HiringPurchaseConnectsDocument,
+    "\n  mutation PostJob($input: PostJobInput!) {\n    postJob(input: $input) {\n      job { id title kind status connectsRequired budget { amount } hourlyRateMin { amount } clientTeam { id } }\n      userErrors { code message field }\n    }\n  }\n": types.PostJobDocument,
+    "\n  mutation CloseJob($input: CloseJobInput!) {\n    closeJob(input: $input) {\n      job { id status closedAt }\n      userErrors { code message field }\n    }\n  }\n": types.CloseJobDocument,
+    "\n  mutation CancelJob($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job { id status }\n      refundedProposals\n      userErrors { code message field }\n    }\n  }\n": types.CancelJobDocument,
+    "\n  mutation SubmitProposal($input: SubmitProposalInput!) {\n    submitProposal(input: $input) {\n      proposal {\n        id status connectsSpent coverLetter\n        hourlyRate { amount currency } fixedPrice { amount }\n        job { id } freelancer { id } agency { id } submittedBy { id }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.SubmitProposalDocument,
+    "\n  mutation WithdrawProposal($input: WithdrawProposalInput!) {\n    withdrawProposal(input: $input) {\n      proposal { id status withdrawnAt }\n      userErrors { code message field }\n    }\n  }\n": types.WithdrawProposalDocument,
+    "\n  mutation SendOffer($input: SendOfferInput!) {\n    sendOffer(input: $input) {\n      offer {\n        id status kind title weeklyLimitHours expiresAt\n        hourlyRate { amount } milestones { description amount { amount } dueAt }\n        freelancer { id } agency { id } job { id } proposal { id } clientTeam { id }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.SendOfferDocument,
+    "\n  mutation AcceptOffer($input: AcceptOfferInput!) {\n    acceptOffer(input: $input) {\n      offer { id status respondedAt }\n      contract {\n        id status kind title weeklyLimitHours hourlyRate { amount }\n        freelancer { id } agency { id } clientTeam { id } payeeTeam { id } payeeUser { id } offer { id }\n        milestones { totalCount nodes { id position description status amount { amount } } }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.AcceptOfferDocument,
+    "\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      offer { id status }\n      userErrors { code message field }\n    }\n  }\n": types.DeclineOfferDocument,
+    "\n  mutation WithdrawOffer($input: WithdrawOfferInput!) {\n    withdrawOffer(input: $input) {\n      offer { id status }\n      userErrors { code message field }\n    }\n  }\n": types.WithdrawOfferDocument,
+    "\n  mutation HiringSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n": types.HiringSetClockDocument,
+    "\n  mutation HiringRunDueWork {\n    runDueWork { reports { name changed } userErrors { code message } }\n  }\n": types.HiringRunDueWorkDocument,
+    "\n  query HiringNode($id: ID!) {\n    node(id: $id) { id }\n  }\n": types.HiringNodeDocument,
+    "\n  query HiringNow { now }\n": types.HiringNowDocument,
     "\n  mutation AddPayoutMethod($input: AddPayoutMethodInput!) {\n    addPayoutMethod(input: $input) {\n      payoutMethod { id kind display paypalEmail accountNumberLast4 routingNumberLast4 sortCode addressSummary removedAt }\n      userErrors { code message field }\n    }\n  }\n": types.AddPayoutMethodDocument,
     "\n  mutation RequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) {\n      payout { id status amount { amount currency } payoutMethod { id } team { id } user { id } requestedBy { id } }\n      userErrors { code message field }\n    }\n  }\n": types.RequestPayoutDocument,
     "\n  mutation SettlePayout($input: SettlePayoutInput!) {\n    settlePayout(input: $input) {\n      payout { id status settledAt amount { amount } }\n      userErrors { code message field }\n    }\n  }\n": types.SettlePayoutDocument,
@@ -191,6 +261,50 @@ export function graphql(source: "\n  query MyConnects {\n    viewer { connectsBa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateContractTerms($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) {\n      contract { id title weeklyLimitHours hourlyRate { amount } history { field fromValue toValue changedAt changedBy { id } } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContractTerms($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) {\n      contract { id title weeklyLimitHours hourlyRate { amount } history { field fromValue toValue changedAt changedBy { id } } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseContract($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation PauseContract($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeContract($input: ResumeContractInput!) {\n    resumeContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ResumeContract($input: ResumeContractInput!) {\n    resumeContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status endedAt } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation EndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status endedAt } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogTime($input: LogTimeInput!) {\n    logTime(input: $input) {\n      timeEntry { id minutes memo startedAt hourlyRate { amount } freelancer { id } }\n      contract { id hoursThisWeek billableHoursThisWeek }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation LogTime($input: LogTimeInput!) {\n    logTime(input: $input) {\n      timeEntry { id minutes memo startedAt hourlyRate { amount } freelancer { id } }\n      contract { id hoursThisWeek billableHoursThisWeek }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) {\n      milestone { id position status description amount { amount } dueAt }\n      contract { id milestones { totalCount } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) {\n      milestone { id position status description amount { amount } dueAt }\n      contract { id milestones { totalCount } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HiringRemoveMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) { member { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation HiringRemoveMember($input: RemoveTeamMemberInput!) {\n    removeTeamMember(input: $input) { member { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerWork {\n    viewer {\n      proposals(first: 100) { totalCount }\n      offers(first: 100) { totalCount }\n      contracts(first: 100, filter: { status: [ACTIVE, PAUSED] }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount nodes { id status } }\n    }\n  }\n"): (typeof documents)["\n  query ViewerWork {\n    viewer {\n      proposals(first: 100) { totalCount }\n      offers(first: 100) { totalCount }\n      contracts(first: 100, filter: { status: [ACTIVE, PAUSED] }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount nodes { id status } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamContracts($teamId: ID!) {\n    team(id: $teamId) { contracts(first: 100) { totalCount nodes { id } } }\n  }\n"): (typeof documents)["\n  query TeamContracts($teamId: ID!) {\n    team(id: $teamId) { contracts(first: 100) { totalCount nodes { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffContracts($filter: ContractFilter) {\n    contracts(first: 100, filter: $filter) { totalCount nodes { id status freelancer { id } } }\n  }\n"): (typeof documents)["\n  query StaffContracts($filter: ContractFilter) {\n    contracts(first: 100, filter: $filter) { totalCount nodes { id status freelancer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Contract {\n        status hoursThisWeek\n        history { id field }\n        timeEntries(first: 10) { totalCount nodes { id } }\n        milestones(first: 10) { nodes { id } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Contract {\n        status hoursThisWeek\n        history { id field }\n        timeEntries(first: 10) { totalCount nodes { id } }\n        milestones(first: 10) { nodes { id } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Team { name }\n      ... on User { name }\n      ... on Member { roles }\n    }\n  }\n"): (typeof documents)["\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Team { name }\n      ... on User { name }\n      ... on Member { roles }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -227,6 +341,18 @@ export function graphql(source: "\n  mutation RunDueWork {\n    runDueWork { now
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OpenJobs($filter: JobFilter) {\n    jobs(first: 100, filter: $filter) { totalCount nodes { id status kind } }\n  }\n"): (typeof documents)["\n  query OpenJobs($filter: JobFilter) {\n    jobs(first: 100, filter: $filter) { totalCount nodes { id status kind } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobById($id: ID!) {\n    job(id: $id) { id title status clientTeam { id } postedBy { id } proposals(first: 10) { totalCount } }\n  }\n"): (typeof documents)["\n  query JobById($id: ID!) {\n    job(id: $id) { id title status clientTeam { id } postedBy { id } proposals(first: 10) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamJobs($teamId: ID!, $filter: JobFilter) {\n    team(id: $teamId) { jobs(first: 100, filter: $filter) { totalCount nodes { id status } } }\n  }\n"): (typeof documents)["\n  query TeamJobs($teamId: ID!, $filter: JobFilter) {\n    team(id: $teamId) { jobs(first: 100, filter: $filter) { totalCount nodes { id status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {\n    viewer {\n      account {\n        entries(first: 50, accountKinds: $accountKinds) {\n          totalCount\n          nodes { id accountKind kind amount { amount currency } occurredAt description transactionId contractId milestoneId invoiceId payoutId }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {\n    viewer {\n      account {\n        entries(first: 50, accountKinds: $accountKinds) {\n          totalCount\n          nodes { id accountKind kind amount { amount currency } occurredAt description transactionId contractId milestoneId invoiceId payoutId }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -236,6 +362,18 @@ export function graphql(source: "\n  query UserAccountByNode($id: ID!) {\n    no
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountEntryNode($id: ID!) {\n    node(id: $id) { ... on AccountEntry { id amount { amount } } }\n  }\n"): (typeof documents)["\n  query AccountEntryNode($id: ID!) {\n    node(id: $id) { ... on AccountEntry { id amount { amount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferNode($id: ID!) {\n    node(id: $id) { id ... on Offer { status contract { id } } }\n  }\n"): (typeof documents)["\n  query OfferNode($id: ID!) {\n    node(id: $id) { id ... on Offer { status contract { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamOffersNested($teamId: ID!, $first: Int) {\n    team(id: $teamId) {\n      offers(first: $first) {\n        totalCount\n        nodes {\n          id status title hourlyRate { amount } milestones { description amount { amount } }\n          freelancer { id name } agency { id name } job { id title status } clientTeam { id }\n          contract {\n            id status hoursThisWeek\n            freelancer { id } agency { id } job { id }\n            milestones(first: 10) { totalCount nodes { id status amount { amount } } }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamOffersNested($teamId: ID!, $first: Int) {\n    team(id: $teamId) {\n      offers(first: $first) {\n        totalCount\n        nodes {\n          id status title hourlyRate { amount } milestones { description amount { amount } }\n          freelancer { id name } agency { id name } job { id title status } clientTeam { id }\n          contract {\n            id status hoursThisWeek\n            freelancer { id } agency { id } job { id }\n            milestones(first: 10) { totalCount nodes { id status amount { amount } } }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffOffers($filter: OfferFilter) {\n    offers(first: 100, filter: $filter) { totalCount nodes { id status freelancer { id } } }\n  }\n"): (typeof documents)["\n  query StaffOffers($filter: OfferFilter) {\n    offers(first: 100, filter: $filter) { totalCount nodes { id status freelancer { id } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -260,6 +398,22 @@ export function graphql(source: "\n  query StaffPayouts($filter: PayoutFilter, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PayoutNode($id: ID!) {\n    node(id: $id) { ... on Payout { id status } }\n  }\n"): (typeof documents)["\n  query PayoutNode($id: ID!) {\n    node(id: $id) { ... on Payout { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalBalances($teamId: ID!) {\n    team(id: $teamId) { connectsBalance connectsHistory(first: 5) { nodes { kind change proposal { id } job { id } } } }\n    viewer { connectsBalance }\n  }\n"): (typeof documents)["\n  query ProposalBalances($teamId: ID!) {\n    team(id: $teamId) { connectsBalance connectsHistory(first: 5) { nodes { kind change proposal { id } job { id } } } }\n    viewer { connectsBalance }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamProposals($teamId: ID!, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    team(id: $teamId) { proposals(first: 100, filter: $filter, orderBy: $orderBy) { totalCount nodes { id status createdAt freelancer { id } } } }\n  }\n"): (typeof documents)["\n  query TeamProposals($teamId: ID!, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    team(id: $teamId) { proposals(first: 100, filter: $filter, orderBy: $orderBy) { totalCount nodes { id status createdAt freelancer { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerProposals {\n    viewer { proposals(first: 50) { totalCount nodes { id agency { id } } } }\n  }\n"): (typeof documents)["\n  query ViewerProposals {\n    viewer { proposals(first: 50) { totalCount nodes { id agency { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalNode($id: ID!) {\n    node(id: $id) { id ... on Proposal { status connectsSpent job { id } agency { id } freelancer { id } } }\n  }\n"): (typeof documents)["\n  query ProposalNode($id: ID!) {\n    node(id: $id) { id ... on Proposal { status connectsSpent job { id } agency { id } freelancer { id } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -316,6 +470,62 @@ export function graphql(source: "\n  mutation InviteTeamMember($input: InviteTea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      member { id roles relationship status joinedAt user { id } team { id } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptTeamInvitation($input: AcceptTeamInvitationInput!) {\n    acceptTeamInvitation(input: $input) {\n      member { id roles relationship status joinedAt user { id } team { id } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HiringPurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id balanceAfter }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation HiringPurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id balanceAfter }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostJob($input: PostJobInput!) {\n    postJob(input: $input) {\n      job { id title kind status connectsRequired budget { amount } hourlyRateMin { amount } clientTeam { id } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation PostJob($input: PostJobInput!) {\n    postJob(input: $input) {\n      job { id title kind status connectsRequired budget { amount } hourlyRateMin { amount } clientTeam { id } }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseJob($input: CloseJobInput!) {\n    closeJob(input: $input) {\n      job { id status closedAt }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseJob($input: CloseJobInput!) {\n    closeJob(input: $input) {\n      job { id status closedAt }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelJob($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job { id status }\n      refundedProposals\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelJob($input: CancelJobInput!) {\n    cancelJob(input: $input) {\n      job { id status }\n      refundedProposals\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitProposal($input: SubmitProposalInput!) {\n    submitProposal(input: $input) {\n      proposal {\n        id status connectsSpent coverLetter\n        hourlyRate { amount currency } fixedPrice { amount }\n        job { id } freelancer { id } agency { id } submittedBy { id }\n      }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitProposal($input: SubmitProposalInput!) {\n    submitProposal(input: $input) {\n      proposal {\n        id status connectsSpent coverLetter\n        hourlyRate { amount currency } fixedPrice { amount }\n        job { id } freelancer { id } agency { id } submittedBy { id }\n      }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawProposal($input: WithdrawProposalInput!) {\n    withdrawProposal(input: $input) {\n      proposal { id status withdrawnAt }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawProposal($input: WithdrawProposalInput!) {\n    withdrawProposal(input: $input) {\n      proposal { id status withdrawnAt }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendOffer($input: SendOfferInput!) {\n    sendOffer(input: $input) {\n      offer {\n        id status kind title weeklyLimitHours expiresAt\n        hourlyRate { amount } milestones { description amount { amount } dueAt }\n        freelancer { id } agency { id } job { id } proposal { id } clientTeam { id }\n      }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SendOffer($input: SendOfferInput!) {\n    sendOffer(input: $input) {\n      offer {\n        id status kind title weeklyLimitHours expiresAt\n        hourlyRate { amount } milestones { description amount { amount } dueAt }\n        freelancer { id } agency { id } job { id } proposal { id } clientTeam { id }\n      }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptOffer($input: AcceptOfferInput!) {\n    acceptOffer(input: $input) {\n      offer { id status respondedAt }\n      contract {\n        id status kind title weeklyLimitHours hourlyRate { amount }\n        freelancer { id } agency { id } clientTeam { id } payeeTeam { id } payeeUser { id } offer { id }\n        milestones { totalCount nodes { id position description status amount { amount } } }\n      }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptOffer($input: AcceptOfferInput!) {\n    acceptOffer(input: $input) {\n      offer { id status respondedAt }\n      contract {\n        id status kind title weeklyLimitHours hourlyRate { amount }\n        freelancer { id } agency { id } clientTeam { id } payeeTeam { id } payeeUser { id } offer { id }\n        milestones { totalCount nodes { id position description status amount { amount } } }\n      }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      offer { id status }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      offer { id status }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawOffer($input: WithdrawOfferInput!) {\n    withdrawOffer(input: $input) {\n      offer { id status }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawOffer($input: WithdrawOfferInput!) {\n    withdrawOffer(input: $input) {\n      offer { id status }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HiringSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation HiringSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HiringRunDueWork {\n    runDueWork { reports { name changed } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation HiringRunDueWork {\n    runDueWork { reports { name changed } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HiringNode($id: ID!) {\n    node(id: $id) { id }\n  }\n"): (typeof documents)["\n  query HiringNode($id: ID!) {\n    node(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HiringNow { now }\n"): (typeof documents)["\n  query HiringNow { now }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

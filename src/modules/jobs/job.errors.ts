@@ -1,0 +1,7 @@
+/** Why a job change was refused. */
+export enum JobErrorCode {
+  INVALID_CONNECTS_REQUIRED = 'INVALID_CONNECTS_REQUIRED',
+  INVALID_RATE_RANGE = 'INVALID_RATE_RANGE',
+  JOB_NOT_OPEN = 'JOB_NOT_OPEN',
+  NOT_A_CLIENT_TEAM = 'NOT_A_CLIENT_TEAM',
+}

@@ -1,0 +1,80 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType } from '../../graphql/connection';
+import { Node } from '../../graphql/node';
+import { Payload } from '../../graphql/payload';
+import { DecimalScalar } from '../../graphql/scalars';
+import { Contract } from '../contracts/contract.types';
+import { MilestoneStatus } from './milestone.entity';
+
+export { MilestoneStatus };
+
+registerEnumType(MilestoneStatus, {
+  name: 'MilestoneStatus',
+  description: 'Where a milestone of a fixed-price contract stands (MS-1, MS-2).',
+  valuesConfig: {
+    PENDING_FUNDING: { description: 'Waiting for the client to fund it into escrow.' },
+    FUNDED: { description: 'Funded: work on it may start.' },
+    SUBMITTED: { description: 'Submitted for the client\'s review.' },
+    CHANGES_REQUESTED: { description: 'The client asked for changes.' },
+    APPROVED: { description: 'Approved: escrow released to the payee.' },
+  },
+});
+
+@ObjectType({ implements: Node, description: 'A part of a fixed-price contract with its own amount and due date. Seen with its contract.' })
+export class Milestone extends Node {
+  @Field(() => Int, { description: 'Its place in the contract, from 1.' })
+  position: number;
+
+  @Field({ description: 'What is delivered.' })
+  description: string;
+
+  @Field(() => Date, { nullable: true, description: 'When it is due.' })
+  dueAt: Date | null;
+
+  @Field(() => MilestoneStatus, { description: 'Where it stands.' })
+  status: MilestoneStatus;
+
+  @Field({ description: 'When it was added.' })
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it was funded.' })
+  fundedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was last submitted.' })
+  submittedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was approved.' })
+  approvedAt: Date | null;
+
+  contractId: string;
+  amountCents: string;
+}
+
+export const MILESTONE_COLUMNS = `id, contract_id as "contractId", position, description, amount_cents as "amountCents", due_at as "dueAt", status,
+  created_at as "createdAt", funded_at as "fundedAt", submitted_at as "submittedAt", approved_at as "approvedAt"`;
+
+export const MilestoneConnection = ConnectionType(Milestone);
+
+@InputType({ description: 'A new milestone on a fixed-price contract.' })
+export class AddMilestoneInput {
+  @Field(() => ID, { description: 'An active or paused fixed-price contract.' })
+  contractId: string;
+
+  @Field({ description: '1 to 500 characters.' })
+  description: string;
+
+  @Field(() => DecimalScalar, { description: 'A positive amount.' })
+  amount: string;
+
+  @Field(() => Date, { nullable: true, description: 'When it is due.' })
+  dueAt?: Date | null;
+}
+
+@ObjectType({ description: 'The result of addMilestone.' })
+export class AddMilestonePayload extends Payload {
+  @Field(() => Milestone, { nullable: true, description: 'The new milestone, PENDING_FUNDING.' })
+  milestone?: Milestone;
+
+  @Field(() => Contract, { nullable: true, description: 'Its contract.' })
+  contract?: Contract;
+}

@@ -1,0 +1,74 @@
+import { requireViewer } from '../../auth/authorize';
+import { inTransaction } from '../../db/transaction';
+import type { Context } from '../../graphql/context';
+import { forbidden, userError } from '../../graphql/errors';
+import { registerNodeType } from '../../graphql/node';
+import { isIdOf } from '../../shared/ids';
+import { checkedText } from '../../shared/input';
+import { ContractStatus } from '../contracts/contract.entity';
+import { contractById } from '../contracts/contract.loaders';
+import { findContract, lockContract } from '../contracts/contract.service';
+import type { Contract } from '../contracts/contract.types';
+import { ContractKind } from '../jobs/job.entity';
+import { TimeEntryEntity } from './time-entry.entity';
+import { TimeErrorCode } from './time.errors';
+import { minutesInWeek, timeEntryById } from './time.loaders';
+import type { LogTimeInput, TimeEntry } from './time.types';
+
+/** TM-2: a week runs from Monday 00:00 UTC. */
+export function weekStartOf(instant: Date): Date {
+  const day = new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
+  const sinceMonday = (day.getUTCDay() + 6) % 7;
+  return new Date(day.getTime() - sinceMonday * 24 * 3600 * 1000);
+}
+
+/** A time entry is visible with its contract. */
+export async function findTimeEntry(ctx: Context, id: string): Promise<TimeEntry | undefined> {
+  const entry = isIdOf('TimeEntry', id) ? await timeEntryById(ctx).load(id) : undefined;
+  return entry && (await findContract(ctx, entry.contractId)) ? entry : undefined;
+}
+
+registerNodeType('TimeEntry', findTimeEntry);
+
+/** Hours logged on a contract in the week of the clock's now. */
+export async function hoursThisWeek(ctx: Context, contractId: string): Promise<number> {
+  const week = weekStartOf(await ctx.clock.now()).toISOString();
+  const minutes = await minutesInWeek(ctx).load(`${contractId}@${week}`);
+  return Math.round((minutes / 60) * 100) / 100;
+}
+
+/**
+ * TM-1: only the freelancer hired logs time, on an active hourly contract: not a business
+ * manager, not the owner, not the client. The rate in force is stored with the entry, so the
+ * weekly billing charges what applied when the work was done. The weekly limit is applied
+ * when billing (TM-2), not here.
+ */
+export async function logTime(ctx: Context, input: LogTimeInput): Promise<{ timeEntry: TimeEntry; contract: Contract }> {
+  const viewer = requireViewer(ctx);
+  const memo = checkedText(input.memo ?? '', 1000, ['input', 'memo'], 'The memo', true);
+  if (!Number.isInteger(input.minutes) || input.minutes < 1 || input.minutes > 1440) {
+    throw userError(TimeErrorCode.INVALID_MINUTES, 'Log 1 to 1,440 minutes at a time.', ['input', 'minutes']);
+  }
+  const entryId = await inTransaction(ctx, async (em, now) => {
+    const contract = await lockContract(ctx, em, input.contractId);
+    if (contract.freelancerId !== viewer.id) throw forbidden('Only the freelancer hired logs time on a contract (TM-1).');
+    if (contract.kind !== ContractKind.HOURLY) throw userError(TimeErrorCode.NOT_HOURLY, 'Time is logged on hourly contracts only.', ['input', 'contractId']);
+    if (contract.status !== ContractStatus.ACTIVE) {
+      throw userError(TimeErrorCode.CONTRACT_NOT_ACTIVE, 'Time is logged on active contracts only (CT-3).', ['input', 'contractId']);
+    }
+    if (input.startedAt.getTime() > now.getTime()) throw userError(TimeErrorCode.INVALID_START, 'Time cannot be logged in the future.', ['input', 'startedAt']);
+    const entry = em.create(TimeEntryEntity, {
+      contract: contract.id,
+      freelancer: viewer.id,
+      startedAt: input.startedAt,
+      minutes: input.minutes,
+      memo,
+      hourlyRateCents: BigInt(contract.hourlyRateCents!),
+      createdAt: now,
+    });
+    await em.flush();
+    return entry.id;
+  });
+  const [timeEntry, contract] = await Promise.all([timeEntryById(ctx).load(entryId), contractById(ctx).load(input.contractId)]);
+  return { timeEntry: timeEntry!, contract: contract! };
+}
