@@ -43,6 +43,10 @@ type Documents = {
     "\n  mutation SetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code } }\n  }\n": typeof types.SetClockDocument,
     "\n  query Now { now }\n": typeof types.NowDocument,
     "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n": typeof types.RunDueWorkDocument,
+    "\n  subscription OfferEvents($teamId: ID, $after: String) {\n    offerEvents(teamId: $teamId, after: $after) { id type occurredAt offer { id status } }\n  }\n": typeof types.OfferEventsDocument,
+    "\n  subscription PaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) { id type occurredAt amount { amount currency } payout { id status } }\n  }\n": typeof types.PaymentEventsDocument,
+    "\n  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }\n": typeof types.LeaveForEventsDocument,
+    "\n  mutation DemoteForEvents($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { roles } userErrors { code } } }\n": typeof types.DemoteForEventsDocument,
     "\n  query OpenJobs($filter: JobFilter) {\n    jobs(first: 100, filter: $filter) { totalCount nodes { id status kind } }\n  }\n": typeof types.OpenJobsDocument,
     "\n  query JobById($id: ID!) {\n    job(id: $id) { id title status clientTeam { id } postedBy { id } proposals(first: 10) { totalCount } }\n  }\n": typeof types.JobByIdDocument,
     "\n  query TeamJobs($teamId: ID!, $filter: JobFilter) {\n    team(id: $teamId) { jobs(first: 100, filter: $filter) { totalCount nodes { id status } } }\n  }\n": typeof types.TeamJobsDocument,
@@ -140,6 +144,10 @@ const documents: Documents = {
     "\n  mutation SetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code } }\n  }\n": types.SetClockDocument,
     "\n  query Now { now }\n": types.NowDocument,
     "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n": types.RunDueWorkDocument,
+    "\n  subscription OfferEvents($teamId: ID, $after: String) {\n    offerEvents(teamId: $teamId, after: $after) { id type occurredAt offer { id status } }\n  }\n": types.OfferEventsDocument,
+    "\n  subscription PaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) { id type occurredAt amount { amount currency } payout { id status } }\n  }\n": types.PaymentEventsDocument,
+    "\n  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }\n": types.LeaveForEventsDocument,
+    "\n  mutation DemoteForEvents($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { roles } userErrors { code } } }\n": types.DemoteForEventsDocument,
     "\n  query OpenJobs($filter: JobFilter) {\n    jobs(first: 100, filter: $filter) { totalCount nodes { id status kind } }\n  }\n": types.OpenJobsDocument,
     "\n  query JobById($id: ID!) {\n    job(id: $id) { id title status clientTeam { id } postedBy { id } proposals(first: 10) { totalCount } }\n  }\n": types.JobByIdDocument,
     "\n  query TeamJobs($teamId: ID!, $filter: JobFilter) {\n    team(id: $teamId) { jobs(first: 100, filter: $filter) { totalCount nodes { id status } } }\n  }\n": types.TeamJobsDocument,
@@ -338,6 +346,22 @@ export function graphql(source: "\n  query Now { now }\n"): (typeof documents)["
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OfferEvents($teamId: ID, $after: String) {\n    offerEvents(teamId: $teamId, after: $after) { id type occurredAt offer { id status } }\n  }\n"): (typeof documents)["\n  subscription OfferEvents($teamId: ID, $after: String) {\n    offerEvents(teamId: $teamId, after: $after) { id type occurredAt offer { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) { id type occurredAt amount { amount currency } payout { id status } }\n  }\n"): (typeof documents)["\n  subscription PaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) { id type occurredAt amount { amount currency } payout { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }\n"): (typeof documents)["\n  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoteForEvents($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { roles } userErrors { code } } }\n"): (typeof documents)["\n  mutation DemoteForEvents($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { roles } userErrors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

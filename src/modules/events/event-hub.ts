@@ -29,11 +29,6 @@ export class EventHub {
     await this.connect();
   }
 
-  /** The id of the newest event this hub has delivered (or saw at start). */
-  get position(): string {
-    return this.lastId;
-  }
-
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -97,7 +92,7 @@ export class EventHub {
   private async readNew(): Promise<void> {
     for (;;) {
       const { rows } = await this.pool.query<EventRow>(
-        `select ${EVENT_COLUMNS} from event_log where id > $1 order by id limit 500`,
+        `select ${EVENT_COLUMNS} from event_log where id > $1 order by event_log.id limit 500`,
         [this.lastId],
       );
       for (const event of rows) {

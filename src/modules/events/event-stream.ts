@@ -59,7 +59,7 @@ export function eventStream(ctx: Context, spec: StreamSpec): AsyncIterableIterat
 async function* streamEvents(ctx: Context, spec: StreamSpec, control: { closed: boolean; wake?: () => void }): AsyncGenerator<EventRow> {
   const hub = ctx.events;
   if (!hub) throw new Error('subscriptions need the event hub');
-  let lastId = parseAfter(spec.after) ?? hub.position;
+  let lastId = parseAfter(spec.after) ?? '';
   const queue: EventRow[] = [];
   let overflowed = false;
   const unsubscribe = hub.subscribe((event) => {
@@ -69,12 +69,14 @@ async function* streamEvents(ctx: Context, spec: StreamSpec, control: { closed: 
     control.wake?.();
   });
   try {
-    // Replay what the log holds after `after` (also what committed since the hub's position).
+    // Without `after` the stream starts now: after the newest committed event (ids follow commit order).
+    if (!lastId) lastId = (await selectRows<{ id: string }>(ctx.em, 'select coalesce(max(id), 0)::text as id from event_log'))[0].id;
+    // Replay what the log holds after `after`.
     for (;;) {
       const audience = spec.teamId ? `? = any(team_ids)` : `? = any(user_ids)`;
       const page = await selectRows<EventRow>(
         ctx.em,
-        `select ${EVENT_COLUMNS} from event_log where stream = ? and id > ? and ${audience} order by id limit ${REPLAY_PAGE}`,
+        `select ${EVENT_COLUMNS} from event_log where stream = ? and id > ? and ${audience} order by event_log.id limit ${REPLAY_PAGE}`,
         [spec.stream, lastId, spec.teamId ?? spec.userId],
       );
       for (const event of page) {

@@ -5,7 +5,8 @@ import { Money } from '../../shared/money';
 import type { EventRow } from './event-log';
 import { eventStream } from './event-stream';
 import { EventStream } from './event.entity';
-import type { PaymentEvent, PaymentEventType } from './events.types';
+import { findOffer } from '../offers/offer.service';
+import type { OfferEvent, OfferEventType, PaymentEvent, PaymentEventType } from './events.types';
 
 export interface StreamArgs {
   teamId?: string | null;
@@ -43,4 +44,29 @@ export function toPaymentEvent(event: EventRow): PaymentEvent {
     invoiceId: data.invoiceId ?? null,
     referralId: data.referralId ?? null,
   };
+}
+
+/**
+ * `offerEvents` (OF-5, AC-3): with a team, the offers of that team (client or agency side), for
+ * members who may see its work; without, the caller's own offers as the freelancer. Each event
+ * is delivered only if the subscriber could read that offer by query at that moment.
+ */
+export async function offerEvents(ctx: Context, args: StreamArgs): Promise<AsyncIterable<EventRow>> {
+  const viewer = requireViewer(ctx);
+  const teamId = args.teamId ?? null;
+  if (teamId) await requireTeamPermission(ctx, teamId, Permission.ViewWork);
+  return eventStream(ctx, {
+    stream: EventStream.OFFER,
+    after: args.after,
+    teamId,
+    userId: viewer.id,
+    mayRead: async (fresh, event) => {
+      if (teamId && !(await hasTeamPermission(fresh, teamId, Permission.ViewWork))) return false;
+      return (await findOffer(fresh, event.subjectId)) !== undefined;
+    },
+  });
+}
+
+export function toOfferEvent(event: EventRow): OfferEvent {
+  return { id: event.id, type: event.type as OfferEventType, occurredAt: event.occurredAt as Date, offerId: event.subjectId };
 }

@@ -1,8 +1,21 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Money } from '../../shared/money';
+import { OfferEventType } from './offer-events';
 import { PaymentEventType } from './payment-events';
 
-export { PaymentEventType };
+export { OfferEventType, PaymentEventType };
+
+registerEnumType(OfferEventType, {
+  name: 'OfferEventType',
+  description: 'What happened to an offer (OF-5).',
+  valuesConfig: {
+    SENT: { description: 'The client sent the offer.' },
+    ACCEPTED: { description: 'The offer was accepted and its contract made (OF-4).' },
+    DECLINED: { description: 'The freelancer or the agency declined it (OF-3).' },
+    WITHDRAWN: { description: 'The client took it back, or cancelled the job.' },
+    EXPIRED: { description: 'It passed its expiry time unanswered (OF-2).' },
+  },
+});
 
 registerEnumType(PaymentEventType, {
   name: 'PaymentEventType',
@@ -42,4 +55,12 @@ export class PaymentEvent extends EventBase {
   milestoneId: string | null;
   invoiceId: string | null;
   referralId: string | null;
+}
+
+@ObjectType({ description: "A change of an offer the subscriber may read: the team's offers (client or agency side), or the caller's own." })
+export class OfferEvent extends EventBase {
+  @Field(() => OfferEventType, { description: 'What happened.' })
+  type: OfferEventType;
+
+  offerId: string;
 }

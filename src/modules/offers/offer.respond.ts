@@ -12,6 +12,7 @@ import { isActiveMember } from '../proposals/proposal.service';
 import { OfferErrorCode } from './offer.errors';
 import { offerById } from './offer.loaders';
 import { assertAnswerable, getOffer, lockPendingOffer } from './offer.service';
+import { OfferEventType, recordOfferEvent } from '../events/offer-events';
 import type { AcceptOfferInput, DeclineOfferInput, Offer } from './offer.types';
 
 /**
@@ -52,7 +53,9 @@ export async function acceptOffer(ctx: Context, input: AcceptOfferInput): Promis
     await executeSql(em, `update offer set status = 'ACCEPTED', responded_at = ?, responded_by_id = ? where id = ?`, [now, viewer.id, offer.id]);
     if (offer.proposalId) await executeSql(em, `update proposal set status = 'HIRED' where id = ? and status = 'SUBMITTED'`, [offer.proposalId]);
     if (offer.jobId) await executeSql(em, 'update job set hired_at = coalesce(hired_at, ?) where id = ?', [now, offer.jobId]);
-    return createContractFromOffer(em, offer, now);
+    const created = await createContractFromOffer(em, offer, now);
+    await recordOfferEvent(em, OfferEventType.ACCEPTED, offer, now);
+    return created;
   });
   const [offer, contract] = await Promise.all([offerById(ctx).load(input.offerId), contractById(ctx).load(contractId)]);
   return { offer: offer!, contract: contract! };
@@ -66,6 +69,7 @@ export async function declineOffer(ctx: Context, input: DeclineOfferInput): Prom
     await requireResponder(ctx, em, offer);
     assertAnswerable(offer, now);
     await executeSql(em, `update offer set status = 'DECLINED', responded_at = ?, responded_by_id = ? where id = ?`, [now, viewer.id, offer.id]);
+    await recordOfferEvent(em, OfferEventType.DECLINED, offer, now);
   });
   return { offer: (await offerById(ctx).load(input.offerId))! };
 }

@@ -17,6 +17,7 @@ import { exclusiveAgencyOf, isActiveMember } from '../proposals/proposal.service
 import { OfferEntity, OfferStatus, type OfferMilestoneTerms } from './offer.entity';
 import { OfferErrorCode } from './offer.errors';
 import { offerById, offerFilterSql, offersOfAgency, offersOfClientTeam, offersOfFreelancer, offerSort, type OfferListArgs } from './offer.loaders';
+import { OfferEventType, recordOfferEvent } from '../events/offer-events';
 import { OFFER_COLUMNS, type Offer, type OfferFilter, type OfferOrder, type SendOfferInput, type WithdrawOfferInput } from './offer.types';
 
 export const DEFAULT_OFFER_LIFETIME_MS = 7 * 24 * 3600 * 1000;
@@ -180,6 +181,7 @@ export async function sendOffer(ctx: Context, input: SendOfferInput): Promise<{ 
       createdAt: now,
     });
     await em.flush();
+    await recordOfferEvent(em, OfferEventType.SENT, { id: offer.id, clientTeamId: input.clientTeamId, agencyId: parties.agencyId, freelancerId: parties.freelancerId }, now);
     return offer.id;
   });
   return { offer: (await offerById(ctx).load(offerId))! };
@@ -208,6 +210,7 @@ export async function withdrawOffer(ctx: Context, input: WithdrawOfferInput): Pr
     await requireTeamPermission(ctx, offer.clientTeamId, Permission.SendOffers, em, 'Offer');
     assertAnswerable(offer, now);
     await executeSql(em, `update offer set status = 'WITHDRAWN', responded_at = ?, responded_by_id = ? where id = ?`, [now, viewer.id, offer.id]);
+    await recordOfferEvent(em, OfferEventType.WITHDRAWN, offer, now);
   });
   return { offer: (await offerById(ctx).load(input.offerId))! };
 }

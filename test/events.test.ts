@@ -1,0 +1,254 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { appendEvent } from '../src/modules/events/event-log';
+import { EventStream } from '../src/modules/events/event.entity';
+import { graphql } from './gql';
+import { addMember, signUp } from './support/factories';
+import { AcceptOfferDoc, DeclineOfferDoc, hiringWorld, sendOffer, type HiringWorld } from './support/hiring';
+import { addPaypal, inServerTransaction, RequestPayoutDoc, seedAvailable, SettlePayoutDoc } from './support/money';
+import { JWT_SECRET, STAFF_EMAIL, startTestServer, type TestServer } from './support/server';
+import { settle, Subscriber } from './support/ws';
+import { signUpStaff } from './support/factories';
+
+const OfferEventsDoc = graphql(`
+  subscription OfferEvents($teamId: ID, $after: String) {
+    offerEvents(teamId: $teamId, after: $after) { id type occurredAt offer { id status } }
+  }
+`);
+
+const PaymentEventsDoc = graphql(`
+  subscription PaymentEvents($teamId: ID, $after: String) {
+    paymentEvents(teamId: $teamId, after: $after) { id type occurredAt amount { amount currency } payout { id status } }
+  }
+`);
+
+const LeaveForEventsDoc = graphql(`
+  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }
+`);
+
+const DemoteDoc = graphql(`
+  mutation DemoteForEvents($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { roles } userErrors { code } } }
+`);
+
+let server: TestServer;
+let world: HiringWorld;
+beforeAll(async () => {
+  server = await startTestServer();
+  world = await hiringWorld(server.api);
+});
+afterAll(() => server.close());
+
+const directOffer = () => sendOffer(server.api, world.hiringManager, world.client.id, { freelancerId: world.member.id, agencyId: world.agency.id });
+
+/** A second server process on the same database, as a load balancer would run it. */
+async function startSecondProcess(): Promise<{ wsUrl: string; stop: () => Promise<void> }> {
+  const port = 43000 + Math.floor(Math.random() * 4000);
+  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+    env: { ...process.env, DATABASE_URL: server.databaseUrl, PORT: String(port), JWT_SECRET, STAFF_EMAILS: STAFF_EMAIL, TEST_CLOCK: '1', SCHEDULER_INTERVAL_MS: '0' },
+    stdio: 'ignore',
+  });
+  const started = Date.now();
+  for (;;) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) break;
+    } catch {
+      // not yet
+    }
+    if (Date.now() - started > 20_000) throw new Error('second process did not start');
+    await settle(100);
+  }
+  return {
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    stop: () => new Promise((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM'))),
+  };
+}
+
+describe('offer events', () => {
+  it('OF-5: a business manager subscribed on process B receives SENT, ACCEPTED and DECLINED of offers changed through process A, in order, within a second', async () => {
+    const second = await startSecondProcess();
+    try {
+      const subscriber = await Subscriber.connect(second.wsUrl, world.manager.token);
+      const stream = subscriber.subscribe(OfferEventsDoc, { teamId: world.agency.id });
+      await settle();
+      const latencies: number[] = [];
+      const expectNext = async (count: number) => {
+        const started = Date.now();
+        await stream.waitFor(count, 5000);
+        latencies.push(Date.now() - started);
+      };
+      const first = await directOffer();
+      await expectNext(1);
+      await server.api.ok(AcceptOfferDoc, { input: { offerId: first.id } }, world.manager.token);
+      await expectNext(2);
+      const other = await directOffer();
+      await expectNext(3);
+      await server.api.ok(DeclineOfferDoc, { input: { offerId: other.id } }, world.manager.token);
+      await expectNext(4);
+      expect(stream.received.map((d) => [d.data!.offerEvents.type, d.data!.offerEvents.offer.id])).toEqual([
+        ['SENT', first.id],
+        ['ACCEPTED', first.id],
+        ['SENT', other.id],
+        ['DECLINED', other.id],
+      ]);
+      expect(Math.max(...latencies)).toBeLessThan(1000);
+      const ids = stream.received.map((d) => BigInt(d.data!.offerEvents.id));
+      expect([...ids].sort((a, b) => (a < b ? -1 : 1))).toEqual(ids);
+      subscriber.close();
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('OF-5: after a disconnect, `after` delivers exactly the missed events in order, then live ones', async () => {
+    const subscriber = await Subscriber.connect(server.wsUrl, world.clientOwner.token);
+    const stream = subscriber.subscribe(OfferEventsDoc, { teamId: world.client.id });
+    await settle();
+    await directOffer();
+    const [seen] = await stream.waitFor(1);
+    subscriber.close();
+
+    const missed: string[] = [];
+    for (let i = 0; i < 5; i++) missed.push((await directOffer()).id);
+
+    const again = await Subscriber.connect(server.wsUrl, world.clientOwner.token);
+    const resumed = again.subscribe(OfferEventsDoc, { teamId: world.client.id, after: seen.data!.offerEvents.id });
+    await resumed.waitFor(5);
+    expect(resumed.received.map((d) => [d.data!.offerEvents.type, d.data!.offerEvents.offer.id])).toEqual(missed.map((id) => ['SENT', id]));
+    const live = await directOffer();
+    await resumed.waitFor(6);
+    expect(resumed.received).toHaveLength(6);
+    expect(resumed.received[5].data!.offerEvents.offer.id).toBe(live.id);
+    again.close();
+  });
+
+  it("OF-5: the freelancer follows their own offers without a team", async () => {
+    const subscriber = await Subscriber.connect(server.wsUrl, world.member.token);
+    const stream = subscriber.subscribe(OfferEventsDoc, {});
+    await settle();
+    const offer = await directOffer();
+    await stream.waitFor(1);
+    expect(stream.received[0].data!.offerEvents).toMatchObject({ type: 'SENT', offer: { id: offer.id, status: 'PENDING' } });
+    subscriber.close();
+  });
+
+  it('AC-3: an outsider cannot subscribe to a team and receives nothing of its offers', async () => {
+    const outsider = await signUp(server.api, 'Eavesdropper');
+    const subscriber = await Subscriber.connect(server.wsUrl, outsider.token);
+    const refused = subscriber.subscribe(OfferEventsDoc, { teamId: world.agency.id });
+    const own = subscriber.subscribe(OfferEventsDoc, {});
+    await refused.waitFor(1);
+    expect(refused.received[0].errors![0].extensions!.code).toBe('NOT_FOUND');
+    await directOffer();
+    await settle(500);
+    expect(own.received).toEqual([]);
+    subscriber.close();
+  });
+
+  it('AC-3: a member who leaves the team stops receiving its events at once', async () => {
+    const leaver = await addMember(server.api, world.agencyOwner, world.agency.id, ['MEMBER'], 'NON_EXCLUSIVE');
+    const subscriber = await Subscriber.connect(server.wsUrl, leaver.token);
+    const stream = subscriber.subscribe(OfferEventsDoc, { teamId: world.agency.id });
+    await settle();
+    await directOffer();
+    await stream.waitFor(1);
+    await server.api.ok(LeaveForEventsDoc, { input: { teamId: world.agency.id } }, leaver.token);
+    await directOffer();
+    await settle(500);
+    expect(stream.received).toHaveLength(1);
+    subscriber.close();
+  });
+
+  it('OF-4, AC-3: of ten racing accepts only the committed one is an event; a rolled-back change sends nothing', async () => {
+    const subscriber = await Subscriber.connect(server.wsUrl, world.agencyOwner.token);
+    const offer = await directOffer();
+    const stream = subscriber.subscribe(OfferEventsDoc, { teamId: world.agency.id });
+    await settle();
+    await Promise.all(Array.from({ length: 10 }, (_, i) => server.api.run(AcceptOfferDoc, { input: { offerId: offer.id } }, i % 2 ? world.manager.token : world.agencyOwner.token)));
+    // A change that fails after writing its event leaves neither the change nor the event.
+    await inServerTransaction(server, async (em, now) => {
+      await appendEvent(em, { stream: EventStream.OFFER, type: 'SENT', occurredAt: now, subjectId: offer.id, teamIds: [world.agency.id], userIds: [] });
+      throw new Error('broken off after the event was written');
+    }).catch(() => undefined);
+    await settle(500);
+    expect(stream.received.map((d) => d.data!.offerEvents.type)).toEqual(['ACCEPTED']);
+    subscriber.close();
+  });
+});
+
+describe('delivery', () => {
+  it('OF-5: the listener reconnects after its database connection is cut and catches up from the log', async () => {
+    const subscriber = await Subscriber.connect(server.wsUrl, world.agencyOwner.token);
+    const stream = subscriber.subscribe(OfferEventsDoc, { teamId: world.agency.id });
+    await settle();
+    await server.sql(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query ilike 'listen%'`);
+    const offer = await directOffer();
+    await stream.waitFor(1, 5000);
+    expect(stream.received.map((d) => d.data!.offerEvents.offer.id)).toEqual([offer.id]);
+    subscriber.close();
+  });
+
+  it('closes a socket when its token expires (4401)', async () => {
+    const shortLived = await startTestServer({ JWT_TTL_SECONDS: '1' });
+    try {
+      const user = await signUp(shortLived.api, 'Brief');
+      const subscriber = await Subscriber.connect(shortLived.wsUrl, user.token);
+      subscriber.subscribe(OfferEventsDoc, {});
+      await settle(2000);
+      expect(subscriber.closeCode).toBe(4401);
+    } finally {
+      await shortLived.close();
+    }
+  });
+});
+
+describe('payment events', () => {
+  it('PO-2: the financial roles of a team receive its payout events; a non-financial member may not subscribe', async () => {
+    const staff = await signUpStaff(server.api);
+    await seedAvailable(server, { payee: { teamId: world.agency.id }, clientTeamId: world.client.id, gross: '1000.00' });
+    const methodId = await addPaypal(server.api, world.agencyOwner.token, world.agency.id);
+    const financial = await addMember(server.api, world.agencyOwner, world.agency.id, ['FINANCIAL']);
+
+    const finance = await Subscriber.connect(server.wsUrl, financial.token);
+    const stream = finance.subscribe(PaymentEventsDoc, { teamId: world.agency.id });
+    const plain = await Subscriber.connect(server.wsUrl, world.member.token);
+    const refused = plain.subscribe(PaymentEventsDoc, { teamId: world.agency.id });
+    await refused.waitFor(1);
+    expect(refused.received[0].errors![0].extensions!.code).toBe('FORBIDDEN');
+    await settle();
+
+    const key = randomBytes(6).toString('hex');
+    const { requestPayout } = await server.api.ok(RequestPayoutDoc, { input: { teamId: world.agency.id, payoutMethodId: methodId, amount: '100.00', idempotencyKey: key } }, world.agencyOwner.token);
+    await server.api.ok(SettlePayoutDoc, { input: { payoutId: requestPayout.payout!.id, outcome: 'FAILED' } }, staff.token);
+    await stream.waitFor(2);
+    expect(stream.received.map((d) => [d.data!.paymentEvents.type, d.data!.paymentEvents.amount.amount, d.data!.paymentEvents.payout!.id])).toEqual([
+      ['PAYOUT_REQUESTED', '100.00', requestPayout.payout!.id],
+      ['PAYOUT_FAILED', '100.00', requestPayout.payout!.id],
+    ]);
+
+    // Losing the financial role ends delivery at once.
+    await server.api.ok(DemoteDoc, { input: { memberId: financial.memberId, roles: ['MEMBER'] } }, world.agencyOwner.token);
+    await server.api.ok(RequestPayoutDoc, { input: { teamId: world.agency.id, payoutMethodId: methodId, amount: '5.00', idempotencyKey: `${key}-2` } }, world.agencyOwner.token);
+    await settle(500);
+    expect(stream.received).toHaveLength(2);
+    finance.close();
+    plain.close();
+  });
+
+  it("PO-2: a freelancer follows their own account's events, and nobody else's", async () => {
+    const solo = await signUp(server.api, 'Solo Earner');
+    await seedAvailable(server, { payee: { userId: solo.id }, clientTeamId: world.client.id, gross: '200.00' });
+    const methodId = await addPaypal(server.api, solo.token);
+    const mine = await Subscriber.connect(server.wsUrl, solo.token);
+    const stream = mine.subscribe(PaymentEventsDoc, {});
+    const other = await Subscriber.connect(server.wsUrl, world.member.token);
+    const theirs = other.subscribe(PaymentEventsDoc, {});
+    await settle();
+    await server.api.ok(RequestPayoutDoc, { input: { payoutMethodId: methodId, amount: '20.00', idempotencyKey: 'solo-1' } }, solo.token);
+    await stream.waitFor(1);
+    await settle(300);
+    expect(stream.received.map((d) => d.data!.paymentEvents.type)).toEqual(['PAYOUT_REQUESTED']);
+    expect(theirs.received).toEqual([]);
+    mine.close();
+    other.close();
+  });
+});
