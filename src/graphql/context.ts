@@ -21,13 +21,26 @@ export interface Context {
   events?: import('../modules/events/event-hub').EventHub;
   /**
    * Replaces the EntityManager, loaders and clock reading with fresh ones: a subscription
-   * resolves each event as a request of its own, never with state from an earlier event.
+   * resolves each event as a request of its own, never with state from an earlier event. The
+   * subscribers of one event may share its scope (no loader holds viewer-specific data).
    */
-  renew(): void;
+  renew(scope?: RequestScope): void;
   /** The HTTP request's cookies (parsed from its Cookie header); absent on WebSocket. */
   requestCookies?: Readonly<Record<string, string>>;
   /** The HTTP request's User-Agent, truncated; absent on WebSocket. */
   userAgent?: string;
+}
+
+/** What a context reads through: replaced as a whole by `renew`. */
+export interface RequestScope {
+  em: EntityManager;
+  loaders: Loaders;
+  clock: RequestClock;
+}
+
+export function createScope(rootEm: EntityManager, clock: Clock): RequestScope {
+  const em = rootEm.fork({ clear: true, useContext: false });
+  return { em, loaders: new Loaders(em), clock: new RequestClock(clock, em) };
 }
 
 /** A fresh context: its own EntityManager fork, loaders and clock reading. */
@@ -37,10 +50,10 @@ export function createContext(
   viewer: Viewer | null,
 ): Context {
   const ctx = { viewer, config: deps.config, events: deps.events } as Context;
-  ctx.renew = () => {
-    ctx.em = rootEm.fork({ clear: true, useContext: false });
-    ctx.loaders = new Loaders(ctx.em);
-    ctx.clock = new RequestClock(deps.clock, ctx.em);
+  ctx.renew = (scope = createScope(rootEm, deps.clock)) => {
+    ctx.em = scope.em;
+    ctx.loaders = scope.loaders;
+    ctx.clock = scope.clock;
   };
   ctx.renew();
   return ctx;

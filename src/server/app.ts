@@ -10,7 +10,7 @@ import { Pool } from 'pg';
 import { EventHub } from '../modules/events/event-hub';
 import { authenticate } from '../auth/viewer';
 import type { Config } from '../config';
-import { createContext, type Context } from '../graphql/context';
+import { createContext, createScope, type Context } from '../graphql/context';
 import { depthLimit } from '../graphql/depth-limit';
 import { formatError } from '../graphql/errors';
 import { buildAppSchema } from '../graphql/schema';
@@ -59,7 +59,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   const eventPool = new Pool({ connectionString: orm.config.get('clientUrl'), max: 3 });
   // An idle connection dropped by a database restart is simply replaced on the next query.
   eventPool.on('error', () => undefined);
-  const events = new EventHub(orm.config.get('clientUrl')!, eventPool);
+  const events = new EventHub(orm.config.get('clientUrl')!, eventPool, () => createScope(orm.em, deps.clock));
   await events.start();
   const withEvents: AppDeps & { events: EventHub } = { ...deps, events };
   const ws = startWebSocketServer(httpServer, withEvents, schema);

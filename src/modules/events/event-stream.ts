@@ -82,7 +82,7 @@ async function* streamEvents(ctx: Context, spec: StreamSpec, control: { closed: 
       for (const event of page) {
         if (control.closed) return;
         lastId = event.id;
-        ctx.renew();
+        ctx.renew(hub.scopeFor(event.id));
         if (await spec.mayRead(ctx, event)) yield event;
       }
       if (page.length < REPLAY_PAGE) break;
@@ -97,7 +97,7 @@ async function* streamEvents(ctx: Context, spec: StreamSpec, control: { closed: 
       }
       if (BigInt(event.id) <= BigInt(lastId)) continue;
       lastId = event.id;
-      ctx.renew();
+      ctx.renew(hub.scopeFor(event.id));
       if (await spec.mayRead(ctx, event)) yield event;
     }
   } finally {
