@@ -11,7 +11,8 @@ export interface BenchServer {
 
 /** Starts the built server (`npm run build` first) on `databaseUrl` in a process of its own. */
 export async function startServer(databaseUrl: string, port: number, env: NodeJS.ProcessEnv = {}): Promise<BenchServer> {
-  const child = spawn(process.execPath, ['dist/src/main.js'], {
+  // The same flags as npm start.
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', 'dist/src/main.js'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
