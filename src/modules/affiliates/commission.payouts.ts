@@ -74,7 +74,8 @@ export async function payDueCommissions(em: EntityManager, now: Date, config: Co
   const dueMonth = latestDueMonth(now);
   const affiliates = await selectRows<{ affiliateId: string }>(
     em,
-    'select distinct affiliate_id as "affiliateId" from commission where payout_id is null and month <= ? order by 1',
+    `select affiliate_id as "affiliateId" from commission where payout_id is null and month <= ?
+      group by affiliate_id having sum(amount) > 0 order by 1`,
     [dueMonth],
   );
   let paid = 0;
