@@ -234,24 +234,26 @@ export async function makeAvailable(em: EntityManager, pendingReleaseId: string,
   return posted.id;
 }
 
-const RELEASE_BATCH = 100;
-
-/** Every pending release due by `now`, each claimed under a row lock, batch by batch. */
+/**
+ * Every pending release due by `now`, each claimed under a row lock in a transaction of its own.
+ * One per transaction because each records an event, and appending one holds the event log's
+ * lock until commit: a transaction that went on to lock the next accounts after that could
+ * deadlock with a payout holding those accounts and waiting for the event log.
+ */
 export async function releaseDuePending(em: EntityManager, now: Date): Promise<number> {
   let changed = 0;
   for (;;) {
     const moved = await em.fork({ clear: true, useContext: false }).transactional(async (tx) => {
-      const due = await selectRows<{ id: string }>(
+      const due = await selectOne<{ id: string }>(
         tx as EntityManager,
-        `select id from pending_release where released_at is null and available_at <= ? order by available_at, id limit ${RELEASE_BATCH} for update skip locked`,
+        'select id from pending_release where released_at is null and available_at <= ? order by available_at, id limit 1 for update skip locked',
         [now],
       );
-      let count = 0;
-      for (const row of due) if (await makeAvailable(tx as EntityManager, row.id, now)) count++;
-      return { seen: due.length, count };
+      if (!due) return undefined;
+      return (await makeAvailable(tx as EntityManager, due.id, now)) ? 1 : 0;
     });
-    changed += moved.count;
-    if (moved.seen < RELEASE_BATCH) return changed;
+    if (moved === undefined) return changed;
+    changed += moved;
   }
 }
 
