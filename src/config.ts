@@ -25,6 +25,8 @@ export interface Config {
   publicUrl: string;
   /** Where a tracking link (`GET /r/:code`) sends the visitor. */
   landingUrl: string;
+  /** RF-4: the least commission (in cents) an affiliate payout is made for; less carries over. */
+  affiliateMinPayoutCents: bigint;
 }
 
 /**
@@ -61,6 +63,14 @@ function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
+}
+
+/** A non-negative amount of money written as a decimal ("50", "50.00"), in cents. */
+function moneySetting(env: NodeJS.ProcessEnv, name: string, fallback: string): bigint {
+  const raw = (env[name] ?? '').trim() || fallback;
+  const match = /^(\d{1,13})(?:\.(\d{1,2}))?$/.exec(raw);
+  if (!match) throw new Error(`${name} must be a non-negative amount such as "50.00", got "${raw}"`);
+  return BigInt(match[1]) * 100n + BigInt((match[2] ?? '0').padEnd(2, '0'));
 }
 
 /** A development secret is made once and kept in the data folder, so tokens survive a restart. */
@@ -101,5 +111,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sanctionedCountries: countryList(env, 'SANCTIONED_COUNTRIES', DEFAULT_SANCTIONED_COUNTRIES),
     publicUrl,
     landingUrl: urlSetting(env, 'LANDING_URL', `${publicUrl}/`),
+    affiliateMinPayoutCents: moneySetting(env, 'AFFILIATE_MIN_PAYOUT', '0.00'),
   };
 }

@@ -1,4 +1,5 @@
 import { AffiliateEntity, PromotionalMaterialEntity, ReferralClickEntity, ReferralEntity } from '../modules/affiliates/affiliate.entity';
+import { CommissionEntity } from '../modules/affiliates/commission.entity';
 import { TestClockEntity } from '../modules/clock/test-clock.entity';
 import { ConnectsEntryEntity } from '../modules/connects/connects-entry.entity';
 import { EventLogEntity } from '../modules/events/event.entity';
@@ -41,4 +42,5 @@ export const ALL_ENTITIES = [
   ContractChangeEntity,
   MilestoneEntity,
   TimeEntryEntity,
+  CommissionEntity,
 ];

@@ -24,6 +24,7 @@ export const ID_PREFIXES = {
   Affiliate: 'aff',
   PromotionalMaterial: 'mat',
   ReferralClick: 'clk',
+  Commission: 'com',
   LedgerAccount: 'lac',
   LedgerTransaction: 'ltx',
   AccountEntry: 'ent',

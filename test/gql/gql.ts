@@ -20,6 +20,10 @@ type Documents = {
     "\n  query StaffAffiliates($filter: AffiliateFilter, $orderBy: AffiliateOrder, $first: Int) {\n    affiliates(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status country user { id } }\n    }\n  }\n": typeof types.StaffAffiliatesDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user { id email }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n": typeof types.ViewerDocument,
+    "\n  query CommissionDashboard {\n    viewer {\n      affiliate {\n        id\n        referrals(first: 100) { nodes { id referredUser { id } commission { amount currency } } }\n        commissions(first: 100) {\n          totalCount\n          nodes { id amount { amount } earnedAt month paid contract { id } payout { id } referral { id } }\n        }\n        payouts(first: 100) { totalCount nodes { id status amount { amount } payoutMethod { id } } }\n        monthlyTotals(months: 120) { month clicks signups commission { amount } paid { amount } }\n      }\n    }\n  }\n": typeof types.CommissionDashboardDocument,
+    "\n  query StaffCommissions($affiliateId: ID!) {\n    referrals(filter: { affiliateId: $affiliateId }, first: 100) { totalCount nodes { id commission { amount } } }\n    affiliates(first: 100) { nodes { id commissions(first: 100) { totalCount nodes { id amount { amount } contract { id } } } } }\n  }\n": typeof types.StaffCommissionsDocument,
+    "\n  query CommissionNode($id: ID!) {\n    node(id: $id) { id ... on Commission { amount { amount } paid } }\n  }\n": typeof types.CommissionNodeDocument,
+    "\n  query CommissionNow { now }\n": typeof types.CommissionNowDocument,
     "\n  mutation PurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id kind change balanceAfter occurredAt }\n      team { id connectsBalance }\n      user { id connectsBalance }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PurchaseConnectsDocument,
     "\n  query TeamConnects($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      connectsBalance\n      connectsHistory(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id kind change balanceAfter } }\n      }\n    }\n  }\n": typeof types.TeamConnectsDocument,
     "\n  query MyConnects {\n    viewer { connectsBalance connectsHistory(first: 100) { totalCount nodes { change kind } } }\n  }\n": typeof types.MyConnectsDocument,
@@ -121,6 +125,10 @@ const documents: Documents = {
     "\n  query StaffAffiliates($filter: AffiliateFilter, $orderBy: AffiliateOrder, $first: Int) {\n    affiliates(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status country user { id } }\n    }\n  }\n": types.StaffAffiliatesDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user { id email }\n      userErrors { code message field }\n    }\n  }\n": types.LogInDocument,
     "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n": types.ViewerDocument,
+    "\n  query CommissionDashboard {\n    viewer {\n      affiliate {\n        id\n        referrals(first: 100) { nodes { id referredUser { id } commission { amount currency } } }\n        commissions(first: 100) {\n          totalCount\n          nodes { id amount { amount } earnedAt month paid contract { id } payout { id } referral { id } }\n        }\n        payouts(first: 100) { totalCount nodes { id status amount { amount } payoutMethod { id } } }\n        monthlyTotals(months: 120) { month clicks signups commission { amount } paid { amount } }\n      }\n    }\n  }\n": types.CommissionDashboardDocument,
+    "\n  query StaffCommissions($affiliateId: ID!) {\n    referrals(filter: { affiliateId: $affiliateId }, first: 100) { totalCount nodes { id commission { amount } } }\n    affiliates(first: 100) { nodes { id commissions(first: 100) { totalCount nodes { id amount { amount } contract { id } } } } }\n  }\n": types.StaffCommissionsDocument,
+    "\n  query CommissionNode($id: ID!) {\n    node(id: $id) { id ... on Commission { amount { amount } paid } }\n  }\n": types.CommissionNodeDocument,
+    "\n  query CommissionNow { now }\n": types.CommissionNowDocument,
     "\n  mutation PurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id kind change balanceAfter occurredAt }\n      team { id connectsBalance }\n      user { id connectsBalance }\n      userErrors { code message field }\n    }\n  }\n": types.PurchaseConnectsDocument,
     "\n  query TeamConnects($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      connectsBalance\n      connectsHistory(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id kind change balanceAfter } }\n      }\n    }\n  }\n": types.TeamConnectsDocument,
     "\n  query MyConnects {\n    viewer { connectsBalance connectsHistory(first: 100) { totalCount nodes { change kind } } }\n  }\n": types.MyConnectsDocument,
@@ -254,6 +262,22 @@ export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommissionDashboard {\n    viewer {\n      affiliate {\n        id\n        referrals(first: 100) { nodes { id referredUser { id } commission { amount currency } } }\n        commissions(first: 100) {\n          totalCount\n          nodes { id amount { amount } earnedAt month paid contract { id } payout { id } referral { id } }\n        }\n        payouts(first: 100) { totalCount nodes { id status amount { amount } payoutMethod { id } } }\n        monthlyTotals(months: 120) { month clicks signups commission { amount } paid { amount } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommissionDashboard {\n    viewer {\n      affiliate {\n        id\n        referrals(first: 100) { nodes { id referredUser { id } commission { amount currency } } }\n        commissions(first: 100) {\n          totalCount\n          nodes { id amount { amount } earnedAt month paid contract { id } payout { id } referral { id } }\n        }\n        payouts(first: 100) { totalCount nodes { id status amount { amount } payoutMethod { id } } }\n        monthlyTotals(months: 120) { month clicks signups commission { amount } paid { amount } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffCommissions($affiliateId: ID!) {\n    referrals(filter: { affiliateId: $affiliateId }, first: 100) { totalCount nodes { id commission { amount } } }\n    affiliates(first: 100) { nodes { id commissions(first: 100) { totalCount nodes { id amount { amount } contract { id } } } } }\n  }\n"): (typeof documents)["\n  query StaffCommissions($affiliateId: ID!) {\n    referrals(filter: { affiliateId: $affiliateId }, first: 100) { totalCount nodes { id commission { amount } } }\n    affiliates(first: 100) { nodes { id commissions(first: 100) { totalCount nodes { id amount { amount } contract { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommissionNode($id: ID!) {\n    node(id: $id) { id ... on Commission { amount { amount } paid } }\n  }\n"): (typeof documents)["\n  query CommissionNode($id: ID!) {\n    node(id: $id) { id ... on Commission { amount { amount } paid } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommissionNow { now }\n"): (typeof documents)["\n  query CommissionNow { now }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { newId } from '../../shared/ids';
+import { ContractEntity } from '../contracts/contract.entity';
 import { UserEntity } from '../users/user.entity';
 
 export enum AffiliateStatus {
@@ -147,7 +148,7 @@ export class ReferralClickEntity {
 @Index({ properties: ['affiliate', 'createdAt'] })
 @Index({ properties: ['createdAt'] })
 export class ReferralEntity {
-  [OptionalProps]?: 'id';
+  [OptionalProps]?: 'id' | 'firstContract';
 
   @PrimaryKey({ type: 'string', length: 40 })
   id: string = newId('Referral');
@@ -166,4 +167,11 @@ export class ReferralEntity {
   /** When the referred user signed up. */
   @Property({ type: 'datetime' })
   createdAt: Date;
+
+  /**
+   * RF-2: the referred client's first contract, fixed the first time spend on one of their
+   * contracts is seen, so later ownership changes cannot move it (docs/affiliates.md).
+   */
+  @ManyToOne(() => ContractEntity, { ref: true, nullable: true })
+  firstContract: Ref<ContractEntity> | null = null;
 }

@@ -1,6 +1,7 @@
 import { selectRows } from '../../db/sql';
 import { defineNestedList, SortDirection, type ConnectionArgs } from '../../graphql/connection';
 import { byKey, defineLoader, groupByKey, rowsById } from '../../graphql/loaders';
+import { Money } from '../../shared/money';
 import {
   AFFILIATE_COLUMNS,
   CLICK_COLUMNS,
@@ -47,24 +48,38 @@ export const clickCountOfMaterial = defineLoader<string, number>(async (em, mate
   return byKey(materialIds, rows, (row) => row.materialId).map((row) => Number(row?.clicks ?? 0));
 });
 
-/** Per calendar month (UTC), each affiliate's clicks and signups, newest month first. */
+/** Per calendar month (UTC), each affiliate's clicks, signups and commission, newest month first. */
 export const monthlyTotalsOfAffiliate = defineLoader<string, AffiliateMonthTotal[]>(async (em, affiliateIds) => {
-  const rows = await selectRows<{ affiliateId: string; month: string; clicks: string; signups: string }>(
+  const ids = affiliateIds as string[];
+  const rows = await selectRows<{ affiliateId: string; month: string; clicks: string; signups: string; commission: string; paid: string }>(
     em,
     `with c as (
        select affiliate_id, to_char(created_at at time zone 'UTC', 'YYYY-MM') as month, count(*) as n
          from referral_click where affiliate_id in (?) group by 1, 2),
      s as (
        select affiliate_id, to_char(created_at at time zone 'UTC', 'YYYY-MM') as month, count(*) as n
-         from referral where affiliate_id in (?) group by 1, 2)
-     select coalesce(c.affiliate_id, s.affiliate_id) as "affiliateId", coalesce(c.month, s.month) as month,
-            coalesce(c.n, 0) as clicks, coalesce(s.n, 0) as signups
-       from c full join s on s.affiliate_id = c.affiliate_id and s.month = c.month
+         from referral where affiliate_id in (?) group by 1, 2),
+     m as (
+       select affiliate_id, month, sum(amount) as earned, coalesce(sum(amount) filter (where payout_id is not null), 0) as paid
+         from commission where affiliate_id in (?) group by 1, 2),
+     keys as (select affiliate_id, month from c union select affiliate_id, month from s union select affiliate_id, month from m)
+     select k.affiliate_id as "affiliateId", k.month, coalesce(c.n, 0) as clicks, coalesce(s.n, 0) as signups,
+            coalesce(m.earned, 0) as commission, coalesce(m.paid, 0) as paid
+       from keys k
+       left join c on c.affiliate_id = k.affiliate_id and c.month = k.month
+       left join s on s.affiliate_id = k.affiliate_id and s.month = k.month
+       left join m on m.affiliate_id = k.affiliate_id and m.month = k.month
       order by 2 desc`,
-    [affiliateIds as string[], affiliateIds as string[]],
+    [ids, ids, ids],
   );
   return groupByKey(affiliateIds, rows, (row) => row.affiliateId).map((list) =>
-    list.map((row) => ({ month: row.month, clicks: Number(row.clicks), signups: Number(row.signups) })),
+    list.map((row) => ({
+      month: row.month,
+      clicks: Number(row.clicks),
+      signups: Number(row.signups),
+      commission: Money.ofCents(row.commission),
+      paid: Money.ofCents(row.paid),
+    })),
   );
 });
 

@@ -5,6 +5,7 @@ import { runMutation } from '../../graphql/payload';
 import { userById } from '../users/user.loaders';
 import { User } from '../users/user.types';
 import * as affiliates from './affiliate.service';
+import { COMMISSION_RESOLVERS } from './commission.resolver';
 import * as dashboard from './dashboard.service';
 import * as referrals from './referral.service';
 import {
@@ -162,4 +163,12 @@ export class UserAffiliateResolver {
   }
 }
 
-export const AFFILIATE_RESOLVERS = [AffiliateProgramResolver, AffiliateResolver, PromotionalMaterialResolver, ReferralClickResolver, ReferralResolver, UserAffiliateResolver] as const;
+export const AFFILIATE_RESOLVERS = [
+  AffiliateProgramResolver,
+  AffiliateResolver,
+  PromotionalMaterialResolver,
+  ReferralClickResolver,
+  ReferralResolver,
+  UserAffiliateResolver,
+  ...COMMISSION_RESOLVERS,
+] as const;

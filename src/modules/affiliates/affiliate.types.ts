@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { ConnectionType, SortDirection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
 import { Payload } from '../../graphql/payload';
+import { Money } from '../../shared/money';
 import { AffiliateStatus, ContentCategory, MaterialKind, TrafficSource } from './affiliate.entity';
 
 export { AffiliateStatus, ContentCategory, MaterialKind, TrafficSource };
@@ -165,6 +166,12 @@ export class AffiliateMonthTotal {
 
   @Field(() => Int, { description: 'Referred users who signed up in the month.' })
   signups: number;
+
+  @Field(() => Money, { description: "Commission earned in the month, less what refunds took back (RF-2)." })
+  commission: Money;
+
+  @Field(() => Money, { description: "How much of the month's commission has been paid out (RF-4: Net 30 after the month ends)." })
+  paid: Money;
 }
 
 export const AffiliateConnection = ConnectionType(Affiliate);

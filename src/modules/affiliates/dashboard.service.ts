@@ -28,7 +28,7 @@ import { embedHtml, materialTrackingUrl as materialUrl, trackingUrl } from './ma
  * The affiliate's own dashboard (RF-5). An Affiliate reaches a resolver only through a path
  * that checked who may see it; the fields check again, so a new path cannot leak it.
  */
-function requireVisible(ctx: Context, affiliate: Affiliate): void {
+export function requireVisible(ctx: Context, affiliate: Affiliate): void {
   if (!canSeeAffiliate(ctx, affiliate)) throw notFound('Affiliate');
 }
 

@@ -8,6 +8,10 @@
  * - `refundEscrow(em, ...)`   escrow -> back to the client's funding source.
  * - `makeAvailable(em, ...)`  one matured pending release -> payee AVAILABLE, exactly once; the due work
  *                             `money.release-pending` runs it for everything due.
+ *
+ * Extension points: `onClientCharged(hook)` / `onEscrowRefunded(hook)` let other modules react
+ * to a client's spend in the same transaction (the affiliate program accrues commission on it,
+ * RF-2) without this module knowing about them.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { executeSql, selectOne, selectRows } from '../../db/sql';
@@ -29,6 +33,33 @@ const DAY_MS = 24 * 3600 * 1000;
 export function serviceFeeOf(gross: Money, bps: number): Money {
   if (!Number.isInteger(bps) || bps < 0 || bps > 10_000) throw new Error(`service fee must be 0..10000 bps, got ${bps}`);
   return gross.percentBps(bps);
+}
+
+/** What a client was charged, or refunded, on a contract: handed to the registered hooks. */
+export interface ClientSpend {
+  clientTeamId: string;
+  contractId: string;
+  /** Positive: what was charged (or refunded). */
+  amount: Money;
+  now: Date;
+  /** The ledger transaction that moved it. */
+  transactionId: string;
+}
+
+/** Runs inside the charging (or refunding) transaction, after the money moved; a throw rolls it all back. */
+export type SpendHook = (em: EntityManager, spend: ClientSpend) => Promise<void>;
+
+const chargedHooks: SpendHook[] = [];
+const refundedHooks: SpendHook[] = [];
+
+/** Registers, at module load, a hook called by every `chargeClient` (RF-2: the affiliate program). */
+export function onClientCharged(hook: SpendHook): void {
+  chargedHooks.push(hook);
+}
+
+/** Registers, at module load, a hook called by every `refundEscrow` (RF-2: refunds reduce commission). */
+export function onEscrowRefunded(hook: SpendHook): void {
+  refundedHooks.push(hook);
 }
 
 function requirePositive(amount: Money): void {
@@ -63,6 +94,8 @@ export async function chargeClient(em: EntityManager, input: ChargeClientInput):
       { account: { owner: { teamId: input.clientTeamId }, kind: LedgerAccountKind.ESCROW, scope: input.contractId }, amount: input.amount },
     ],
   });
+  const spend = { clientTeamId: input.clientTeamId, contractId: input.contractId, amount: input.amount, now: input.now, transactionId: posted.id };
+  for (const hook of chargedHooks) await hook(em, spend);
   return { transactionId: posted.id };
 }
 
@@ -126,6 +159,24 @@ export async function releaseEscrow(em: EntityManager, input: ReleaseEscrowInput
   return { transactionId: posted.id, pendingReleaseId, net, fee };
 }
 
+/**
+ * What the client has been charged on a contract, less what was refunded to them: the sum of
+ * the contract's escrow legs of CLIENT_CHARGE and ESCROW_REFUND transactions (releases to the
+ * payee are not refunds and do not count). Sees the caller's own uncommitted movements.
+ */
+export async function contractSpend(em: EntityManager, contractId: string): Promise<Money> {
+  const row = await selectOne<{ spend: string }>(
+    em,
+    `select coalesce(sum(e.amount), 0) as spend
+       from ledger_transaction t
+       join ledger_entry e on e.transaction_id = t.id
+       join ledger_account a on a.id = e.account_id and a.kind = ?
+      where t.contract_id = ? and t.kind in (?)`,
+    [LedgerAccountKind.ESCROW, contractId, [LedgerTransactionKind.CLIENT_CHARGE, LedgerTransactionKind.ESCROW_REFUND]],
+  );
+  return Money.ofCents(row?.spend ?? '0');
+}
+
 /** Returns escrowed money to the client's funding source (a refund, or a cancelled milestone). */
 export async function refundEscrow(
   em: EntityManager,
@@ -143,6 +194,8 @@ export async function refundEscrow(
       { account: { owner: { teamId: input.clientTeamId }, kind: LedgerAccountKind.CLIENT_FUNDING }, amount: input.amount },
     ],
   });
+  const spend = { clientTeamId: input.clientTeamId, contractId: input.contractId, amount: input.amount, now: input.now, transactionId: posted.id };
+  for (const hook of refundedHooks) await hook(em, spend);
   return { transactionId: posted.id };
 }
 
@@ -181,24 +234,26 @@ export async function makeAvailable(em: EntityManager, pendingReleaseId: string,
   return posted.id;
 }
 
-const RELEASE_BATCH = 100;
-
-/** Every pending release due by `now`, each claimed under a row lock, batch by batch. */
+/**
+ * Every pending release due by `now`, each claimed under a row lock in a transaction of its own.
+ * One per transaction because each records an event, and appending one holds the event log's
+ * lock until commit: a transaction that went on to lock the next accounts after that could
+ * deadlock with a payout holding those accounts and waiting for the event log.
+ */
 export async function releaseDuePending(em: EntityManager, now: Date): Promise<number> {
   let changed = 0;
   for (;;) {
     const moved = await em.fork({ clear: true, useContext: false }).transactional(async (tx) => {
-      const due = await selectRows<{ id: string }>(
+      const due = await selectOne<{ id: string }>(
         tx as EntityManager,
-        `select id from pending_release where released_at is null and available_at <= ? order by available_at, id limit ${RELEASE_BATCH} for update skip locked`,
+        'select id from pending_release where released_at is null and available_at <= ? order by available_at, id limit 1 for update skip locked',
         [now],
       );
-      let count = 0;
-      for (const row of due) if (await makeAvailable(tx as EntityManager, row.id, now)) count++;
-      return { seen: due.length, count };
+      if (!due) return undefined;
+      return (await makeAvailable(tx as EntityManager, due.id, now)) ? 1 : 0;
     });
-    changed += moved.count;
-    if (moved.seen < RELEASE_BATCH) return changed;
+    if (moved === undefined) return changed;
+    changed += moved;
   }
 }
 

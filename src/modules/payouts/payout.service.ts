@@ -103,6 +103,62 @@ export async function removePayoutMethod(ctx: Context, input: RemovePayoutMethod
 
 // ---- payouts --------------------------------------------------------------------------------
 
+export interface NewPayout {
+  owner: PayoutOwner;
+  payoutMethodId: string;
+  amount: Money;
+  now: Date;
+  /** The user whose request (or, for automatic payouts, whose money) it is. */
+  requestedById: string;
+  /** Where the money comes from: the payee's available balance (PO-1), or commission payable (RF-4). */
+  from: LedgerAccountKind.PAYEE_AVAILABLE | LedgerAccountKind.COMMISSIONS_PAYABLE;
+  transactionKind: LedgerTransactionKind.PAYOUT_REQUESTED | LedgerTransactionKind.COMMISSION_PAID;
+  /** Runs once the payout row exists, before its event is recorded (the event comes last). */
+  beforeEvent?: (payoutId: string) => Promise<void>;
+}
+
+/**
+ * Creates a PENDING payout in the caller's transaction: checks that the method is an active
+ * method of the owner (PAYOUT_METHOD_NOT_USABLE), moves the money from `from` to the owner's
+ * payouts in flight (INSUFFICIENT_FUNDS when it does not cover it), and records the
+ * PAYOUT_REQUESTED event (PO-2). `settlePayout` settles it like any other payout. Used by
+ * `requestPayout` and by the affiliate program's monthly commission payouts (RF-4).
+ */
+export async function createPayout(em: EntityManager, input: NewPayout): Promise<{ payoutId: string }> {
+  const { owner, amount, now } = input;
+  const [ownerTeamId, ownerUserId] = ownerColumns(owner);
+  const method = isIdOf('PayoutMethod', input.payoutMethodId)
+    ? await selectOne<{ teamId: string | null; userId: string | null; removedAt: Date | null }>(
+        em,
+        'select team_id as "teamId", user_id as "userId", removed_at as "removedAt" from payout_method where id = ? for share',
+        [input.payoutMethodId],
+      )
+    : undefined;
+  if (!method || method.removedAt || method.teamId !== ownerTeamId || method.userId !== ownerUserId) {
+    throw userError(PayoutErrorCode.PAYOUT_METHOD_NOT_USABLE, 'Choose an active payout method of this account.', ['input', 'payoutMethodId']);
+  }
+  const id = newId('Payout');
+  const posted = await postTransaction(em, {
+    kind: input.transactionKind,
+    now,
+    refs: { payoutId: id },
+    actorId: input.requestedById,
+    legs: [
+      { account: { owner, kind: input.from }, amount: amount.negate() },
+      { account: { owner, kind: LedgerAccountKind.PAYOUTS_IN_FLIGHT }, amount },
+    ],
+  });
+  await executeSql(
+    em,
+    `insert into payout (id, team_id, user_id, payout_method_id, amount, currency, status, requested_by_id, requested_at, request_transaction_id)
+     values (?, ?, ?, ?, ?::bigint, ?, ?, ?, ?, ?)`,
+    [id, ownerTeamId, ownerUserId, input.payoutMethodId, amount.cents.toString(), amount.currency, PayoutStatus.PENDING, input.requestedById, now, posted.id],
+  );
+  if (input.beforeEvent) await input.beforeEvent(id);
+  await recordPaymentEvent(em, { type: PaymentEventType.PAYOUT_REQUESTED, now, holder: owner, amount, refs: { payoutId: id } });
+  return { payoutId: id };
+}
+
 /**
  * PO-1: moves `amount` from the owner's available money to its payouts in flight and records
  * a PENDING payout, in one transaction. The available account is changed by a conditional
@@ -119,41 +175,21 @@ export async function requestPayout(ctx: Context, input: RequestPayoutInput): Pr
       em,
       { actorId: viewer.id, key: input.idempotencyKey, operation: 'requestPayout', args: { teamId, payoutMethodId: input.payoutMethodId, amount: amount.cents.toString() }, now },
       async () => {
-        const [ownerTeamId, ownerUserId] = ownerColumns(owner);
-        const method = isIdOf('PayoutMethod', input.payoutMethodId)
-          ? await selectOne<{ teamId: string | null; userId: string | null; removedAt: Date | null }>(
-              em,
-              'select team_id as "teamId", user_id as "userId", removed_at as "removedAt" from payout_method where id = ? for share',
-              [input.payoutMethodId],
-            )
-          : undefined;
-        if (!method || method.removedAt || method.teamId !== ownerTeamId || method.userId !== ownerUserId) {
-          throw userError(PayoutErrorCode.PAYOUT_METHOD_NOT_USABLE, 'Choose an active payout method of this account.', ['input', 'payoutMethodId']);
-        }
-        const id = newId('Payout');
-        const posted = await postTransaction(em, {
-          kind: LedgerTransactionKind.PAYOUT_REQUESTED,
+        const created = await createPayout(em, {
+          owner,
+          payoutMethodId: input.payoutMethodId,
+          amount,
           now,
-          refs: { payoutId: id },
-          actorId: viewer.id,
-          legs: [
-            { account: { owner, kind: LedgerAccountKind.PAYEE_AVAILABLE }, amount: amount.negate() },
-            { account: { owner, kind: LedgerAccountKind.PAYOUTS_IN_FLIGHT }, amount },
-          ],
+          requestedById: viewer.id,
+          from: LedgerAccountKind.PAYEE_AVAILABLE,
+          transactionKind: LedgerTransactionKind.PAYOUT_REQUESTED,
         }).catch((error: unknown) => {
           if (error instanceof UserErrorException && error.errors[0].code === MoneyErrorCode.INSUFFICIENT_FUNDS) {
             throw userError(MoneyErrorCode.INSUFFICIENT_FUNDS, `The available balance does not cover ${amount.amount}.`, ['input', 'amount']);
           }
           throw error;
         });
-        await executeSql(
-          em,
-          `insert into payout (id, team_id, user_id, payout_method_id, amount, currency, status, requested_by_id, requested_at, request_transaction_id)
-           values (?, ?, ?, ?, ?::bigint, ?, ?, ?, ?, ?)`,
-          [id, ownerTeamId, ownerUserId, input.payoutMethodId, amount.cents.toString(), amount.currency, PayoutStatus.PENDING, viewer.id, now, posted.id],
-        );
-        await recordPaymentEvent(em, { type: PaymentEventType.PAYOUT_REQUESTED, now, holder: owner, amount, refs: { payoutId: id } });
-        return { payoutId: id };
+        return { payoutId: created.payoutId };
       },
     );
   });

@@ -1,0 +1,397 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { chargeClient, refundEscrow } from '../src/modules/money/escrow.service';
+import { Money } from '../src/shared/money';
+import { graphql } from './gql';
+import { SignUpDoc, createTeam, signUp, signUpStaff, uniqueEmail, type TestUser } from './support/factories';
+import { RecordReferralClickDoc, approvedAffiliate, type TestAffiliate } from './support/affiliates';
+import { acceptOffer, freelancer, postJob, sendOffer, submitProposal } from './support/hiring';
+import { SetClockDoc, SettlePayoutDoc, addPaypal, expectLedgerSound, inServerTransaction, RunDueWorkDoc } from './support/money';
+import { startTestServer, type TestServer } from './support/server';
+
+const CommissionDashboardDoc = graphql(`
+  query CommissionDashboard {
+    viewer {
+      affiliate {
+        id
+        referrals(first: 100) { nodes { id referredUser { id } commission { amount currency } } }
+        commissions(first: 100) {
+          totalCount
+          nodes { id amount { amount } earnedAt month paid contract { id } payout { id } referral { id } }
+        }
+        payouts(first: 100) { totalCount nodes { id status amount { amount } payoutMethod { id } } }
+        monthlyTotals(months: 120) { month clicks signups commission { amount } paid { amount } }
+      }
+    }
+  }
+`);
+
+const StaffCommissionsDoc = graphql(`
+  query StaffCommissions($affiliateId: ID!) {
+    referrals(filter: { affiliateId: $affiliateId }, first: 100) { totalCount nodes { id commission { amount } } }
+    affiliates(first: 100) { nodes { id commissions(first: 100) { totalCount nodes { id amount { amount } contract { id } } } } }
+  }
+`);
+
+const CommissionNodeDoc = graphql(`
+  query CommissionNode($id: ID!) {
+    node(id: $id) { id ... on Commission { amount { amount } paid } }
+  }
+`);
+
+const CommissionNowDoc = graphql(`
+  query CommissionNow { now }
+`);
+
+/** The caller's own payment events from the start of the log, read over the WebSocket API until `count` arrived. */
+async function paymentEventsOf(server: TestServer, user: TestUser, count: number): Promise<{ type: string; amount: { amount: string } }[]> {
+  const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${user.token}` } });
+  const received: { type: string; amount: { amount: string } }[] = [];
+  try {
+    const events = client.iterate<{ paymentEvents: { type: string; amount: { amount: string } } }>({
+      query: 'subscription { paymentEvents(after: "0") { id type amount { amount } } }',
+    });
+    for await (const event of events) {
+      if (event.errors) throw new Error(JSON.stringify(event.errors));
+      const { type, amount } = event.data!.paymentEvents;
+      received.push({ type, amount });
+      if (received.length >= count) break;
+    }
+  } finally {
+    await client.dispose();
+  }
+  return received;
+}
+
+function amounts(list: { amount: { amount: string } }[]): string[] {
+  return list.map((item) => item.amount.amount);
+}
+
+/** A new client brought by `affiliate`: a click on the tracking link, then `signUp` with it (RF-1). */
+async function referredClient(server: TestServer, affiliate: TestAffiliate, name = 'Referred Client'): Promise<TestUser> {
+  const { recordReferralClick } = await server.api.ok(RecordReferralClickDoc, { input: { code: affiliate.code } });
+  const email = uniqueEmail('referred');
+  const { signUp: payload } = await server.api.ok(SignUpDoc, {
+    input: { email, password: 'correct horse battery', name, referralClickId: recordReferralClick.clickId },
+  });
+  if (payload.userErrors.length) throw new Error(JSON.stringify(payload.userErrors));
+  return { id: payload.user!.id, email, name, token: payload.token! };
+}
+
+/** A contract of a client team owned by `client`: job, proposal by an independent freelancer, offer, accept. */
+async function contractOf(server: TestServer, client: TestUser, clientTeamId?: string): Promise<{ contractId: string; clientTeamId: string }> {
+  const teamId = clientTeamId ?? (await createTeam(server.api, client, 'CLIENT')).id;
+  const worker = await freelancer(server.api, 10);
+  const job = await postJob(server.api, client, teamId);
+  const proposal = await submitProposal(server.api, worker, job.id);
+  const offer = await sendOffer(server.api, client, teamId, { proposalId: proposal.id });
+  const accepted = await acceptOffer(server.api, worker, offer.id);
+  return { contractId: accepted.contract!.id, clientTeamId: teamId };
+}
+
+/**
+ * Stands in for `fundMilestone` (and hourly invoices) until they land on this branch: the
+ * client is charged on the contract through the money module's own `chargeClient`, in one
+ * transaction of the server's ORM, exactly as those mutations will do it.
+ */
+async function chargeFirstContract(server: TestServer, contract: { contractId: string; clientTeamId: string }, amount: string): Promise<void> {
+  await inServerTransaction(server, (em, now) => chargeClient(em, { ...contract, amount: Money.parse(amount)!, now }));
+}
+
+/** Stands in for a milestone refund: escrowed spend returned to the client with `refundEscrow`. */
+async function refundSpend(server: TestServer, contract: { contractId: string; clientTeamId: string }, amount: string): Promise<void> {
+  await inServerTransaction(server, (em, now) => refundEscrow(em, { ...contract, amount: Money.parse(amount)!, now }));
+}
+
+async function dashboard(server: TestServer, affiliate: TestUser) {
+  const { viewer } = await server.api.ok(CommissionDashboardDoc, {}, affiliate.token);
+  return viewer!.affiliate!;
+}
+
+async function referralCommission(server: TestServer, affiliate: TestUser, clientId: string): Promise<string> {
+  const mine = await dashboard(server, affiliate);
+  return mine.referrals.nodes.find((referral) => referral.referredUser?.id === clientId)!.commission.amount;
+}
+
+async function setClock(server: TestServer, staff: TestUser, iso: string): Promise<void> {
+  const { setClock } = await server.api.ok(SetClockDoc, { input: { now: iso } }, staff.token);
+  if (setClock.userErrors.length) throw new Error(JSON.stringify(setClock.userErrors));
+}
+
+async function runDueWork(server: TestServer, staff: TestUser): Promise<number> {
+  const { runDueWork } = await server.api.ok(RunDueWorkDoc, {}, staff.token);
+  if (runDueWork.userErrors.length || !runDueWork.reports) throw new Error(JSON.stringify(runDueWork.userErrors));
+  return runDueWork.reports.find((report) => report.name === 'affiliates.pay-commissions')!.changed;
+}
+
+async function eventsOf(server: TestServer, userId: string) {
+  return server.sql<{ type: string; amount: string }>(
+    `select type, data->>'amountCents' as amount from event_log where $1 = any(user_ids) and stream = 'PAYMENT' order by id`,
+    [userId],
+  );
+}
+
+describe('commission on the first contract (RF-2)', () => {
+  let server: TestServer;
+  let staff: TestUser;
+  beforeAll(async () => {
+    server = await startTestServer();
+    staff = await signUpStaff(server.api);
+  });
+  afterAll(() => server.close());
+
+  it('RF-2: a referred client spending $100 on their first contract earns the affiliate $70, as a COMMISSION_EARNED event', async () => {
+    const affiliate = await approvedAffiliate(server.api);
+    const client = await referredClient(server, affiliate);
+    const contract = await contractOf(server, client);
+    await chargeFirstContract(server, contract, '100.00');
+
+    expect(await referralCommission(server, affiliate, client.id)).toBe('70.00');
+    const mine = await dashboard(server, affiliate);
+    expect(amounts(mine.commissions.nodes)).toEqual(['70.00']);
+    expect(mine.commissions.nodes[0]).toMatchObject({ paid: false, payout: null, contract: null, referral: { id: mine.referrals.nodes[0].id } });
+    expect(mine.monthlyTotals[0]).toMatchObject({ signups: 1, commission: { amount: '70.00' }, paid: { amount: '0.00' } });
+    expect(await eventsOf(server, affiliate.id)).toEqual([{ type: 'COMMISSION_EARNED', amount: '7000' }]);
+    expect(await paymentEventsOf(server, affiliate, 1)).toEqual([{ type: 'COMMISSION_EARNED', amount: { amount: '70.00' } }]);
+    // The client's own account hears nothing of it.
+    expect((await eventsOf(server, client.id)).map((e) => e.type)).not.toContain('COMMISSION_EARNED');
+    await expectLedgerSound(server.api, staff.token);
+  });
+
+  it('RF-2: $300 of spend earns the $150 cap, accruing as the spend happens and stopping there', async () => {
+    const affiliate = await approvedAffiliate(server.api);
+    const client = await referredClient(server, affiliate);
+    const contract = await contractOf(server, client);
+    await chargeFirstContract(server, contract, '100.00');
+    expect(await referralCommission(server, affiliate, client.id)).toBe('70.00');
+    await chargeFirstContract(server, contract, '200.00');
+    expect(await referralCommission(server, affiliate, client.id)).toBe('150.00');
+    await chargeFirstContract(server, contract, '50.00');
+    const mine = await dashboard(server, affiliate);
+    expect(amounts(mine.commissions.nodes)).toEqual(['80.00', '70.00']);
+    expect(mine.referrals.nodes[0].commission.amount).toBe('150.00');
+    expect((await eventsOf(server, affiliate.id)).map((e) => e.amount)).toEqual(['7000', '8000']);
+  });
+
+  it('RF-2: a single $300 charge pays $150', async () => {
+    const affiliate = await approvedAffiliate(server.api);
+    const client = await referredClient(server, affiliate);
+    await chargeFirstContract(server, await contractOf(server, client), '300.00');
+    expect(await referralCommission(server, affiliate, client.id)).toBe('150.00');
+  });
+
+  it('RF-2: concurrent charges never pass the cap', async () => {
+    const affiliate = await approvedAffiliate(server.api);
+    const client = await referredClient(server, affiliate);
+    const contract = await contractOf(server, client);
+    await Promise.all(Array.from({ length: 6 }, () => chargeFirstContract(server, contract, '40.00')));
+    expect(await referralCommission(server, affiliate, client.id)).toBe('150.00');
+    const mine = await dashboard(server, affiliate);
+    expect(mine.commissions.nodes.reduce((sum, c) => sum + Number(c.amount.amount), 0)).toBe(150);
+    await expectLedgerSound(server.api, staff.token);
+  });
+
+  it('RF-2: a second contract adds nothing, whichever is charged first', async () => {
+    const affiliate = await approvedAffiliate(server.api);
+    const client = await referredClient(server, affiliate);
+    const first = await contractOf(server, client);
+    const second = await contractOf(server, client, first.clientTeamId);
+    const otherTeam = await contractOf(server, client);
+    await chargeFirstContract(server, second, '100.00');
+    await chargeFirstContract(server, otherTeam, '100.00');
+    expect(await referralCommission(server, affiliate, client.id)).toBe('0.00');
+    await chargeFirstContract(server, first, '100.00');
+    await chargeFirstContract(server, second, '500.00');
+    expect(await referralCommission(server, affiliate, client.id)).toBe('70.00');
+  });
+
+  it('RF-2: only the referred client\'s spend counts: an unreferred client earns nobody anything', async () => {
+    const affiliate = await approvedAffiliate(server.api);
+    const stranger = await signUp(server.api, 'Plain Client');
+    await chargeFirstContract(server, await contractOf(server, stranger), '100.00');
+    const mine = await dashboard(server, affiliate);
+    expect(mine.commissions.totalCount).toBe(0);
+  });
+
+  it('RF-2: a refund of unpaid spend reduces the commission', async () => {
+    const affiliate = await approvedAffiliate(server.api);
+    const client = await referredClient(server, affiliate);
+    const contract = await contractOf(server, client);
+    await chargeFirstContract(server, contract, '300.00');
+    await refundSpend(server, contract, '150.00');
+    expect(await referralCommission(server, affiliate, client.id)).toBe('105.00');
+    await refundSpend(server, contract, '150.00');
+    expect(await referralCommission(server, affiliate, client.id)).toBe('0.00');
+    const mine = await dashboard(server, affiliate);
+    expect(amounts(mine.commissions.nodes).sort()).toEqual(['-105.00', '-45.00', '150.00'].sort());
+    expect(mine.monthlyTotals[0].commission.amount).toBe('0.00');
+    // Spending again earns it again, up to the cap.
+    await chargeFirstContract(server, contract, '100.00');
+    expect(await referralCommission(server, affiliate, client.id)).toBe('70.00');
+    await expectLedgerSound(server.api, staff.token);
+  });
+});
+
+describe('single tier (RF-3)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('RF-3: an affiliate earns nothing from the clients of an affiliate they referred', async () => {
+    const top = await approvedAffiliate(server.api, 'Top Affiliate');
+    const recruitUser = await referredClient(server, top, 'Recruited Affiliate');
+    const recruit = await approvedAffiliate(server.api, 'Recruited Affiliate', recruitUser);
+    const client = await referredClient(server, recruit);
+    await chargeFirstContract(server, await contractOf(server, client), '100.00');
+
+    expect(await referralCommission(server, recruit, client.id)).toBe('70.00');
+    const topView = await dashboard(server, top);
+    expect(topView.commissions.totalCount).toBe(0);
+    expect(topView.referrals.nodes.map((r) => [r.referredUser?.id, r.commission.amount])).toEqual([[recruitUser.id, '0.00']]);
+  });
+});
+
+describe('who sees commissions (RF-5)', () => {
+  let server: TestServer;
+  let staff: TestUser;
+  beforeAll(async () => {
+    server = await startTestServer();
+    staff = await signUpStaff(server.api);
+  });
+  afterAll(() => server.close());
+
+  it('RF-5: the affiliate and staff see commissions and referrals; the client, other users and anonymous callers do not', async () => {
+    const affiliate = await approvedAffiliate(server.api);
+    const client = await referredClient(server, affiliate);
+    const contract = await contractOf(server, client);
+    await chargeFirstContract(server, contract, '100.00');
+    const commissionId = (await dashboard(server, affiliate)).commissions.nodes[0].id;
+
+    const own = await server.api.ok(CommissionNodeDoc, { id: commissionId }, affiliate.token);
+    expect(own.node).toMatchObject({ id: commissionId, amount: { amount: '70.00' }, paid: false });
+    const asStaff = await server.api.ok(CommissionNodeDoc, { id: commissionId }, staff.token);
+    expect(asStaff.node).toMatchObject({ id: commissionId });
+    for (const outsider of [client, await signUp(server.api, 'Someone Else')]) {
+      expect(await server.api.errorCode(CommissionNodeDoc, { id: commissionId }, outsider.token)).toBe('NOT_FOUND');
+      expect(await server.api.errorCode(StaffCommissionsDoc, { affiliateId: affiliate.affiliateId }, outsider.token)).toBe('FORBIDDEN');
+    }
+    expect(await server.api.errorCode(CommissionNodeDoc, { id: commissionId })).toBe('UNAUTHENTICATED');
+
+    // Staff's internal lists: every referral with its commission, every affiliate's commissions,
+    // and the contract the spend came from (which the affiliate never sees).
+    const lists = await server.api.ok(StaffCommissionsDoc, { affiliateId: affiliate.affiliateId }, staff.token);
+    expect(lists.referrals.nodes.map((r) => r.commission.amount)).toEqual(['70.00']);
+    const row = lists.affiliates.nodes.find((a) => a.id === affiliate.affiliateId)!;
+    expect(row.commissions.nodes).toEqual([{ id: commissionId, amount: { amount: '70.00' }, contract: { id: contract.contractId } }]);
+    expect((await dashboard(server, affiliate)).commissions.nodes[0].contract).toBeNull();
+  });
+});
+
+describe('Net 30 payouts (RF-4)', () => {
+  let server: TestServer;
+  let staff: TestUser;
+  beforeAll(async () => {
+    server = await startTestServer();
+    staff = await signUpStaff(server.api);
+  });
+  afterAll(() => server.close());
+
+  it('RF-4: commission earned in March is paid on April 30, not April 29, to the payout method; staff settle it; later refunds do not touch it', async () => {
+    const affiliate = await approvedAffiliate(server.api);
+    const methodId = await addPaypal(server.api, affiliate.token);
+    const client = await referredClient(server, affiliate);
+    const contract = await contractOf(server, client);
+    const { now } = await server.api.ok(CommissionNowDoc, {});
+    expect(new Date(now).getTime()).toBeLessThan(Date.parse('2031-03-01T00:00:00Z'));
+
+    await setClock(server, staff, '2031-03-10T12:00:00Z');
+    await chargeFirstContract(server, contract, '100.00');
+    await setClock(server, staff, '2031-03-31T23:59:00Z');
+    await chargeFirstContract(server, contract, '10.00');
+    await setClock(server, staff, '2031-04-02T00:00:00Z');
+    await chargeFirstContract(server, contract, '20.00'); // April's: +14.00
+
+    await setClock(server, staff, '2031-04-29T23:59:00Z');
+    await runDueWork(server, staff);
+    expect((await dashboard(server, affiliate)).payouts.totalCount).toBe(0);
+
+    await setClock(server, staff, '2031-04-30T00:00:00Z');
+    expect(await runDueWork(server, staff)).toBe(1);
+    expect(await runDueWork(server, staff)).toBe(0);
+    const paid = await dashboard(server, affiliate);
+    expect(paid.payouts.nodes).toMatchObject([{ status: 'PENDING', amount: { amount: '77.00' }, payoutMethod: { id: methodId } }]);
+    expect(paid.commissions.nodes.map((c) => [c.month, c.amount.amount, c.paid])).toEqual([
+      ['2031-04', '14.00', false],
+      ['2031-03', '7.00', true],
+      ['2031-03', '70.00', true],
+    ]);
+    expect(paid.commissions.nodes[1].payout).toEqual({ id: paid.payouts.nodes[0].id });
+    const march = paid.monthlyTotals.find((m) => m.month === '2031-03')!;
+    expect(march).toMatchObject({ commission: { amount: '77.00' }, paid: { amount: '77.00' } });
+    expect(paid.monthlyTotals.find((m) => m.month === '2031-04')).toMatchObject({ commission: { amount: '14.00' }, paid: { amount: '0.00' } });
+    expect((await eventsOf(server, affiliate.id)).map((e) => e.type)).toEqual(['COMMISSION_EARNED', 'COMMISSION_EARNED', 'COMMISSION_EARNED', 'PAYOUT_REQUESTED']);
+
+    // A refund after payment takes back only what is unpaid (April's 14.00), never the paid 77.00.
+    await refundSpend(server, contract, '130.00');
+    expect(await referralCommission(server, affiliate, client.id)).toBe('77.00');
+
+    const { settlePayout } = await server.api.ok(SettlePayoutDoc, { input: { payoutId: paid.payouts.nodes[0].id, outcome: 'PAID' } }, staff.token);
+    expect(settlePayout).toMatchObject({ userErrors: [], payout: { status: 'PAID', amount: { amount: '77.00' } } });
+    await setClock(server, staff, '2031-06-30T00:00:00Z');
+    expect(await runDueWork(server, staff)).toBe(0);
+    await expectLedgerSound(server.api, staff.token);
+  });
+
+  it('RF-4: without a payout method the commission carries over until one is added, then is paid once however many runs race', async () => {
+    const affiliate = await approvedAffiliate(server.api);
+    const client = await referredClient(server, affiliate);
+    await chargeFirstContract(server, await contractOf(server, client), '100.00');
+    const earned = (await dashboard(server, affiliate)).commissions.nodes[0].month;
+    await setClock(server, staff, '2031-09-15T00:00:00Z');
+    expect(earned < '2031-08').toBe(true);
+    expect(await runDueWork(server, staff)).toBe(0);
+    expect((await dashboard(server, affiliate)).payouts.totalCount).toBe(0);
+
+    await addPaypal(server.api, affiliate.token);
+    // Concurrent runs pay it once.
+    const runs = await Promise.all([runDueWork(server, staff), runDueWork(server, staff), runDueWork(server, staff)]);
+    expect(runs.reduce((a, b) => a + b, 0)).toBe(1);
+    expect((await dashboard(server, affiliate)).payouts.nodes.map((p) => p.amount.amount)).toEqual(['70.00']);
+    await expectLedgerSound(server.api, staff.token);
+  });
+});
+
+describe('minimum payout (RF-4)', () => {
+  let server: TestServer;
+  let staff: TestUser;
+  beforeAll(async () => {
+    server = await startTestServer({ AFFILIATE_MIN_PAYOUT: '50.00' });
+    staff = await signUpStaff(server.api);
+  });
+  afterAll(() => server.close());
+
+  it('RF-4: less than the minimum payout carries over to the next month, and is paid with it once the total reaches it', async () => {
+    const affiliate = await approvedAffiliate(server.api);
+    await addPaypal(server.api, affiliate.token);
+    const client = await referredClient(server, affiliate);
+    const contract = await contractOf(server, client);
+
+    await setClock(server, staff, '2031-03-15T00:00:00Z');
+    await chargeFirstContract(server, contract, '50.00'); // March: 35.00
+    await setClock(server, staff, '2031-04-30T00:00:00Z');
+    expect(await runDueWork(server, staff)).toBe(0);
+
+    await setClock(server, staff, '2031-05-01T00:00:00Z');
+    await chargeFirstContract(server, contract, '30.00'); // May: 21.00, due June 30
+    await setClock(server, staff, '2031-05-30T00:00:00Z');
+    expect(await runDueWork(server, staff)).toBe(0); // April had nothing; March's 35.00 still below 50.00
+    await setClock(server, staff, '2031-06-30T00:00:00Z');
+    expect(await runDueWork(server, staff)).toBe(1);
+    const mine = await dashboard(server, affiliate);
+    expect(mine.payouts.nodes.map((p) => p.amount.amount)).toEqual(['56.00']);
+    expect(mine.commissions.nodes.every((c) => c.paid)).toBe(true);
+    await expectLedgerSound(server.api, staff.token);
+  });
+});
