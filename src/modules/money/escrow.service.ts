@@ -183,22 +183,25 @@ export async function makeAvailable(em: EntityManager, pendingReleaseId: string,
 
 const RELEASE_BATCH = 100;
 
-/** Every pending release due by `now`, each claimed under a row lock, batch by batch. */
+/**
+ * Every pending release due by `now`, each in its own transaction, claimed by `makeAvailable`'s
+ * conditional UPDATE. One transaction per release: its payment event takes the event log's
+ * lock, and a transaction holding that lock must not then wait for an account row that another
+ * transaction (an approval, a payout) holds while it waits for the event log: a deadlock.
+ */
 export async function releaseDuePending(em: EntityManager, now: Date): Promise<number> {
   let changed = 0;
   for (;;) {
-    const moved = await em.fork({ clear: true, useContext: false }).transactional(async (tx) => {
-      const due = await selectRows<{ id: string }>(
-        tx as EntityManager,
-        `select id from pending_release where released_at is null and available_at <= ? order by available_at, id limit ${RELEASE_BATCH} for update skip locked`,
-        [now],
-      );
-      let count = 0;
-      for (const row of due) if (await makeAvailable(tx as EntityManager, row.id, now)) count++;
-      return { seen: due.length, count };
-    });
-    changed += moved.count;
-    if (moved.seen < RELEASE_BATCH) return changed;
+    const due = await selectRows<{ id: string }>(
+      em,
+      `select id from pending_release where released_at is null and available_at <= ? order by available_at, id limit ${RELEASE_BATCH}`,
+      [now],
+    );
+    for (const row of due) {
+      const moved = await em.fork({ clear: true, useContext: false }).transactional((tx) => makeAvailable(tx as EntityManager, row.id, now));
+      if (moved) changed++;
+    }
+    if (due.length < RELEASE_BATCH) return changed;
   }
 }
 
