@@ -1,5 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261122022508_milestones_money } from './Migration20261122022508_milestones_money';
+import { Migration20261122023141_milestones_money } from './Migration20261122023141_milestones_money';
 import { Migration20261122020642_hiring } from './Migration20261122020642_hiring';
 import { Migration20261122020805_money } from './Migration20261122020805_money';
 import { Migration20261122020806_money_guards } from './Migration20261122020806_money_guards';
@@ -15,5 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122020806_money_guards', class: Migration20261122020806_money_guards },
   { name: 'Migration20261122020856_affiliates', class: Migration20261122020856_affiliates },
   { name: 'Migration20261122021501_events', class: Migration20261122021501_events },
-  { name: 'Migration20261122022508_milestones_money', class: Migration20261122022508_milestones_money },
+  { name: 'Migration20261122023141_milestones_money', class: Migration20261122023141_milestones_money },
 ];

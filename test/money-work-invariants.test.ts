@@ -6,6 +6,12 @@ import { addPaypal, key, LedgerCheckDoc, RequestPayoutDoc, RunDueWorkDoc, SetClo
 import { startTestServer, type TestServer } from './support/server';
 import { ApproveMilestoneDoc, FundMilestoneDoc, RequestMilestoneChangesDoc, SubmitMilestoneDoc } from './support/work-money';
 
+const RandomEndContractDoc = graphql(`
+  mutation RandomEndContract($input: EndContractInput!) {
+    endContract(input: $input) { contract { id } userErrors { code } }
+  }
+`);
+
 const RandomLogTimeDoc = graphql(`
   mutation RandomLogTime($input: LogTimeInput!) {
     logTime(input: $input) { timeEntry { id } userErrors { code } }
@@ -37,7 +43,7 @@ interface Payee {
 }
 
 describe('money of work under concurrency', () => {
-  it('MN-1, MN-2, MS-1, MS-2, MS-3, MS-4, TM-2: a randomized concurrent run of funding, submitting, approving, logging time, billing and payouts through the API leaves the ledger sound and summing to zero', async () => {
+  it('MN-1, MN-2, MS-1, MS-2, MS-3, MS-4, TM-2, CT-3: a randomized concurrent run of funding, submitting, approving, logging time, billing and payouts through the API leaves the ledger sound and summing to zero', async () => {
     let seed = Number(process.env.MONEY_SEED ?? Date.now() % 100000);
     const seedUsed = seed;
     const random = () => {
@@ -103,6 +109,9 @@ describe('money of work under concurrency', () => {
         operations.push(() => run('submit', () => api().run(SubmitMilestoneDoc, { input: { milestoneId, message: 'Here it is' } }, work.submitter.token)));
       } else if (roll < 0.35) {
         operations.push(() => run('changes', () => api().run(RequestMilestoneChangesDoc, { input: { milestoneId, message: 'Again' } }, user.token)));
+      } else if (roll < 0.36) {
+        const target = pick(works);
+        operations.push(() => run('end', () => api().run(RandomEndContractDoc, { input: { contractId: target.contractId } }, pick(target.client).token)));
       } else if (roll < 0.47) {
         operations.push(() => {
           const idempotencyKey = key();

@@ -55,6 +55,7 @@ type Documents = {
     "\n  query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {\n    viewer {\n      account {\n        entries(first: 50, accountKinds: $accountKinds) {\n          totalCount\n          nodes { id accountKind kind amount { amount currency } occurredAt description transactionId contractId milestoneId invoiceId payoutId }\n        }\n      }\n    }\n  }\n": typeof types.ViewerAccountEntriesDocument,
     "\n  query UserAccountByNode($id: ID!) {\n    node(id: $id) { ... on User { id account { available { amount } } } }\n  }\n": typeof types.UserAccountByNodeDocument,
     "\n  query AccountEntryNode($id: ID!) {\n    node(id: $id) { ... on AccountEntry { id amount { amount } } }\n  }\n": typeof types.AccountEntryNodeDocument,
+    "\n  mutation RandomEndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id } userErrors { code } }\n  }\n": typeof types.RandomEndContractDocument,
     "\n  mutation RandomLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code } }\n  }\n": typeof types.RandomLogTimeDocument,
     "\n  query OfferNode($id: ID!) {\n    node(id: $id) { id ... on Offer { status contract { id } } }\n  }\n": typeof types.OfferNodeDocument,
     "\n  query TeamOffersNested($teamId: ID!, $first: Int) {\n    team(id: $teamId) {\n      offers(first: $first) {\n        totalCount\n        nodes {\n          id status title hourlyRate { amount } milestones { description amount { amount } }\n          freelancer { id name } agency { id name } job { id title status } clientTeam { id }\n          contract {\n            id status hoursThisWeek\n            freelancer { id } agency { id } job { id }\n            milestones(first: 10) { totalCount nodes { id status amount { amount } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamOffersNestedDocument,
@@ -166,6 +167,7 @@ const documents: Documents = {
     "\n  query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {\n    viewer {\n      account {\n        entries(first: 50, accountKinds: $accountKinds) {\n          totalCount\n          nodes { id accountKind kind amount { amount currency } occurredAt description transactionId contractId milestoneId invoiceId payoutId }\n        }\n      }\n    }\n  }\n": types.ViewerAccountEntriesDocument,
     "\n  query UserAccountByNode($id: ID!) {\n    node(id: $id) { ... on User { id account { available { amount } } } }\n  }\n": types.UserAccountByNodeDocument,
     "\n  query AccountEntryNode($id: ID!) {\n    node(id: $id) { ... on AccountEntry { id amount { amount } } }\n  }\n": types.AccountEntryNodeDocument,
+    "\n  mutation RandomEndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id } userErrors { code } }\n  }\n": types.RandomEndContractDocument,
     "\n  mutation RandomLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code } }\n  }\n": types.RandomLogTimeDocument,
     "\n  query OfferNode($id: ID!) {\n    node(id: $id) { id ... on Offer { status contract { id } } }\n  }\n": types.OfferNodeDocument,
     "\n  query TeamOffersNested($teamId: ID!, $first: Int) {\n    team(id: $teamId) {\n      offers(first: $first) {\n        totalCount\n        nodes {\n          id status title hourlyRate { amount } milestones { description amount { amount } }\n          freelancer { id name } agency { id name } job { id title status } clientTeam { id }\n          contract {\n            id status hoursThisWeek\n            freelancer { id } agency { id } job { id }\n            milestones(first: 10) { totalCount nodes { id status amount { amount } } }\n          }\n        }\n      }\n    }\n  }\n": types.TeamOffersNestedDocument,
@@ -414,6 +416,10 @@ export function graphql(source: "\n  query UserAccountByNode($id: ID!) {\n    no
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountEntryNode($id: ID!) {\n    node(id: $id) { ... on AccountEntry { id amount { amount } } }\n  }\n"): (typeof documents)["\n  query AccountEntryNode($id: ID!) {\n    node(id: $id) { ... on AccountEntry { id amount { amount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RandomEndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation RandomEndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id } userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,8 @@ export enum MilestoneStatus {
   SUBMITTED = 'SUBMITTED',
   CHANGES_REQUESTED = 'CHANGES_REQUESTED',
   APPROVED = 'APPROVED',
+  /** CT-3: the contract ended before it was submitted; its escrow went back to the client. */
+  REFUNDED = 'REFUNDED',
 }
 
 /** A part of a fixed-price contract with its own amount and due date (MS-1). */

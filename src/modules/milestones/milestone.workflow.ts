@@ -13,7 +13,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasTeamPermission, requireTeamPermission, requireViewer } from '../../auth/authorize';
 import { Permission } from '../../auth/permissions';
 import type { Config } from '../../config';
-import { executeSql, selectOne } from '../../db/sql';
+import { executeSql, selectOne, selectRows } from '../../db/sql';
 import { inTransaction } from '../../db/transaction';
 import type { Context } from '../../graphql/context';
 import { forbidden, notFound, userError } from '../../graphql/errors';
@@ -22,10 +22,11 @@ import { checkedText } from '../../shared/input';
 import { Money } from '../../shared/money';
 import { ContractStatus } from '../contracts/contract.entity';
 import { contractById } from '../contracts/contract.loaders';
+import { addContractEndHook } from '../contracts/contract.service';
 import { CONTRACT_COLUMNS, type Contract } from '../contracts/contract.types';
 import { PaymentEventType, recordPaymentEvent } from '../events/payment-events';
 import { once } from '../idempotency/idempotency.service';
-import { chargeClient, releaseEscrow, type Payee } from '../money/escrow.service';
+import { chargeClient, refundEscrow, releaseEscrow, type Payee } from '../money/escrow.service';
 import { registerDueWork } from '../scheduler/due-work';
 import { MilestoneStatus } from './milestone.entity';
 import { MilestoneErrorCode } from './milestone.errors';
@@ -235,3 +236,20 @@ export async function autoApproveDue(em: EntityManager, now: Date, config: Confi
 }
 
 registerDueWork({ name: 'milestones.auto-approve', run: autoApproveDue });
+
+/**
+ * CT-3: when a contract ends, its funded milestones not yet delivered (FUNDED or
+ * CHANGES_REQUESTED) give their escrow back to the client and become REFUNDED. A SUBMITTED one
+ * was delivered: the client still approves it, or it is approved automatically (MS-3).
+ */
+addContractEndHook(async (em, contract, { actorId, now }) => {
+  const open = await selectRows<Milestone>(
+    em,
+    `select ${MILESTONE_COLUMNS} from milestone where contract_id = ? and status in ('FUNDED', 'CHANGES_REQUESTED') order by position for update`,
+    [contract.id],
+  );
+  for (const milestone of open) {
+    await refundEscrow(em, { clientTeamId: contract.clientTeamId, contractId: contract.id, amount: Money.ofCents(milestone.amountCents), now, milestoneId: milestone.id, actorId });
+    await setStatus(em, milestone, MilestoneStatus.REFUNDED, { now, actorId, message: 'The contract ended before delivery: escrow returned to the client (CT-3).' });
+  }
+});
