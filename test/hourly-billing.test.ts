@@ -1,6 +1,6 @@
 import { graphql } from './gql';
 import { signUpStaff, type TestUser } from './support/factories';
-import { acceptOffer, agencyContract, freelancer, hiringWorld, HiringNowDoc, sendOffer, type HiringWorld } from './support/hiring';
+import { acceptOffer, agencyContract, freelancer, hiringWorld, HiringNodeDoc, HiringNowDoc, sendOffer, type HiringWorld } from './support/hiring';
 import { expectLedgerSound, RunDueWorkDoc, SetClockDoc } from './support/money';
 import { startTestServer, type TestServer } from './support/server';
 import { AccountEntriesDoc, MyEntriesDoc } from './support/work-money';
@@ -77,7 +77,7 @@ async function runDueWork(times = 1) {
 }
 
 describe('weekly billing of hourly contracts (TM-2)', () => {
-  it('TM-2, MN-3, CT-1: a closed week is invoiced once, up to the weekly limit, each hour at the rate it was worked at; the agency has it 10 days after the week', async () => {
+  it('TM-2, MN-3, CT-1, AC-1: a closed week is invoiced once, up to the weekly limit, each hour at the rate it was worked at; the agency has it 10 days after the week', async () => {
     const monday = await nextMonday();
     await setNow(new Date(monday.getTime() + 8 * HOUR));
     const { contract } = await agencyContract(api(), world, { hourlyRate: '60.00', weeklyLimitHours: 10 });
@@ -134,6 +134,11 @@ describe('weekly billing of hourly contracts (TM-2)', () => {
       { type: 'INVOICE_BILLED', team_ids: [world.client.id], amount: '72000' },
       { type: 'INVOICE_BILLED', team_ids: [world.agency.id], amount: '64800' },
     ]);
+
+    // AC-1: the invoice is seen with its contract, by nobody else.
+    const outsider = await freelancer(api(), 0, 'Outsider');
+    expect(await api().errorCode(HiringNodeDoc, { id: invoice.id }, outsider.token)).toBe('NOT_FOUND');
+    expect((await api().ok(HiringNodeDoc, { id: invoice.id }, world.member.token)).node).toEqual({ id: invoice.id });
 
     // A billed week is closed to new time.
     const late = await logTime(world.member, contract.id, at(monday, 4), 60);
