@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122022526_commissions } from './Migration20261122022526_commissions';
+import { Migration20261122023141_milestones_money } from './Migration20261122023141_milestones_money';
 import { Migration20261122020642_hiring } from './Migration20261122020642_hiring';
 import { Migration20261122020805_money } from './Migration20261122020805_money';
 import { Migration20261122020806_money_guards } from './Migration20261122020806_money_guards';
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122020856_affiliates', class: Migration20261122020856_affiliates },
   { name: 'Migration20261122021501_events', class: Migration20261122021501_events },
   { name: 'Migration20261122022526_commissions', class: Migration20261122022526_commissions },
+  { name: 'Migration20261122023141_milestones_money', class: Migration20261122023141_milestones_money },
 ];

@@ -7,8 +7,9 @@ import { IdempotencyKeyEntity } from '../modules/idempotency/idempotency.entity'
 import { LedgerAccountEntity, LedgerEntryEntity, LedgerTransactionEntity, PendingReleaseEntity } from '../modules/money/ledger.entity';
 import { PayoutEntity, PayoutMethodEntity } from '../modules/payouts/payout.entity';
 import { ContractChangeEntity, ContractEntity } from '../modules/contracts/contract.entity';
+import { InvoiceEntity } from '../modules/billing/invoice.entity';
 import { JobEntity } from '../modules/jobs/job.entity';
-import { MilestoneEntity } from '../modules/milestones/milestone.entity';
+import { MilestoneChangeEntity, MilestoneEntity } from '../modules/milestones/milestone.entity';
 import { OfferEntity } from '../modules/offers/offer.entity';
 import { ProposalEntity } from '../modules/proposals/proposal.entity';
 import { MemberEntity, TeamEntity, TeamInvitationEntity } from '../modules/teams/team.entity';
@@ -41,6 +42,8 @@ export const ALL_ENTITIES = [
   ContractEntity,
   ContractChangeEntity,
   MilestoneEntity,
+  MilestoneChangeEntity,
   TimeEntryEntity,
   CommissionEntity,
+  InvoiceEntity,
 ];

@@ -5,6 +5,8 @@ import { AFFILIATE_RESOLVERS } from '../modules/affiliates/affiliate.resolver';
 import { ClockResolver } from '../modules/clock/clock.resolver';
 import { CONNECTS_RESOLVERS } from '../modules/connects/connects.resolver';
 import { MONEY_RESOLVERS } from '../modules/money/money.resolver';
+import { AccountEntryLinksResolver } from '../modules/money/account-entry-links.resolver';
+import { INVOICE_RESOLVERS } from '../modules/billing/invoice.resolver';
 import { PAYOUT_RESOLVERS } from '../modules/payouts/payout.resolver';
 import { CONTRACT_RESOLVERS } from '../modules/contracts/contract.resolver';
 import { JOB_RESOLVERS } from '../modules/jobs/job.resolver';
@@ -36,7 +38,9 @@ export function buildAppSchema(): GraphQLSchema {
       ...CONTRACT_RESOLVERS,
       ...MILESTONE_RESOLVERS,
       ...TIME_RESOLVERS,
+      ...INVOICE_RESOLVERS,
       ...MONEY_RESOLVERS,
+      AccountEntryLinksResolver,
       ...PAYOUT_RESOLVERS,
       ...AFFILIATE_RESOLVERS,
       ...EVENT_RESOLVERS,

@@ -17,6 +17,8 @@ export const ID_PREFIXES = {
   Contract: 'ctr',
   ContractChange: 'chg',
   Milestone: 'mst',
+  MilestoneChange: 'msc',
+  Invoice: 'bil',
   TimeEntry: 'tim',
   Payout: 'pay',
   PayoutMethod: 'pm',

@@ -26,6 +26,17 @@ import {
 } from './contract.loaders';
 import { CONTRACT_COLUMNS, type Contract, type ContractChange, type ContractFilter, type ContractOrder, type UpdateContractTermsInput } from './contract.types';
 
+/**
+ * Work another module does inside the transaction that ends a contract, after the status
+ * changed (the contract row is locked): the milestones refund their unused escrow (CT-3).
+ */
+export type ContractEndHook = (em: EntityManager, contract: Contract, change: { actorId: string; now: Date }) => Promise<void>;
+const endHooks: ContractEndHook[] = [];
+
+export function addContractEndHook(hook: ContractEndHook): void {
+  endHooks.push(hook);
+}
+
 // ---- reading ------------------------------------------------------------------------------
 
 export async function findContract(ctx: Context, id: string): Promise<Contract | undefined> {
@@ -180,6 +191,7 @@ async function changeStatus(ctx: Context, contractId: string, from: ContractStat
     const ending = to === ContractStatus.ENDED;
     await executeSql(em, `update contract set status = ?, ended_at = ?, ended_by_id = ? where id = ?`, [to, ending ? now : null, ending ? viewer.id : null, contract.id]);
     await recordChange(em, contract.id, viewer.id, now, 'STATUS', contract.status, to);
+    if (ending) for (const hook of endHooks) await hook(em, contract, { actorId: viewer.id, now });
   });
   return { contract: (await contractById(ctx).load(contractId))! };
 }

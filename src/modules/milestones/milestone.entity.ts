@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, BigIntType, type Ref } from '@mikro-orm/core';
 import { newId } from '../../shared/ids';
 import { ContractEntity } from '../contracts/contract.entity';
+import { UserEntity } from '../users/user.entity';
 
 export enum MilestoneStatus {
   PENDING_FUNDING = 'PENDING_FUNDING',
@@ -8,6 +9,8 @@ export enum MilestoneStatus {
   SUBMITTED = 'SUBMITTED',
   CHANGES_REQUESTED = 'CHANGES_REQUESTED',
   APPROVED = 'APPROVED',
+  /** CT-3: the contract ended before it was submitted; its escrow went back to the client. */
+  REFUNDED = 'REFUNDED',
 }
 
 /** A part of a fixed-price contract with its own amount and due date (MS-1). */
@@ -49,4 +52,35 @@ export class MilestoneEntity {
 
   @Property({ type: 'datetime', nullable: true })
   approvedAt: Date | null = null;
+}
+
+/**
+ * One change of a milestone's status (MS-1 to MS-3): who (null for the platform's automatic
+ * approval, MS-3), when, from what to what, and the message that went with it. Never changed.
+ */
+@Entity({ tableName: 'milestone_change' })
+@Index({ properties: ['milestone', 'changedAt'] })
+export class MilestoneChangeEntity {
+  [OptionalProps]?: 'id' | 'changedBy' | 'fromStatus' | 'message';
+
+  @PrimaryKey({ type: 'string', length: 40 })
+  id: string = newId('MilestoneChange');
+
+  @ManyToOne(() => MilestoneEntity, { ref: true })
+  milestone: Ref<MilestoneEntity>;
+
+  @ManyToOne(() => UserEntity, { ref: true, nullable: true })
+  changedBy: Ref<UserEntity> | null = null;
+
+  @Property({ type: 'datetime' })
+  changedAt: Date;
+
+  @Enum({ items: () => MilestoneStatus, nullable: true })
+  fromStatus: MilestoneStatus | null = null;
+
+  @Enum({ items: () => MilestoneStatus })
+  toStatus: MilestoneStatus;
+
+  @Property({ type: 'text', nullable: true })
+  message: string | null = null;
 }

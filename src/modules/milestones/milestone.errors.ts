@@ -2,4 +2,12 @@
 export enum MilestoneErrorCode {
   NOT_FIXED_PRICE = 'NOT_FIXED_PRICE',
   CONTRACT_NOT_ACTIVE = 'CONTRACT_NOT_ACTIVE',
+  /** CT-3: nothing is funded or submitted on an ended contract. */
+  CONTRACT_ENDED = 'CONTRACT_ENDED',
+  /** Only a PENDING_FUNDING milestone is funded. */
+  MILESTONE_NOT_PENDING_FUNDING = 'MILESTONE_NOT_PENDING_FUNDING',
+  /** MS-1, MS-2: only a FUNDED milestone, or one sent back for changes, is submitted. */
+  MILESTONE_NOT_SUBMITTABLE = 'MILESTONE_NOT_SUBMITTABLE',
+  /** Only a SUBMITTED milestone is approved or sent back. */
+  MILESTONE_NOT_SUBMITTED = 'MILESTONE_NOT_SUBMITTED',
 }

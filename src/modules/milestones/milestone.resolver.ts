@@ -5,8 +5,22 @@ import { runMutation } from '../../graphql/payload';
 import { Money } from '../../shared/money';
 import { contractById } from '../contracts/contract.loaders';
 import { Contract } from '../contracts/contract.types';
-import { milestonesOfContract } from './milestone.loaders';
+import { userById } from '../users/user.loaders';
+import { User } from '../users/user.types';
+import {
+  ApproveMilestoneInput,
+  ApproveMilestonePayload,
+  FundMilestoneInput,
+  FundMilestonePayload,
+  MilestoneChange,
+  RequestMilestoneChangesInput,
+  RequestMilestoneChangesPayload,
+  SubmitMilestoneInput,
+  SubmitMilestonePayload,
+} from './milestone-actions.types';
+import { changesOfMilestone, milestonesOfContract } from './milestone.loaders';
 import * as milestones from './milestone.service';
+import * as workflow from './milestone.workflow';
 import { AddMilestoneInput, AddMilestonePayload, Milestone, MilestoneConnection } from './milestone.types';
 
 @Resolver(() => Milestone)
@@ -25,6 +39,49 @@ export class MilestoneResolver {
   addMilestone(@Ctx() ctx: Context, @Arg('input', () => AddMilestoneInput, { description: 'What to do; see the input type.' }) input: AddMilestoneInput) {
     return runMutation(() => milestones.addMilestone(ctx, input));
   }
+
+  @FieldResolver(() => [MilestoneChange], { description: 'Every change of its status, oldest first: who, when, from what to what, with the message.' })
+  history(@Root() milestone: Milestone, @Ctx() ctx: Context) {
+    return changesOfMilestone(ctx).load(milestone.id);
+  }
+
+  @Mutation(() => FundMilestonePayload, {
+    description: "The client team's OWNER, ADMIN or HIRING_MANAGER (PayForWork): charges the milestone's amount into the contract's escrow (MS-1). Active contracts only; idempotent per key (MN-2).",
+  })
+  fundMilestone(@Ctx() ctx: Context, @Arg('input', () => FundMilestoneInput, { description: 'What to do; see the input type.' }) input: FundMilestoneInput) {
+    return runMutation(() => workflow.fundMilestone(ctx, input));
+  }
+
+  @Mutation(() => SubmitMilestonePayload, {
+    description: "The freelancer hired, or the agency's business managers and owner (SubmitMilestones): submits a funded milestone for the client's review (MS-2). Not the client.",
+  })
+  submitMilestone(@Ctx() ctx: Context, @Arg('input', () => SubmitMilestoneInput, { description: 'What to do; see the input type.' }) input: SubmitMilestoneInput) {
+    return runMutation(() => workflow.submitMilestone(ctx, input));
+  }
+
+  @Mutation(() => RequestMilestoneChangesPayload, { description: "The client team's OWNER, ADMIN or HIRING_MANAGER (PayForWork): sends a submitted milestone back with what to change (MS-2)." })
+  requestMilestoneChanges(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RequestMilestoneChangesInput, { description: 'What to do; see the input type.' }) input: RequestMilestoneChangesInput,
+  ) {
+    return runMutation(() => workflow.requestMilestoneChanges(ctx, input));
+  }
+
+  @Mutation(() => ApproveMilestonePayload, {
+    description:
+      "The client team's OWNER, ADMIN or HIRING_MANAGER (PayForWork): approves a submitted milestone, releasing its escrow to the payee less the service fee, pending 5 days (MS-2, MN-3, MS-4). Idempotent per key (MN-2).",
+  })
+  approveMilestone(@Ctx() ctx: Context, @Arg('input', () => ApproveMilestoneInput, { description: 'What to do; see the input type.' }) input: ApproveMilestoneInput) {
+    return runMutation(() => workflow.approveMilestone(ctx, input));
+  }
+}
+
+@Resolver(() => MilestoneChange)
+export class MilestoneChangeResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'Who changed it; null when the platform approved it automatically (MS-3).' })
+  changedBy(@Root() change: MilestoneChange, @Ctx() ctx: Context) {
+    return change.changedById ? userById(ctx).load(change.changedById) : null;
+  }
 }
 
 @Resolver(() => Contract)
@@ -35,4 +92,4 @@ export class ContractMilestonesResolver {
   }
 }
 
-export const MILESTONE_RESOLVERS = [MilestoneResolver, ContractMilestonesResolver] as const;
+export const MILESTONE_RESOLVERS = [MilestoneResolver, MilestoneChangeResolver, ContractMilestonesResolver] as const;

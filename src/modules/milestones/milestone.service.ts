@@ -14,7 +14,8 @@ import type { Contract } from '../contracts/contract.types';
 import { ContractKind } from '../jobs/job.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { MilestoneErrorCode } from './milestone.errors';
-import { milestoneById } from './milestone.loaders';
+import { milestoneById, milestoneChangeById } from './milestone.loaders';
+import type { MilestoneChange } from './milestone-actions.types';
 import type { AddMilestoneInput, Milestone } from './milestone.types';
 
 /** A milestone is visible with its contract. */
@@ -24,6 +25,14 @@ export async function findMilestone(ctx: Context, id: string): Promise<Milestone
 }
 
 registerNodeType('Milestone', findMilestone);
+
+/** A change is visible with its milestone. */
+export async function findMilestoneChange(ctx: Context, id: string): Promise<MilestoneChange | undefined> {
+  const change = isIdOf('MilestoneChange', id) ? await milestoneChangeById(ctx).load(id) : undefined;
+  return change && (await findMilestone(ctx, change.milestoneId)) ? change : undefined;
+}
+
+registerNodeType('MilestoneChange', findMilestoneChange);
 
 /** The client (PayForWork) adds a milestone to a live fixed-price contract; it waits for funding (MS-1). */
 export async function addMilestone(ctx: Context, input: AddMilestoneInput): Promise<{ milestone: Milestone; contract: Contract }> {

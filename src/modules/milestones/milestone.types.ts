@@ -17,6 +17,7 @@ registerEnumType(MilestoneStatus, {
     SUBMITTED: { description: 'Submitted for the client\'s review.' },
     CHANGES_REQUESTED: { description: 'The client asked for changes.' },
     APPROVED: { description: 'Approved: escrow released to the payee.' },
+    REFUNDED: { description: 'The contract ended before it was delivered: its escrow went back to the client (CT-3).' },
   },
 });
 

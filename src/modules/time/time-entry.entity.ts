@@ -7,7 +7,7 @@ import { UserEntity } from '../users/user.entity';
 @Entity({ tableName: 'time_entry' })
 @Index({ properties: ['contract', 'startedAt'] })
 export class TimeEntryEntity {
-  [OptionalProps]?: 'id' | 'memo';
+  [OptionalProps]?: 'id' | 'memo' | 'invoiceId' | 'billedMinutes';
 
   @PrimaryKey({ type: 'string', length: 40 })
   id: string = newId('TimeEntry');
@@ -33,4 +33,12 @@ export class TimeEntryEntity {
 
   @Property({ type: 'datetime' })
   createdAt: Date;
+
+  /** TM-2: the invoice of its week, once billed (also when none of it fit the weekly limit). */
+  @Property({ type: 'string', length: 40, nullable: true })
+  invoiceId: string | null = null;
+
+  /** TM-2: how many of its minutes were billed (the rest was beyond the weekly limit). */
+  @Property({ type: 'integer', nullable: true })
+  billedMinutes: number | null = null;
 }

@@ -4,4 +4,6 @@ export enum TimeErrorCode {
   CONTRACT_NOT_ACTIVE = 'CONTRACT_NOT_ACTIVE',
   INVALID_MINUTES = 'INVALID_MINUTES',
   INVALID_START = 'INVALID_START',
+  /** TM-2: the week was billed already; time is no longer logged into it. */
+  WEEK_INVOICED = 'WEEK_INVOICED',
 }

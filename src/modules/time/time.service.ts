@@ -1,4 +1,5 @@
 import { requireViewer } from '../../auth/authorize';
+import { selectOne } from '../../db/sql';
 import { inTransaction } from '../../db/transaction';
 import type { Context } from '../../graphql/context';
 import { forbidden, userError } from '../../graphql/errors';
@@ -57,6 +58,10 @@ export async function logTime(ctx: Context, input: LogTimeInput): Promise<{ time
       throw userError(TimeErrorCode.CONTRACT_NOT_ACTIVE, 'Time is logged on active contracts only (CT-3).', ['input', 'contractId']);
     }
     if (input.startedAt.getTime() > now.getTime()) throw userError(TimeErrorCode.INVALID_START, 'Time cannot be logged in the future.', ['input', 'startedAt']);
+    // TM-2: a billed week is closed (the billing holds the same contract lock, so none slips in meanwhile).
+    if (await selectOne(em, 'select 1 from invoice where contract_id = ? and week_start = ?', [contract.id, weekStartOf(input.startedAt)])) {
+      throw userError(TimeErrorCode.WEEK_INVOICED, 'That week was invoiced already; time is logged into open weeks only.', ['input', 'startedAt']);
+    }
     const entry = em.create(TimeEntryEntity, {
       contract: contract.id,
       freelancer: viewer.id,

@@ -1,0 +1,42 @@
+import { Args, Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs } from '../../graphql/connection';
+import type { Context } from '../../graphql/context';
+import { Money } from '../../shared/money';
+import { contractById } from '../contracts/contract.loaders';
+import { Contract } from '../contracts/contract.types';
+import { invoicesOfContract } from './invoice.loaders';
+import './invoice.service';
+import { hoursOf, Invoice, InvoiceConnection } from './invoice.types';
+
+@Resolver(() => Invoice)
+export class InvoiceResolver {
+  @FieldResolver(() => Float, { description: 'Hours billed: the week\'s time up to the weekly limit (TM-2).' })
+  hours(@Root() invoice: Invoice) {
+    return hoursOf(invoice.minutes);
+  }
+
+  @FieldResolver(() => Money, { description: 'What the client was charged: each billed hour at the rate in force when it was worked.' })
+  amount(@Root() invoice: Invoice) {
+    return Money.ofCents(invoice.amountCents);
+  }
+
+  @FieldResolver(() => Money, { description: "The service fee kept from the payee's share (MN-3)." })
+  fee(@Root() invoice: Invoice) {
+    return Money.ofCents(invoice.feeCents);
+  }
+
+  @FieldResolver(() => Contract, { description: 'Its contract.' })
+  contract(@Root() invoice: Invoice, @Ctx() ctx: Context) {
+    return contractById(ctx).load(invoice.contractId);
+  }
+}
+
+@Resolver(() => Contract)
+export class ContractInvoicesResolver {
+  @FieldResolver(() => InvoiceConnection, { description: 'Hourly contracts: the billed weeks, latest first (TM-2); empty for fixed price.' })
+  invoices(@Root() contract: Contract, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+    return invoicesOfContract(ctx, contract.id, args);
+  }
+}
+
+export const INVOICE_RESOLVERS = [InvoiceResolver, ContractInvoicesResolver] as const;

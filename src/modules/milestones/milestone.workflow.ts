@@ -1,0 +1,255 @@
+/**
+ * The money side of milestones (MS-1 to MS-4, MN-2, MN-3, CT-1, CT-3):
+ *
+ * PENDING_FUNDING --fundMilestone (client)--> FUNDED --submitMilestone (freelancer side)--> SUBMITTED
+ * SUBMITTED --requestMilestoneChanges (client)--> CHANGES_REQUESTED --submitMilestone--> SUBMITTED
+ * SUBMITTED --approveMilestone (client), or 14 days untouched (MS-3)--> APPROVED (escrow released)
+ *
+ * Every change locks the contract (shared) and then the milestone row, so of concurrent
+ * requests exactly one moves a milestone; the money moves in the same transaction, and the
+ * payment event is written last.
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hasTeamPermission, requireTeamPermission, requireViewer } from '../../auth/authorize';
+import { Permission } from '../../auth/permissions';
+import type { Config } from '../../config';
+import { executeSql, selectOne, selectRows } from '../../db/sql';
+import { inTransaction } from '../../db/transaction';
+import type { Context } from '../../graphql/context';
+import { forbidden, notFound, userError } from '../../graphql/errors';
+import { newId } from '../../shared/ids';
+import { checkedText } from '../../shared/input';
+import { Money } from '../../shared/money';
+import { ContractStatus } from '../contracts/contract.entity';
+import { contractById } from '../contracts/contract.loaders';
+import { addContractEndHook } from '../contracts/contract.service';
+import { CONTRACT_COLUMNS, type Contract } from '../contracts/contract.types';
+import { PaymentEventType, recordPaymentEvent } from '../events/payment-events';
+import { once } from '../idempotency/idempotency.service';
+import { chargeClient, refundEscrow, releaseEscrow, type Payee } from '../money/escrow.service';
+import { registerDueWork } from '../scheduler/due-work';
+import { MilestoneStatus } from './milestone.entity';
+import { MilestoneErrorCode } from './milestone.errors';
+import { milestoneById } from './milestone.loaders';
+import { findMilestone } from './milestone.service';
+import { MILESTONE_COLUMNS, type Milestone } from './milestone.types';
+
+/** MS-3: a submitted milestone the client leaves alone this long is approved. */
+export const AUTO_APPROVE_AFTER_DAYS = 14;
+const DAY_MS = 24 * 3600 * 1000;
+
+type Changed = { milestone: Milestone; contract: Contract };
+
+/** CT-1: the agency for agency work, the freelancer otherwise. */
+export function payeeOf(contract: Contract): Payee {
+  return contract.payeeTeamId ? { teamId: contract.payeeTeamId } : { userId: contract.payeeUserId! };
+}
+
+async function changed(ctx: Context, milestoneId: string): Promise<Changed> {
+  const milestone = (await milestoneById(ctx).load(milestoneId))!;
+  return { milestone, contract: (await contractById(ctx).load(milestone.contractId))! };
+}
+
+/** The visible milestone's contract; NOT_FOUND for what the caller may not see. */
+async function visibleContract(ctx: Context, milestoneId: string): Promise<Contract> {
+  const milestone = await findMilestone(ctx, milestoneId);
+  if (!milestone) throw notFound('Milestone');
+  return (await contractById(ctx).load(milestone.contractId))!;
+}
+
+/** The contract (shared: it cannot end meanwhile) and then the milestone (for update), in that order everywhere. */
+async function lockMilestone(em: EntityManager, contractId: string, milestoneId: string): Promise<Changed> {
+  const contract = await selectOne<Contract>(em, `select ${CONTRACT_COLUMNS} from contract c where c.id = ? for share`, [contractId]);
+  const milestone = await selectOne<Milestone>(em, `select ${MILESTONE_COLUMNS} from milestone where id = ? for update`, [milestoneId]);
+  return { contract: contract!, milestone: milestone! };
+}
+
+/** The client's side: PayForWork on the client team (its membership locked until commit). */
+async function requireClient(ctx: Context, em: EntityManager, contract: Contract, refusal: string): Promise<void> {
+  if (!(await hasTeamPermission(ctx, contract.clientTeamId, Permission.PayForWork))) throw forbidden(refusal);
+  await requireTeamPermission(ctx, contract.clientTeamId, Permission.PayForWork, em, 'Milestone');
+}
+
+/** MS-2: the freelancer hired, or the agency's business managers and owner (SubmitMilestones). */
+async function requireSubmitter(ctx: Context, em: EntityManager, contract: Contract): Promise<void> {
+  const viewer = requireViewer(ctx);
+  if (contract.freelancerId === viewer.id) return;
+  if (contract.agencyId && (await hasTeamPermission(ctx, contract.agencyId, Permission.SubmitMilestones))) {
+    await requireTeamPermission(ctx, contract.agencyId, Permission.SubmitMilestones, em, 'Milestone');
+    return;
+  }
+  throw forbidden("Only the freelancer or the agency's business managers submit milestones (MS-2).");
+}
+
+function requireLive(contract: Contract, allowPaused = false): void {
+  if (contract.status === ContractStatus.ENDED) throw userError(MilestoneErrorCode.CONTRACT_ENDED, 'The contract has ended (CT-3).', ['input', 'milestoneId']);
+  if (contract.status === ContractStatus.PAUSED && !allowPaused) {
+    throw userError(MilestoneErrorCode.CONTRACT_NOT_ACTIVE, 'The contract is paused; resume it first.', ['input', 'milestoneId']);
+  }
+}
+
+async function setStatus(
+  em: EntityManager,
+  milestone: Milestone,
+  to: MilestoneStatus,
+  change: { now: Date; actorId: string | null; message?: string | null; stamp?: 'funded_at' | 'submitted_at' | 'approved_at' },
+): Promise<void> {
+  await executeSql(em, `update milestone set status = ?${change.stamp ? `, ${change.stamp} = ?` : ''} where id = ?`, [
+    to,
+    ...(change.stamp ? [change.now] : []),
+    milestone.id,
+  ]);
+  await executeSql(
+    em,
+    `insert into milestone_change (id, milestone_id, changed_by_id, changed_at, from_status, to_status, message) values (?, ?, ?, ?, ?, ?, ?)`,
+    [newId('MilestoneChange'), milestone.id, change.actorId, change.now, milestone.status, to, change.message ?? null],
+  );
+}
+
+/**
+ * MS-1: the client funds a milestone into the contract's escrow before work on it starts; a
+ * fixed-price contract starts with every milestone PENDING_FUNDING, and none can be submitted
+ * before it is funded. Active contracts only (CT-3: not ended; a paused one is resumed first).
+ * MN-2: keyed per caller.
+ */
+export async function fundMilestone(ctx: Context, input: { milestoneId: string; idempotencyKey: string }): Promise<Changed> {
+  const viewer = requireViewer(ctx);
+  const { milestoneId } = await inTransaction(ctx, async (em, now) => {
+    const visible = await visibleContract(ctx, input.milestoneId);
+    await requireClient(ctx, em, visible, 'Only the client funds milestones (MS-1).');
+    return once(em, { actorId: viewer.id, key: input.idempotencyKey, operation: 'fundMilestone', args: { milestoneId: input.milestoneId }, now }, async () => {
+      const { contract, milestone } = await lockMilestone(em, visible.id, input.milestoneId);
+      requireLive(contract);
+      if (milestone.status !== MilestoneStatus.PENDING_FUNDING) {
+        throw userError(MilestoneErrorCode.MILESTONE_NOT_PENDING_FUNDING, 'This milestone is already funded.', ['input', 'milestoneId']);
+      }
+      const amount = Money.ofCents(milestone.amountCents);
+      await chargeClient(em, { clientTeamId: contract.clientTeamId, contractId: contract.id, amount, now, milestoneId: milestone.id, actorId: viewer.id });
+      await setStatus(em, milestone, MilestoneStatus.FUNDED, { now, actorId: viewer.id, stamp: 'funded_at' });
+      await recordPaymentEvent(em, {
+        type: PaymentEventType.MILESTONE_FUNDED,
+        now,
+        holder: { teamId: contract.clientTeamId },
+        amount,
+        refs: { contractId: contract.id, milestoneId: milestone.id },
+      });
+      return { milestoneId: milestone.id };
+    });
+  });
+  return changed(ctx, milestoneId);
+}
+
+/** MS-2: the freelancer side submits a funded milestone (or one sent back) of an active contract. */
+export async function submitMilestone(ctx: Context, input: { milestoneId: string; message: string }): Promise<Changed> {
+  const viewer = requireViewer(ctx);
+  const message = checkedText(input.message, 2000, ['input', 'message'], 'The message');
+  await inTransaction(ctx, async (em, now) => {
+    const visible = await visibleContract(ctx, input.milestoneId);
+    await requireSubmitter(ctx, em, visible);
+    const { contract, milestone } = await lockMilestone(em, visible.id, input.milestoneId);
+    requireLive(contract);
+    if (milestone.status !== MilestoneStatus.FUNDED && milestone.status !== MilestoneStatus.CHANGES_REQUESTED) {
+      const why = milestone.status === MilestoneStatus.PENDING_FUNDING ? 'The client funds a milestone before work on it is submitted (MS-1).' : 'This milestone is not open for submission.';
+      throw userError(MilestoneErrorCode.MILESTONE_NOT_SUBMITTABLE, why, ['input', 'milestoneId']);
+    }
+    await setStatus(em, milestone, MilestoneStatus.SUBMITTED, { now, actorId: viewer.id, message, stamp: 'submitted_at' });
+  });
+  return changed(ctx, input.milestoneId);
+}
+
+/** MS-2: the client sends a submitted milestone back, with what to change. */
+export async function requestMilestoneChanges(ctx: Context, input: { milestoneId: string; message: string }): Promise<Changed> {
+  const viewer = requireViewer(ctx);
+  const message = checkedText(input.message, 2000, ['input', 'message'], 'The message');
+  await inTransaction(ctx, async (em, now) => {
+    const visible = await visibleContract(ctx, input.milestoneId);
+    await requireClient(ctx, em, visible, 'Only the client requests changes (MS-2).');
+    const { contract, milestone } = await lockMilestone(em, visible.id, input.milestoneId);
+    requireLive(contract, true);
+    if (milestone.status !== MilestoneStatus.SUBMITTED) throw userError(MilestoneErrorCode.MILESTONE_NOT_SUBMITTED, 'Only a submitted milestone is sent back.', ['input', 'milestoneId']);
+    await setStatus(em, milestone, MilestoneStatus.CHANGES_REQUESTED, { now, actorId: viewer.id, message });
+  });
+  return changed(ctx, input.milestoneId);
+}
+
+/**
+ * MS-2, MN-3, MS-4, CT-1: releases a locked SUBMITTED milestone's escrow to the payee, less the
+ * service fee (its own entry), pending for the security period; then the payee's event.
+ */
+async function release(em: EntityManager, contract: Contract, milestone: Milestone, now: Date, serviceFeeBps: number, actorId: string | null, message: string | null) {
+  const payee = payeeOf(contract);
+  const released = await releaseEscrow(em, {
+    clientTeamId: contract.clientTeamId,
+    contractId: contract.id,
+    payee,
+    gross: Money.ofCents(milestone.amountCents),
+    serviceFeeBps,
+    now,
+    milestoneId: milestone.id,
+    actorId,
+  });
+  await setStatus(em, milestone, MilestoneStatus.APPROVED, { now, actorId, message, stamp: 'approved_at' });
+  await recordPaymentEvent(em, { type: PaymentEventType.MILESTONE_RELEASED, now, holder: payee, amount: released.net, refs: { contractId: contract.id, milestoneId: milestone.id } });
+}
+
+/**
+ * MS-2: the client approves a submitted milestone, releasing it (also on a paused or ended
+ * contract: the work was delivered). Of concurrent approvals one releases; MN-2: keyed per caller.
+ */
+export async function approveMilestone(ctx: Context, input: { milestoneId: string; idempotencyKey: string }): Promise<Changed> {
+  const viewer = requireViewer(ctx);
+  const { milestoneId } = await inTransaction(ctx, async (em, now) => {
+    const visible = await visibleContract(ctx, input.milestoneId);
+    await requireClient(ctx, em, visible, 'Only the client approves milestones (MS-2).');
+    return once(em, { actorId: viewer.id, key: input.idempotencyKey, operation: 'approveMilestone', args: { milestoneId: input.milestoneId }, now }, async () => {
+      const { contract, milestone } = await lockMilestone(em, visible.id, input.milestoneId);
+      if (milestone.status !== MilestoneStatus.SUBMITTED) throw userError(MilestoneErrorCode.MILESTONE_NOT_SUBMITTED, 'Only a submitted milestone is approved.', ['input', 'milestoneId']);
+      await release(em, contract, milestone, now, ctx.config.serviceFeeBps, viewer.id, null);
+      return { milestoneId: milestone.id };
+    });
+  });
+  return changed(ctx, milestoneId);
+}
+
+/**
+ * MS-3: approves and releases every milestone SUBMITTED for 14 days or more, each in its own
+ * transaction under its row lock (others running this skip it), whatever the contract's status.
+ */
+export async function autoApproveDue(em: EntityManager, now: Date, config: Config): Promise<number> {
+  const cutoff = new Date(now.getTime() - AUTO_APPROVE_AFTER_DAYS * DAY_MS);
+  let count = 0;
+  for (;;) {
+    const done = await em.fork({ clear: true, useContext: false }).transactional(async (tx) => {
+      const milestone = await selectOne<Milestone>(
+        tx as EntityManager,
+        `select ${MILESTONE_COLUMNS} from milestone where status = 'SUBMITTED' and submitted_at <= ? order by submitted_at, id limit 1 for update skip locked`,
+        [cutoff],
+      );
+      if (!milestone) return false;
+      const contract = await selectOne<Contract>(tx as EntityManager, `select ${CONTRACT_COLUMNS} from contract c where c.id = ?`, [milestone.contractId]);
+      await release(tx as EntityManager, contract!, milestone, now, config.serviceFeeBps, null, `Approved automatically: no review for ${AUTO_APPROVE_AFTER_DAYS} days (MS-3).`);
+      return true;
+    });
+    if (!done) return count;
+    count++;
+  }
+}
+
+registerDueWork({ name: 'milestones.auto-approve', run: autoApproveDue });
+
+/**
+ * CT-3: when a contract ends, its funded milestones not yet delivered (FUNDED or
+ * CHANGES_REQUESTED) give their escrow back to the client and become REFUNDED. A SUBMITTED one
+ * was delivered: the client still approves it, or it is approved automatically (MS-3).
+ */
+addContractEndHook(async (em, contract, { actorId, now }) => {
+  const open = await selectRows<Milestone>(
+    em,
+    `select ${MILESTONE_COLUMNS} from milestone where contract_id = ? and status in ('FUNDED', 'CHANGES_REQUESTED') order by position for update`,
+    [contract.id],
+  );
+  for (const milestone of open) {
+    await refundEscrow(em, { clientTeamId: contract.clientTeamId, contractId: contract.id, amount: Money.ofCents(milestone.amountCents), now, milestoneId: milestone.id, actorId });
+    await setStatus(em, milestone, MilestoneStatus.REFUNDED, { now, actorId, message: 'The contract ended before delivery: escrow returned to the client (CT-3).' });
+  }
+});

@@ -1,0 +1,98 @@
+import { graphql } from '../gql';
+import type { Api } from './api';
+import type { TestUser } from './factories';
+import { key } from './money';
+
+export const FundMilestoneDoc = graphql(`
+  mutation FundMilestone($input: FundMilestoneInput!) {
+    fundMilestone(input: $input) {
+      milestone { id status fundedAt amount { amount } }
+      contract { id }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const SubmitMilestoneDoc = graphql(`
+  mutation SubmitMilestone($input: SubmitMilestoneInput!) {
+    submitMilestone(input: $input) {
+      milestone { id status submittedAt }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const RequestMilestoneChangesDoc = graphql(`
+  mutation RequestMilestoneChanges($input: RequestMilestoneChangesInput!) {
+    requestMilestoneChanges(input: $input) {
+      milestone { id status }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const ApproveMilestoneDoc = graphql(`
+  mutation ApproveMilestone($input: ApproveMilestoneInput!) {
+    approveMilestone(input: $input) {
+      milestone { id status approvedAt }
+      contract { id }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const MilestoneHistoryDoc = graphql(`
+  query MilestoneHistory($id: ID!) {
+    node(id: $id) {
+      ... on Milestone {
+        id status
+        history { id fromStatus toStatus message changedAt changedBy { id } }
+      }
+    }
+  }
+`);
+
+export const AccountEntriesDoc = graphql(`
+  query WorkAccountEntries($teamId: ID!) {
+    team(id: $teamId) {
+      account {
+        available { amount } pending { amount } inEscrow { amount }
+        entries(first: 100) {
+          totalCount
+          nodes {
+            id kind accountKind amount { amount } description
+            contract { id } milestone { id status } invoice { id weekStart } payout { id }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MyEntriesDoc = graphql(`
+  query WorkMyEntries {
+    viewer {
+      account {
+        available { amount } pending { amount }
+        entries(first: 100) { totalCount nodes { id kind accountKind amount { amount } contract { id } milestone { id } invoice { id } } }
+      }
+    }
+  }
+`);
+
+function check<T extends { userErrors: { code: string; message: string }[] }>(payload: T): T {
+  if (payload.userErrors.length) throw new Error(JSON.stringify(payload.userErrors));
+  return payload;
+}
+
+export async function fund(api: Api, user: TestUser, milestoneId: string) {
+  return check((await api.ok(FundMilestoneDoc, { input: { milestoneId, idempotencyKey: key() } }, user.token)).fundMilestone);
+}
+
+export async function submit(api: Api, user: TestUser, milestoneId: string, message = 'Done, please review') {
+  return check((await api.ok(SubmitMilestoneDoc, { input: { milestoneId, message } }, user.token)).submitMilestone);
+}
+
+export async function approve(api: Api, user: TestUser, milestoneId: string) {
+  return check((await api.ok(ApproveMilestoneDoc, { input: { milestoneId, idempotencyKey: key() } }, user.token)).approveMilestone);
+}
