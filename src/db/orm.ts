@@ -1,6 +1,7 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { Client } from 'pg';
+import { EventOutbox } from '../modules/events/event-log';
 import { ALL_ENTITIES } from './entities';
 import { MIGRATIONS } from '../../migrations';
 
@@ -18,6 +19,8 @@ export function ormConfig(options: OrmOptions): Options {
     entities: ALL_ENTITIES,
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
     extensions: [Migrator],
+    // Events of a transaction are written as its last step, just before it commits.
+    subscribers: [new EventOutbox()],
     pool: { min: 0, max: options.poolSize ?? 10 },
     // Every request forks its own EntityManager; touching the global one is a bug.
     allowGlobalContext: false,

@@ -21,9 +21,9 @@ export interface OfferParties {
 
 /**
  * OF-5: records an offer's change for its client team, its agency (agency offers) and its
- * freelancer, in the caller's transaction; call it last.
+ * freelancer, in the caller's transaction (written when it commits).
  */
-export async function recordOfferEvent(em: EntityManager, type: OfferEventType, offer: OfferParties, now: Date): Promise<string> {
+export async function recordOfferEvent(em: EntityManager, type: OfferEventType, offer: OfferParties, now: Date): Promise<void> {
   return appendEvent(em, {
     stream: EventStream.OFFER,
     type,

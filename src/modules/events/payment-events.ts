@@ -28,12 +28,12 @@ export interface PaymentEventRefs {
 
 /**
  * Records a payment event for the account of `holder` (a team's financial members, or a user
- * themself, follow it), in the caller's transaction: call it last, after the money moved.
+ * themself, follow it), in the caller's transaction (written when it commits).
  */
 export async function recordPaymentEvent(
   em: EntityManager,
   event: { type: PaymentEventType; now: Date; holder: AccountHolder; amount: Money; refs?: PaymentEventRefs },
-): Promise<string> {
+): Promise<void> {
   const refs = event.refs ?? {};
   return appendEvent(em, {
     stream: EventStream.PAYMENT,
