@@ -8,7 +8,9 @@ import { AcceptOfferDoc, DeclineOfferDoc, hiringWorld, sendOffer, type HiringWor
 import { addPaypal, inServerTransaction, RequestPayoutDoc, seedAvailable, SettlePayoutDoc } from './support/money';
 import { JWT_SECRET, STAFF_EMAIL, startTestServer, type TestServer } from './support/server';
 import { settle, Subscriber } from './support/ws';
-import { signUpStaff } from './support/factories';
+import { approve, fund, submit } from './support/work-money';
+import { agencyContract, FIXED_OFFER, HiringRunDueWorkDoc, HiringSetClockDoc } from './support/hiring';
+import { signUpStaff, type TestUser } from './support/factories';
 
 const OfferEventsDoc = graphql(`
   subscription OfferEvents($teamId: ID, $after: String) {
@@ -18,7 +20,10 @@ const OfferEventsDoc = graphql(`
 
 const PaymentEventsDoc = graphql(`
   subscription PaymentEvents($teamId: ID, $after: String) {
-    paymentEvents(teamId: $teamId, after: $after) { id type occurredAt amount { amount currency } payout { id status } }
+    paymentEvents(teamId: $teamId, after: $after) {
+      id type occurredAt amount { amount currency }
+      payout { id status } contract { id } milestone { id status } invoice { id }
+    }
   }
 `);
 
@@ -32,9 +37,11 @@ const DemoteDoc = graphql(`
 
 let server: TestServer;
 let world: HiringWorld;
+let staff: TestUser;
 beforeAll(async () => {
   server = await startTestServer();
   world = await hiringWorld(server.api);
+  staff = await signUpStaff(server.api);
 });
 afterAll(() => server.close());
 
@@ -203,7 +210,6 @@ describe('delivery', () => {
 
 describe('payment events', () => {
   it('PO-2: the financial roles of a team receive its payout events; a non-financial member may not subscribe', async () => {
-    const staff = await signUpStaff(server.api);
     await seedAvailable(server, { payee: { teamId: world.agency.id }, clientTeamId: world.client.id, gross: '1000.00' });
     const methodId = await addPaypal(server.api, world.agencyOwner.token, world.agency.id);
     const financial = await addMember(server.api, world.agencyOwner, world.agency.id, ['FINANCIAL']);
@@ -232,6 +238,34 @@ describe('payment events', () => {
     expect(stream.received).toHaveLength(2);
     finance.close();
     plain.close();
+  });
+
+  it('MS-1, MS-2, MS-4: funding is the client team\'s event, the release and the funds becoming available are the agency\'s', async () => {
+    const clientFinance = await Subscriber.connect(server.wsUrl, world.clientFinancial.token);
+    const clientStream = clientFinance.subscribe(PaymentEventsDoc, { teamId: world.client.id });
+    const agencyFinance = await Subscriber.connect(server.wsUrl, world.agencyOwner.token);
+    const agencyStream = agencyFinance.subscribe(PaymentEventsDoc, { teamId: world.agency.id });
+    await settle();
+    const { contract } = await agencyContract(server.api, world, FIXED_OFFER);
+    const milestone = contract.milestones.nodes[0];
+    await fund(server.api, world.hiringManager, milestone.id);
+    await submit(server.api, world.member, milestone.id);
+    await approve(server.api, world.hiringManager, milestone.id);
+    await clientStream.waitFor(1);
+    expect(clientStream.received.map((d) => [d.data!.paymentEvents.type, d.data!.paymentEvents.amount.amount, d.data!.paymentEvents.milestone?.id])).toEqual([
+      ['MILESTONE_FUNDED', '500.00', milestone.id],
+    ]);
+    await agencyStream.waitFor(1);
+    const released = agencyStream.received[0].data!.paymentEvents;
+    expect(released).toMatchObject({ type: 'MILESTONE_RELEASED', amount: { amount: '450.00' }, contract: { id: contract.id }, milestone: { id: milestone.id, status: 'APPROVED' } });
+    // MS-4: five days later the money is available, and that is an event too.
+    const { now } = await server.api.ok(graphql(`query NowForEvents { now }`), {});
+    await server.api.ok(HiringSetClockDoc, { input: { now: new Date(new Date(now).getTime() + 5 * 86400_000 + 60_000).toISOString() } }, staff.token);
+    await server.api.ok(HiringRunDueWorkDoc, {}, staff.token);
+    await agencyStream.waitFor(2);
+    expect(agencyStream.received[1].data!.paymentEvents).toMatchObject({ type: 'FUNDS_AVAILABLE', amount: { amount: '450.00' } });
+    clientFinance.close();
+    agencyFinance.close();
   });
 
   it("PO-2: a freelancer follows their own account's events, and nobody else's", async () => {

@@ -48,9 +48,10 @@ type Documents = {
     "\n  query Now { now }\n": typeof types.NowDocument,
     "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n": typeof types.RunDueWorkDocument,
     "\n  subscription OfferEvents($teamId: ID, $after: String) {\n    offerEvents(teamId: $teamId, after: $after) { id type occurredAt offer { id status } }\n  }\n": typeof types.OfferEventsDocument,
-    "\n  subscription PaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) { id type occurredAt amount { amount currency } payout { id status } }\n  }\n": typeof types.PaymentEventsDocument,
+    "\n  subscription PaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) {\n      id type occurredAt amount { amount currency }\n      payout { id status } contract { id } milestone { id status } invoice { id }\n    }\n  }\n": typeof types.PaymentEventsDocument,
     "\n  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }\n": typeof types.LeaveForEventsDocument,
     "\n  mutation DemoteForEvents($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { roles } userErrors { code } } }\n": typeof types.DemoteForEventsDocument,
+    "query NowForEvents { now }": typeof types.NowForEventsDocument,
     "\n  mutation BillingLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code message field } }\n  }\n": typeof types.BillingLogTimeDocument,
     "\n  mutation BillingChangeRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id hourlyRate { amount } } userErrors { code } }\n  }\n": typeof types.BillingChangeRateDocument,
     "\n  mutation BillingEndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": typeof types.BillingEndContractDocument,
@@ -168,9 +169,10 @@ const documents: Documents = {
     "\n  query Now { now }\n": types.NowDocument,
     "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n": types.RunDueWorkDocument,
     "\n  subscription OfferEvents($teamId: ID, $after: String) {\n    offerEvents(teamId: $teamId, after: $after) { id type occurredAt offer { id status } }\n  }\n": types.OfferEventsDocument,
-    "\n  subscription PaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) { id type occurredAt amount { amount currency } payout { id status } }\n  }\n": types.PaymentEventsDocument,
+    "\n  subscription PaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) {\n      id type occurredAt amount { amount currency }\n      payout { id status } contract { id } milestone { id status } invoice { id }\n    }\n  }\n": types.PaymentEventsDocument,
     "\n  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }\n": types.LeaveForEventsDocument,
     "\n  mutation DemoteForEvents($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { roles } userErrors { code } } }\n": types.DemoteForEventsDocument,
+    "query NowForEvents { now }": types.NowForEventsDocument,
     "\n  mutation BillingLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code message field } }\n  }\n": types.BillingLogTimeDocument,
     "\n  mutation BillingChangeRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id hourlyRate { amount } } userErrors { code } }\n  }\n": types.BillingChangeRateDocument,
     "\n  mutation BillingEndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": types.BillingEndContractDocument,
@@ -407,7 +409,7 @@ export function graphql(source: "\n  subscription OfferEvents($teamId: ID, $afte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription PaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) { id type occurredAt amount { amount currency } payout { id status } }\n  }\n"): (typeof documents)["\n  subscription PaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) { id type occurredAt amount { amount currency } payout { id status } }\n  }\n"];
+export function graphql(source: "\n  subscription PaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) {\n      id type occurredAt amount { amount currency }\n      payout { id status } contract { id } milestone { id status } invoice { id }\n    }\n  }\n"): (typeof documents)["\n  subscription PaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) {\n      id type occurredAt amount { amount currency }\n      payout { id status } contract { id } milestone { id status } invoice { id }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -416,6 +418,10 @@ export function graphql(source: "\n  mutation LeaveForEvents($input: LeaveTeamIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DemoteForEvents($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { roles } userErrors { code } } }\n"): (typeof documents)["\n  mutation DemoteForEvents($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { roles } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NowForEvents { now }"): (typeof documents)["query NowForEvents { now }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

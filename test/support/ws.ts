@@ -61,8 +61,11 @@ export class Subscriber {
         const deadline = Date.now() + ms;
         while (received.length < count && !state.completed && Date.now() < deadline) {
           await new Promise<void>((resolve) => {
-            waiters.push(resolve);
-            setTimeout(resolve, Math.max(0, deadline - Date.now()));
+            const timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
+            waiters.push(() => {
+              clearTimeout(timer);
+              resolve();
+            });
           });
         }
         return received;

@@ -71,6 +71,10 @@ export class EventHub {
     client.on('error', () => this.reconnectSoon(client));
     client.on('end', () => this.reconnectSoon(client));
     await client.connect();
+    if (this.closed) {
+      await client.end();
+      return;
+    }
     await client.query(`listen ${EVENTS_CHANNEL}`);
     this.client = client;
     // Whatever committed while we were not listening.

@@ -3,6 +3,15 @@ import type { Context } from '../../graphql/context';
 import { payoutById } from '../payouts/payout.loaders';
 import { Payout } from '../payouts/payout.types';
 import type { EventRow } from './event-log';
+import { fetchNode } from '../../graphql/node';
+import { Referral } from '../affiliates/affiliate.types';
+import { Invoice } from '../billing/invoice.types';
+import { Contract } from '../contracts/contract.types';
+import { Milestone } from '../milestones/milestone.types';
+
+async function visible(ctx: Context, id: string | null) {
+  return id ? ((await fetchNode(ctx, id)) ?? null) : null;
+}
 import * as events from './events.service';
 import { OfferEvent, PaymentEvent } from './events.types';
 import { offerById } from '../offers/offer.loaders';
@@ -26,6 +35,28 @@ export class PaymentEventResolver {
   @FieldResolver(() => Payout, { nullable: true, description: 'The payout, for payout events.' })
   payout(@Root() event: PaymentEvent, @Ctx() ctx: Context) {
     return event.payoutId ? payoutById(ctx).load(event.payoutId) : null;
+  }
+
+  // The objects below are shown only where the subscriber may read them by query: an
+  // affiliate's COMMISSION_EARNED does not reveal the client's contract, say.
+  @FieldResolver(() => Contract, { nullable: true, description: 'The contract the money moved for, if the subscriber may see it.' })
+  contract(@Root() event: PaymentEvent, @Ctx() ctx: Context) {
+    return visible(ctx, event.contractId);
+  }
+
+  @FieldResolver(() => Milestone, { nullable: true, description: 'The milestone, for milestone events, if the subscriber may see it.' })
+  milestone(@Root() event: PaymentEvent, @Ctx() ctx: Context) {
+    return visible(ctx, event.milestoneId);
+  }
+
+  @FieldResolver(() => Invoice, { nullable: true, description: 'The weekly invoice, for hourly billing, if the subscriber may see it.' })
+  invoice(@Root() event: PaymentEvent, @Ctx() ctx: Context) {
+    return visible(ctx, event.invoiceId);
+  }
+
+  @FieldResolver(() => Referral, { nullable: true, description: 'The referral, for COMMISSION_EARNED.' })
+  referral(@Root() event: PaymentEvent, @Ctx() ctx: Context) {
+    return visible(ctx, event.referralId);
   }
 }
 
