@@ -12,6 +12,7 @@ import { Money } from '../../shared/money';
 import { LedgerAccountKind, LedgerTransactionKind } from '../money/ledger.entity';
 import { createPayout } from '../payouts/payout.service';
 import { registerDueWork } from '../scheduler/due-work';
+import { transaction } from '../../db/transaction';
 import { lockAffiliate } from './commission.service';
 
 /** RF-4: Net 30. */
@@ -80,9 +81,7 @@ export async function payDueCommissions(em: EntityManager, now: Date, config: Co
   );
   let paid = 0;
   for (const { affiliateId } of affiliates) {
-    const done = await em
-      .fork({ clear: true, useContext: false })
-      .transactional((tx) => payAffiliateCommission(tx as EntityManager, affiliateId, dueMonth, now, config.affiliateMinPayoutCents));
+    const done = await transaction(em, (tx) => payAffiliateCommission(tx, affiliateId, dueMonth, now, config.affiliateMinPayoutCents));
     if (done) paid++;
   }
   return paid;

@@ -20,6 +20,7 @@ import { payeeOf } from '../milestones/milestone.workflow';
 import { registerDueWork } from '../scheduler/due-work';
 import { weekStartOf } from '../time/time.service';
 import { invoiceById } from './invoice.loaders';
+import { transaction } from '../../db/transaction';
 import type { Invoice } from './invoice.types';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -67,7 +68,7 @@ export function billEntries(entries: Entry[], limitMinutes: number | null): { bi
  * (logTime takes the same lock), and the (contract, week) pair is unique: a week is billed once.
  */
 async function billWeek(em: EntityManager, contractId: string, weekStart: Date, now: Date, config: Config): Promise<boolean> {
-  return em.fork({ clear: true, useContext: false }).transactional(async (txEm) => {
+  return transaction(em, async (txEm) => {
     const tx = txEm as EntityManager;
     const contract = (await selectOne<Contract>(tx, `select ${CONTRACT_COLUMNS} from contract c where c.id = ? for update`, [contractId]))!;
     if (await isWeekInvoiced(tx, contractId, weekStart)) return false;

@@ -32,6 +32,7 @@ import { MilestoneStatus } from './milestone.entity';
 import { MilestoneErrorCode } from './milestone.errors';
 import { milestoneById } from './milestone.loaders';
 import { findMilestone } from './milestone.service';
+import { transaction } from '../../db/transaction';
 import { MILESTONE_COLUMNS, type Milestone } from './milestone.types';
 
 /** MS-3: a submitted milestone the client leaves alone this long is approved. */
@@ -219,7 +220,7 @@ export async function autoApproveDue(em: EntityManager, now: Date, config: Confi
   const cutoff = new Date(now.getTime() - AUTO_APPROVE_AFTER_DAYS * DAY_MS);
   let count = 0;
   for (;;) {
-    const done = await em.fork({ clear: true, useContext: false }).transactional(async (tx) => {
+    const done = await transaction(em, async (tx) => {
       const milestone = await selectOne<Milestone>(
         tx as EntityManager,
         `select ${MILESTONE_COLUMNS} from milestone where status = 'SUBMITTED' and submitted_at <= ? order by submitted_at, id limit 1 for update skip locked`,

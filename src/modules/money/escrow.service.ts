@@ -20,6 +20,7 @@ import { Money } from '../../shared/money';
 import { registerDueWork } from '../scheduler/due-work';
 import { LedgerAccountKind, LedgerTransactionKind } from './ledger.entity';
 import { holderOfAccount, PaymentEventType, recordPaymentEvent } from '../events/payment-events';
+import { transaction } from '../../db/transaction';
 import { accountFor, postTransaction, type Leg, type TransactionRefs } from './ledger.service';
 
 /** Who is paid for a contract (CT-1): the agency for agency work, else the freelancer. */
@@ -243,7 +244,7 @@ export async function makeAvailable(em: EntityManager, pendingReleaseId: string,
 export async function releaseDuePending(em: EntityManager, now: Date): Promise<number> {
   let changed = 0;
   for (;;) {
-    const moved = await em.fork({ clear: true, useContext: false }).transactional(async (tx) => {
+    const moved = await transaction(em, async (tx) => {
       const due = await selectOne<{ id: string }>(
         tx as EntityManager,
         'select id from pending_release where released_at is null and available_at <= ? order by available_at, id limit 1 for update skip locked',

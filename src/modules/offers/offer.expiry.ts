@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { OfferEventType, updateOffersWithEvents } from '../events/offer-events';
+import { transaction } from '../../db/transaction';
 import { registerDueWork } from '../scheduler/due-work';
 
 const EXPIRY_BATCH = 200;
@@ -12,7 +13,7 @@ registerDueWork({
   run: async (em, now) => {
     let changed = 0;
     for (;;) {
-      const count = await em.transactional((tx) =>
+      const count = await transaction(em, (tx) =>
         updateOffersWithEvents(
           tx as EntityManager,
           OfferEventType.EXPIRED,

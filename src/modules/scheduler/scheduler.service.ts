@@ -3,6 +3,7 @@ import { requireStaff } from '../../auth/authorize';
 import type { Context } from '../../graphql/context';
 import type { Config } from '../../config';
 import type { Clock } from '../../shared/clock';
+import { transaction } from '../../db/transaction';
 import { allDueWork } from './due-work';
 
 export interface DueWorkReport {
@@ -38,7 +39,7 @@ export function startScheduler(orm: MikroORM, clock: Clock, config: Config): { s
   let running: Promise<void> | undefined;
   const tick = async () => {
     const em = orm.em.fork({ clear: true, useContext: false });
-    await em.transactional(async (tx) => {
+    await transaction(em, async (tx) => {
       const [{ locked }] = await tx.getConnection().execute<{ locked: boolean }[]>(
         `select pg_try_advisory_xact_lock(${SCHEDULER_LOCK}) as locked`,
         [],

@@ -11,9 +11,17 @@ export interface MemberListArgs extends ConnectionArgs {
   status?: MemberStatus | null;
 }
 
-/** `Team.members` for every team of a request in one statement, oldest member first. */
+/**
+ * `Team.members` for every team of a request in one statement, oldest member first. Each row
+ * brings its user along (`Member.user` is almost always asked for with a member list), so the
+ * members of a hundred teams resolve without a second round trip or a promise per member.
+ */
 export const membersOfTeam = defineNestedList<Member, MemberListArgs>((teamIds, args) => ({
-  sql: `select ${MEMBER_COLUMNS} from member where team_id in (?) ${args.status ? 'and status = ?' : ''}`,
+  sql: `select m.id, m.team_id as "teamId", m.user_id as "userId", m.roles, m.relationship, m.status, m.joined_at as "joinedAt", m.left_at as "leftAt",
+           json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'defaultTeamId', u.default_team_id,
+                             'connectsBalance', u.connects_balance, 'createdAt', u.created_at) as "prefetchedUser"
+      from member m join app_user u on u.id = m.user_id
+     where m.team_id in (?) ${args.status ? 'and m.status = ?' : ''}`,
   params: args.status ? [teamIds, args.status] : [teamIds],
   partitionBy: 'teamId',
   sort: { column: 'id', type: 'text', direction: SortDirection.ASC },

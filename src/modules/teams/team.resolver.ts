@@ -142,7 +142,7 @@ export class TeamResolver {
 export class MemberResolver {
   @FieldResolver(() => User, { description: 'The member.' })
   user(@Root() member: Member, @Ctx() ctx: Context) {
-    return userById(ctx).load(member.userId);
+    return member.prefetchedUser ?? userById(ctx).load(member.userId);
   }
 
   @FieldResolver(() => Team, { description: 'The team.' })

@@ -72,6 +72,8 @@ export class Member extends Node {
 
   teamId: string;
   userId: string;
+  /** The member's user, when the list that read the member brought it along. */
+  prefetchedUser?: User;
 }
 
 export const MEMBER_COLUMNS = `id, team_id as "teamId", user_id as "userId", roles, relationship, status, joined_at as "joinedAt", left_at as "leftAt"`;
