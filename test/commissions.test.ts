@@ -1,13 +1,14 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { chargeClient, refundEscrow } from '../src/modules/money/escrow.service';
+import { chargeClient } from '../src/modules/money/escrow.service';
 import { Money } from '../src/shared/money';
 import { graphql } from './gql';
 import { SignUpDoc, createTeam, signUp, signUpStaff, uniqueEmail, type TestUser } from './support/factories';
 import { RecordReferralClickDoc, approvedAffiliate, type TestAffiliate } from './support/affiliates';
-import { acceptOffer, freelancer, postJob, sendOffer, submitProposal } from './support/hiring';
+import { acceptOffer, FIXED_OFFER, freelancer, sendOffer } from './support/hiring';
 import { SetClockDoc, SettlePayoutDoc, addPaypal, expectLedgerSound, inServerTransaction, RunDueWorkDoc } from './support/money';
 import { startTestServer, type TestServer } from './support/server';
+import { approve, endContract, fund, logTime, submit } from './support/work-money';
 
 const CommissionDashboardDoc = graphql(`
   query CommissionDashboard {
@@ -78,29 +79,40 @@ async function referredClient(server: TestServer, affiliate: TestAffiliate, name
   return { id: payload.user!.id, email, name, token: payload.token! };
 }
 
-/** A contract of a client team owned by `client`: job, proposal by an independent freelancer, offer, accept. */
-async function contractOf(server: TestServer, client: TestUser, clientTeamId?: string): Promise<{ contractId: string; clientTeamId: string }> {
-  const teamId = clientTeamId ?? (await createTeam(server.api, client, 'CLIENT')).id;
-  const worker = await freelancer(server.api, 10);
-  const job = await postJob(server.api, client, teamId);
-  const proposal = await submitProposal(server.api, worker, job.id);
-  const offer = await sendOffer(server.api, client, teamId, { proposalId: proposal.id });
-  const accepted = await acceptOffer(server.api, worker, offer.id);
-  return { contractId: accepted.contract!.id, clientTeamId: teamId };
+interface ClientContract {
+  contractId: string;
+  clientTeamId: string;
+  /** The independent freelancer hired. */
+  worker: TestUser;
+  /** Milestone ids in position order (FIXED_PRICE only). */
+  milestones: string[];
 }
 
 /**
- * Stands in for `fundMilestone` (and hourly invoices) until they land on this branch: the
- * client is charged on the contract through the money module's own `chargeClient`, in one
- * transaction of the server's ORM, exactly as those mutations will do it.
+ * A FIXED_PRICE contract of a client team owned by `client` (a new team unless given), with one
+ * milestone per amount, all PENDING_FUNDING: a direct offer to an independent freelancer, accepted.
  */
-async function chargeFirstContract(server: TestServer, contract: { contractId: string; clientTeamId: string }, amount: string): Promise<void> {
-  await inServerTransaction(server, (em, now) => chargeClient(em, { ...contract, amount: Money.parse(amount)!, now }));
+async function contractOf(server: TestServer, client: TestUser, amounts: string[], clientTeamId?: string): Promise<ClientContract> {
+  const teamId = clientTeamId ?? (await createTeam(server.api, client, 'CLIENT')).id;
+  const worker = await freelancer(server.api, 0);
+  const milestones = amounts.map((amount, i) => ({ description: `Part ${i + 1}`, amount }));
+  const offer = await sendOffer(server.api, client, teamId, { freelancerId: worker.id, ...FIXED_OFFER, milestones });
+  const { contract } = await acceptOffer(server.api, worker, offer.id);
+  return { contractId: contract!.id, clientTeamId: teamId, worker, milestones: contract!.milestones.nodes.map((m) => m.id) };
 }
 
-/** Stands in for a milestone refund: escrowed spend returned to the client with `refundEscrow`. */
-async function refundSpend(server: TestServer, contract: { contractId: string; clientTeamId: string }, amount: string): Promise<void> {
-  await inServerTransaction(server, (em, now) => refundEscrow(em, { ...contract, amount: Money.parse(amount)!, now }));
+/** An HOURLY contract ($60/h, 10 h a week) of a new client team owned by `client`. */
+async function hourlyContractOf(server: TestServer, client: TestUser): Promise<ClientContract> {
+  const teamId = (await createTeam(server.api, client, 'CLIENT')).id;
+  const worker = await freelancer(server.api, 0);
+  const offer = await sendOffer(server.api, client, teamId, { freelancerId: worker.id, hourlyRate: '60.00', weeklyLimitHours: 10 });
+  const { contract } = await acceptOffer(server.api, worker, offer.id);
+  return { contractId: contract!.id, clientTeamId: teamId, worker, milestones: [] };
+}
+
+/** MS-1: the client funds milestone `index` of the contract (spend: its amount). */
+async function fundMilestone(server: TestServer, client: TestUser, contract: ClientContract, index: number): Promise<void> {
+  await fund(server.api, client, contract.milestones[index]);
 }
 
 async function dashboard(server: TestServer, affiliate: TestUser) {
@@ -118,11 +130,24 @@ async function setClock(server: TestServer, staff: TestUser, iso: string): Promi
   if (setClock.userErrors.length) throw new Error(JSON.stringify(setClock.userErrors));
 }
 
-async function runDueWork(server: TestServer, staff: TestUser): Promise<number> {
+/** Staff run the periodic work; returns how much the named work changed (RF-4's payouts unless told). */
+async function runDueWork(server: TestServer, staff: TestUser, name = 'affiliates.pay-commissions'): Promise<number> {
   const { runDueWork } = await server.api.ok(RunDueWorkDoc, {}, staff.token);
   if (runDueWork.userErrors.length || !runDueWork.reports) throw new Error(JSON.stringify(runDueWork.userErrors));
-  return runDueWork.reports.find((report) => report.name === 'affiliates.pay-commissions')!.changed;
+  return runDueWork.reports.find((report) => report.name === name)!.changed;
 }
+
+const HOUR_MS = 3_600_000;
+
+/** Monday 00:00 UTC of a week that has not started yet (TM-2's weeks run Monday to Monday). */
+async function nextMonday(server: TestServer): Promise<Date> {
+  const now = new Date((await server.api.ok(CommissionNowDoc, {})).now);
+  const day = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return new Date(day + (((8 - now.getUTCDay()) % 7) || 7) * 24 * HOUR_MS);
+}
+
+/** `days` and `hours` after `monday`, as an ISO instant. */
+const at = (monday: Date, days: number, hours: number) => new Date(monday.getTime() + (days * 24 + hours) * HOUR_MS).toISOString();
 
 async function eventsOf(server: TestServer, userId: string) {
   return server.sql<{ type: string; amount: string }>(
@@ -140,11 +165,11 @@ describe('commission on the first contract (RF-2)', () => {
   });
   afterAll(() => server.close());
 
-  it('RF-2: a referred client spending $100 on their first contract earns the affiliate $70, as a COMMISSION_EARNED event', async () => {
+  it('RF-2, MS-1: a referred client funding $100 of milestones on their first contract earns the affiliate $70, as a COMMISSION_EARNED event', async () => {
     const affiliate = await approvedAffiliate(server.api);
     const client = await referredClient(server, affiliate);
-    const contract = await contractOf(server, client);
-    await chargeFirstContract(server, contract, '100.00');
+    const contract = await contractOf(server, client, ['100.00', '900.00']);
+    await fundMilestone(server, client, contract, 0);
 
     expect(await referralCommission(server, affiliate, client.id)).toBe('70.00');
     const mine = await dashboard(server, affiliate);
@@ -158,76 +183,135 @@ describe('commission on the first contract (RF-2)', () => {
     await expectLedgerSound(server.api, staff.token);
   });
 
-  it('RF-2: $300 of spend earns the $150 cap, accruing as the spend happens and stopping there', async () => {
+  it('RF-2: $300 of milestone funding earns the $150 cap, accruing as each milestone is funded and stopping there', async () => {
     const affiliate = await approvedAffiliate(server.api);
     const client = await referredClient(server, affiliate);
-    const contract = await contractOf(server, client);
-    await chargeFirstContract(server, contract, '100.00');
+    const contract = await contractOf(server, client, ['100.00', '200.00', '50.00']);
+    await fundMilestone(server, client, contract, 0);
     expect(await referralCommission(server, affiliate, client.id)).toBe('70.00');
-    await chargeFirstContract(server, contract, '200.00');
+    await fundMilestone(server, client, contract, 1);
     expect(await referralCommission(server, affiliate, client.id)).toBe('150.00');
-    await chargeFirstContract(server, contract, '50.00');
+    await fundMilestone(server, client, contract, 2);
     const mine = await dashboard(server, affiliate);
     expect(amounts(mine.commissions.nodes)).toEqual(['80.00', '70.00']);
     expect(mine.referrals.nodes[0].commission.amount).toBe('150.00');
     expect((await eventsOf(server, affiliate.id)).map((e) => e.amount)).toEqual(['7000', '8000']);
   });
 
-  it('RF-2: a single $300 charge pays $150', async () => {
+  it('RF-2: a single $300 milestone funding pays $150', async () => {
     const affiliate = await approvedAffiliate(server.api);
     const client = await referredClient(server, affiliate);
-    await chargeFirstContract(server, await contractOf(server, client), '300.00');
+    await fundMilestone(server, client, await contractOf(server, client, ['300.00']), 0);
     expect(await referralCommission(server, affiliate, client.id)).toBe('150.00');
   });
 
-  it('RF-2: concurrent charges never pass the cap', async () => {
+  it('RF-2: concurrent milestone fundings never pass the cap', async () => {
     const affiliate = await approvedAffiliate(server.api);
     const client = await referredClient(server, affiliate);
-    const contract = await contractOf(server, client);
-    await Promise.all(Array.from({ length: 6 }, () => chargeFirstContract(server, contract, '40.00')));
+    const contract = await contractOf(server, client, Array.from({ length: 6 }, () => '40.00'));
+    await Promise.all(contract.milestones.map((_, index) => fundMilestone(server, client, contract, index)));
     expect(await referralCommission(server, affiliate, client.id)).toBe('150.00');
     const mine = await dashboard(server, affiliate);
     expect(mine.commissions.nodes.reduce((sum, c) => sum + Number(c.amount.amount), 0)).toBe(150);
     await expectLedgerSound(server.api, staff.token);
   });
 
-  it('RF-2: a second contract adds nothing, whichever is charged first', async () => {
+  it('RF-2: a second contract adds nothing, whichever is funded first', async () => {
     const affiliate = await approvedAffiliate(server.api);
     const client = await referredClient(server, affiliate);
-    const first = await contractOf(server, client);
-    const second = await contractOf(server, client, first.clientTeamId);
-    const otherTeam = await contractOf(server, client);
-    await chargeFirstContract(server, second, '100.00');
-    await chargeFirstContract(server, otherTeam, '100.00');
+    const first = await contractOf(server, client, ['100.00']);
+    const second = await contractOf(server, client, ['100.00', '500.00'], first.clientTeamId);
+    const otherTeam = await contractOf(server, client, ['100.00']);
+    await fundMilestone(server, client, second, 0);
+    await fundMilestone(server, client, otherTeam, 0);
     expect(await referralCommission(server, affiliate, client.id)).toBe('0.00');
-    await chargeFirstContract(server, first, '100.00');
-    await chargeFirstContract(server, second, '500.00');
+    await fundMilestone(server, client, first, 0);
+    await fundMilestone(server, client, second, 1);
     expect(await referralCommission(server, affiliate, client.id)).toBe('70.00');
   });
 
   it('RF-2: only the referred client\'s spend counts: an unreferred client earns nobody anything', async () => {
     const affiliate = await approvedAffiliate(server.api);
     const stranger = await signUp(server.api, 'Plain Client');
-    await chargeFirstContract(server, await contractOf(server, stranger), '100.00');
+    await fundMilestone(server, stranger, await contractOf(server, stranger, ['100.00']), 0);
     const mine = await dashboard(server, affiliate);
     expect(mine.commissions.totalCount).toBe(0);
   });
 
-  it('RF-2: a refund of unpaid spend reduces the commission', async () => {
+  it('RF-2, CT-3: ending the first contract refunds its undelivered milestones, which reduces the unpaid commission; releasing escrow does not', async () => {
+    // Part of the spend refunded: $300 funded, $150 delivered, then the contract ends.
     const affiliate = await approvedAffiliate(server.api);
     const client = await referredClient(server, affiliate);
-    const contract = await contractOf(server, client);
-    await chargeFirstContract(server, contract, '300.00');
-    await refundSpend(server, contract, '150.00');
+    const contract = await contractOf(server, client, ['150.00', '150.00']);
+    await fundMilestone(server, client, contract, 0);
+    await fundMilestone(server, client, contract, 1);
+    expect(await referralCommission(server, affiliate, client.id)).toBe('150.00');
+    await submit(server.api, contract.worker, contract.milestones[0]);
+    await endContract(server.api, client, contract.contractId);
     expect(await referralCommission(server, affiliate, client.id)).toBe('105.00');
-    await refundSpend(server, contract, '150.00');
+    // Earned 105.00 + 45.00 as the milestones were funded; the refund takes back 45.00.
+    expect(amounts((await dashboard(server, affiliate)).commissions.nodes).sort()).toEqual(['105.00', '45.00', '-45.00'].sort());
+    // The delivered milestone is still approved: escrow released to the freelancer is spend, not a refund.
+    await approve(server.api, client, contract.milestones[0]);
+    expect(await referralCommission(server, affiliate, client.id)).toBe('105.00');
+
+    // All of the spend refunded: both milestones funded, nothing delivered, the contract ends.
+    const other = await approvedAffiliate(server.api);
+    const leaver = await referredClient(server, other);
+    const ended = await contractOf(server, leaver, ['150.00', '150.00']);
+    await fundMilestone(server, leaver, ended, 0);
+    await fundMilestone(server, leaver, ended, 1);
+    await endContract(server.api, leaver, ended.contractId);
+    expect(await referralCommission(server, other, leaver.id)).toBe('0.00');
+    const theirs = await dashboard(server, other);
+    // The two refunds (one per milestone, in one transaction) take back 45.00, then 105.00.
+    expect(amounts(theirs.commissions.nodes).sort()).toEqual(['105.00', '45.00', '-45.00', '-105.00'].sort());
+    expect(theirs.monthlyTotals[0].commission.amount).toBe('0.00');
+    expect(await server.sql(`select status from milestone where contract_id = $1 order by position`, [ended.contractId])).toEqual([{ status: 'REFUNDED' }, { status: 'REFUNDED' }]);
+
+    // Spending again earns it again, up to the cap. No API charges a contract after a refund:
+    // escrow is refunded only when a fixed-price contract ends, nothing is funded on an ended
+    // contract, and hourly invoices (billed after the end too) are never refunded. So the charge
+    // is made in-process, the way fundMilestone and the weekly invoices make it.
+    await inServerTransaction(server, (em, now) =>
+      chargeClient(em, { contractId: ended.contractId, clientTeamId: ended.clientTeamId, amount: Money.parse('100.00')!, now }),
+    );
+    expect(await referralCommission(server, other, leaver.id)).toBe('70.00');
+    await expectLedgerSound(server.api, staff.token);
+  });
+
+  it('RF-2, TM-2: weekly hourly invoices of the referred client\'s first contract accrue commission too, up to the cap', async () => {
+    const monday = await nextMonday(server);
+    await setClock(server, staff, at(monday, 0, 8));
+    const affiliate = await approvedAffiliate(server.api);
+    const client = await referredClient(server, affiliate);
+    const contract = await hourlyContractOf(server, client);
+
+    await setClock(server, staff, at(monday, 1, 12));
+    await logTime(server.api, contract.worker, contract.contractId, at(monday, 1, 9), 120); // 2 h at $60
+    await setClock(server, staff, at(monday, 6, 23)); // the week is not over yet
+    expect(await runDueWork(server, staff, 'hourly.invoice-weeks')).toBe(0);
     expect(await referralCommission(server, affiliate, client.id)).toBe('0.00');
+
+    await setClock(server, staff, at(monday, 7, 0.5)); // next Monday 00:30
+    expect(await runDueWork(server, staff, 'hourly.invoice-weeks')).toBe(1);
+    expect(await referralCommission(server, affiliate, client.id)).toBe('84.00'); // 70% of $120
+
+    await setClock(server, staff, at(monday, 9, 12));
+    await logTime(server.api, contract.worker, contract.contractId, at(monday, 9, 9), 180); // 3 h: $300 in all
+    await setClock(server, staff, at(monday, 14, 0.5));
+    expect(await runDueWork(server, staff, 'hourly.invoice-weeks')).toBe(1);
+    expect(await referralCommission(server, affiliate, client.id)).toBe('150.00');
+
     const mine = await dashboard(server, affiliate);
-    expect(amounts(mine.commissions.nodes).sort()).toEqual(['-105.00', '-45.00', '150.00'].sort());
-    expect(mine.monthlyTotals[0].commission.amount).toBe('0.00');
-    // Spending again earns it again, up to the cap.
-    await chargeFirstContract(server, contract, '100.00');
-    expect(await referralCommission(server, affiliate, client.id)).toBe('70.00');
+    expect(amounts(mine.commissions.nodes)).toEqual(['66.00', '84.00']);
+    expect((await eventsOf(server, affiliate.id)).map((e) => [e.type, e.amount])).toEqual([
+      ['COMMISSION_EARNED', '8400'],
+      ['COMMISSION_EARNED', '6600'],
+    ]);
+    const lists = await server.api.ok(StaffCommissionsDoc, { affiliateId: affiliate.affiliateId }, staff.token);
+    const row = lists.affiliates.nodes.find((a) => a.id === affiliate.affiliateId)!;
+    expect(row.commissions.nodes.map((c) => c.contract?.id)).toEqual([contract.contractId, contract.contractId]);
     await expectLedgerSound(server.api, staff.token);
   });
 });
@@ -244,7 +328,7 @@ describe('single tier (RF-3)', () => {
     const recruitUser = await referredClient(server, top, 'Recruited Affiliate');
     const recruit = await approvedAffiliate(server.api, 'Recruited Affiliate', recruitUser);
     const client = await referredClient(server, recruit);
-    await chargeFirstContract(server, await contractOf(server, client), '100.00');
+    await fundMilestone(server, client, await contractOf(server, client, ['100.00']), 0);
 
     expect(await referralCommission(server, recruit, client.id)).toBe('70.00');
     const topView = await dashboard(server, top);
@@ -265,8 +349,8 @@ describe('who sees commissions (RF-5)', () => {
   it('RF-5: the affiliate and staff see commissions and referrals; the client, other users and anonymous callers do not', async () => {
     const affiliate = await approvedAffiliate(server.api);
     const client = await referredClient(server, affiliate);
-    const contract = await contractOf(server, client);
-    await chargeFirstContract(server, contract, '100.00');
+    const contract = await contractOf(server, client, ['100.00']);
+    await fundMilestone(server, client, contract, 0);
     const commissionId = (await dashboard(server, affiliate)).commissions.nodes[0].id;
 
     const own = await server.api.ok(CommissionNodeDoc, { id: commissionId }, affiliate.token);
@@ -302,16 +386,16 @@ describe('Net 30 payouts (RF-4)', () => {
     const affiliate = await approvedAffiliate(server.api);
     const methodId = await addPaypal(server.api, affiliate.token);
     const client = await referredClient(server, affiliate);
-    const contract = await contractOf(server, client);
+    const contract = await contractOf(server, client, ['100.00', '10.00', '20.00']);
     const { now } = await server.api.ok(CommissionNowDoc, {});
     expect(new Date(now).getTime()).toBeLessThan(Date.parse('2031-03-01T00:00:00Z'));
 
     await setClock(server, staff, '2031-03-10T12:00:00Z');
-    await chargeFirstContract(server, contract, '100.00');
+    await fundMilestone(server, client, contract, 0);
     await setClock(server, staff, '2031-03-31T23:59:00Z');
-    await chargeFirstContract(server, contract, '10.00');
+    await fundMilestone(server, client, contract, 1);
     await setClock(server, staff, '2031-04-02T00:00:00Z');
-    await chargeFirstContract(server, contract, '20.00'); // April's: +14.00
+    await fundMilestone(server, client, contract, 2); // April's: +14.00
 
     await setClock(server, staff, '2031-04-29T23:59:00Z');
     await runDueWork(server, staff);
@@ -333,8 +417,9 @@ describe('Net 30 payouts (RF-4)', () => {
     expect(paid.monthlyTotals.find((m) => m.month === '2031-04')).toMatchObject({ commission: { amount: '14.00' }, paid: { amount: '0.00' } });
     expect((await eventsOf(server, affiliate.id)).map((e) => e.type)).toEqual(['COMMISSION_EARNED', 'COMMISSION_EARNED', 'COMMISSION_EARNED', 'PAYOUT_REQUESTED']);
 
-    // A refund after payment takes back only what is unpaid (April's 14.00), never the paid 77.00.
-    await refundSpend(server, contract, '130.00');
+    // A refund after payment takes back only what is unpaid (April's 14.00), never the paid 77.00:
+    // ending the contract refunds all three funded milestones ($130).
+    await endContract(server.api, client, contract.contractId);
     expect(await referralCommission(server, affiliate, client.id)).toBe('77.00');
 
     const { settlePayout } = await server.api.ok(SettlePayoutDoc, { input: { payoutId: paid.payouts.nodes[0].id, outcome: 'PAID' } }, staff.token);
@@ -347,7 +432,7 @@ describe('Net 30 payouts (RF-4)', () => {
   it('RF-4: without a payout method the commission carries over until one is added, then is paid once however many runs race', async () => {
     const affiliate = await approvedAffiliate(server.api);
     const client = await referredClient(server, affiliate);
-    await chargeFirstContract(server, await contractOf(server, client), '100.00');
+    await fundMilestone(server, client, await contractOf(server, client, ['100.00']), 0);
     const earned = (await dashboard(server, affiliate)).commissions.nodes[0].month;
     await setClock(server, staff, '2031-09-15T00:00:00Z');
     expect(earned < '2031-08').toBe(true);
@@ -376,15 +461,15 @@ describe('minimum payout (RF-4)', () => {
     const affiliate = await approvedAffiliate(server.api);
     await addPaypal(server.api, affiliate.token);
     const client = await referredClient(server, affiliate);
-    const contract = await contractOf(server, client);
+    const contract = await contractOf(server, client, ['50.00', '30.00']);
 
     await setClock(server, staff, '2031-03-15T00:00:00Z');
-    await chargeFirstContract(server, contract, '50.00'); // March: 35.00
+    await fundMilestone(server, client, contract, 0); // March: 35.00
     await setClock(server, staff, '2031-04-30T00:00:00Z');
     expect(await runDueWork(server, staff)).toBe(0);
 
     await setClock(server, staff, '2031-05-01T00:00:00Z');
-    await chargeFirstContract(server, contract, '30.00'); // May: 21.00, due June 30
+    await fundMilestone(server, client, contract, 1); // May: 21.00, due June 30
     await setClock(server, staff, '2031-05-30T00:00:00Z');
     expect(await runDueWork(server, staff)).toBe(0); // April had nothing; March's 35.00 still below 50.00
     await setClock(server, staff, '2031-06-30T00:00:00Z');

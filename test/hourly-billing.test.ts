@@ -3,13 +3,7 @@ import { signUpStaff, type TestUser } from './support/factories';
 import { acceptOffer, agencyContract, freelancer, hiringWorld, HiringNodeDoc, HiringNowDoc, sendOffer, type HiringWorld } from './support/hiring';
 import { expectLedgerSound, RunDueWorkDoc, SetClockDoc } from './support/money';
 import { startTestServer, type TestServer } from './support/server';
-import { AccountEntriesDoc, MyEntriesDoc } from './support/work-money';
-
-const BillingLogTimeDoc = graphql(`
-  mutation BillingLogTime($input: LogTimeInput!) {
-    logTime(input: $input) { timeEntry { id } userErrors { code message field } }
-  }
-`);
+import { AccountEntriesDoc, BillingLogTimeDoc, MyEntriesDoc } from './support/work-money';
 
 const BillingRateDoc = graphql(`
   mutation BillingChangeRate($input: UpdateContractTermsInput!) {

@@ -7,6 +7,7 @@ import {
   AccountEntriesDoc,
   approve,
   ApproveMilestoneDoc,
+  EndForMoneyDoc,
   fund,
   FundMilestoneDoc,
   MilestoneHistoryDoc,
@@ -15,12 +16,6 @@ import {
   submit,
   SubmitMilestoneDoc,
 } from './support/work-money';
-
-const EndForMoneyDoc = graphql(`
-  mutation EndContractForMoney($input: EndContractInput!) {
-    endContract(input: $input) { contract { id status } userErrors { code } }
-  }
-`);
 
 const PauseForMoneyDoc = graphql(`
   mutation PauseContractForMoney($input: PauseContractInput!) {

@@ -52,14 +52,12 @@ type Documents = {
     "\n  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }\n": typeof types.LeaveForEventsDocument,
     "\n  mutation DemoteForEvents($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { roles } userErrors { code } } }\n": typeof types.DemoteForEventsDocument,
     "query NowForEvents { now }": typeof types.NowForEventsDocument,
-    "\n  mutation BillingLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code message field } }\n  }\n": typeof types.BillingLogTimeDocument,
     "\n  mutation BillingChangeRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id hourlyRate { amount } } userErrors { code } }\n  }\n": typeof types.BillingChangeRateDocument,
     "\n  mutation BillingEndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": typeof types.BillingEndContractDocument,
     "\n  query ContractInvoices($id: ID!) {\n    node(id: $id) {\n      ... on Contract {\n        id\n        invoices(first: 10) { totalCount nodes { id weekStart weekEnd hours amount { amount } fee { amount } createdAt contract { id } } }\n      }\n    }\n  }\n": typeof types.ContractInvoicesDocument,
     "\n  query OpenJobs($filter: JobFilter) {\n    jobs(first: 100, filter: $filter) { totalCount nodes { id status kind } }\n  }\n": typeof types.OpenJobsDocument,
     "\n  query JobById($id: ID!) {\n    job(id: $id) { id title status clientTeam { id } postedBy { id } proposals(first: 10) { totalCount } }\n  }\n": typeof types.JobByIdDocument,
     "\n  query TeamJobs($teamId: ID!, $filter: JobFilter) {\n    team(id: $teamId) { jobs(first: 100, filter: $filter) { totalCount nodes { id status } } }\n  }\n": typeof types.TeamJobsDocument,
-    "\n  mutation EndContractForMoney($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": typeof types.EndContractForMoneyDocument,
     "\n  mutation PauseContractForMoney($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": typeof types.PauseContractForMoneyDocument,
     "\n  query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {\n    viewer {\n      account {\n        entries(first: 50, accountKinds: $accountKinds) {\n          totalCount\n          nodes { id accountKind kind amount { amount currency } occurredAt description transactionId contractId milestoneId invoiceId payoutId }\n        }\n      }\n    }\n  }\n": typeof types.ViewerAccountEntriesDocument,
     "\n  query UserAccountByNode($id: ID!) {\n    node(id: $id) { ... on User { id account { available { amount } } } }\n  }\n": typeof types.UserAccountByNodeDocument,
@@ -121,6 +119,8 @@ type Documents = {
     "\n  mutation RequestMilestoneChanges($input: RequestMilestoneChangesInput!) {\n    requestMilestoneChanges(input: $input) {\n      milestone { id status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.RequestMilestoneChangesDocument,
     "\n  mutation ApproveMilestone($input: ApproveMilestoneInput!) {\n    approveMilestone(input: $input) {\n      milestone { id status approvedAt }\n      contract { id }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ApproveMilestoneDocument,
     "\n  query MilestoneHistory($id: ID!) {\n    node(id: $id) {\n      ... on Milestone {\n        id status\n        history { id fromStatus toStatus message changedAt changedBy { id } }\n      }\n    }\n  }\n": typeof types.MilestoneHistoryDocument,
+    "\n  mutation EndContractForMoney($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": typeof types.EndContractForMoneyDocument,
+    "\n  mutation BillingLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code message field } }\n  }\n": typeof types.BillingLogTimeDocument,
     "\n  query WorkAccountEntries($teamId: ID!) {\n    team(id: $teamId) {\n      account {\n        available { amount } pending { amount } inEscrow { amount }\n        entries(first: 100) {\n          totalCount\n          nodes {\n            id kind accountKind amount { amount } description\n            contract { id } milestone { id status } invoice { id weekStart } payout { id }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkAccountEntriesDocument,
     "\n  query WorkMyEntries {\n    viewer {\n      account {\n        available { amount } pending { amount }\n        entries(first: 100) { totalCount nodes { id kind accountKind amount { amount } contract { id } milestone { id } invoice { id } } }\n      }\n    }\n  }\n": typeof types.WorkMyEntriesDocument,
     "\n  query TeamMembers($id: ID!, $status: MemberStatus) {\n    team(id: $id) {\n      id name kind\n      owner { id }\n      members(first: 100, status: $status) {\n        totalCount\n        edges { node { id roles relationship status joinedAt leftAt user { id name } } }\n      }\n    }\n  }\n": typeof types.TeamMembersDocument,
@@ -173,14 +173,12 @@ const documents: Documents = {
     "\n  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }\n": types.LeaveForEventsDocument,
     "\n  mutation DemoteForEvents($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { roles } userErrors { code } } }\n": types.DemoteForEventsDocument,
     "query NowForEvents { now }": types.NowForEventsDocument,
-    "\n  mutation BillingLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code message field } }\n  }\n": types.BillingLogTimeDocument,
     "\n  mutation BillingChangeRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id hourlyRate { amount } } userErrors { code } }\n  }\n": types.BillingChangeRateDocument,
     "\n  mutation BillingEndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": types.BillingEndContractDocument,
     "\n  query ContractInvoices($id: ID!) {\n    node(id: $id) {\n      ... on Contract {\n        id\n        invoices(first: 10) { totalCount nodes { id weekStart weekEnd hours amount { amount } fee { amount } createdAt contract { id } } }\n      }\n    }\n  }\n": types.ContractInvoicesDocument,
     "\n  query OpenJobs($filter: JobFilter) {\n    jobs(first: 100, filter: $filter) { totalCount nodes { id status kind } }\n  }\n": types.OpenJobsDocument,
     "\n  query JobById($id: ID!) {\n    job(id: $id) { id title status clientTeam { id } postedBy { id } proposals(first: 10) { totalCount } }\n  }\n": types.JobByIdDocument,
     "\n  query TeamJobs($teamId: ID!, $filter: JobFilter) {\n    team(id: $teamId) { jobs(first: 100, filter: $filter) { totalCount nodes { id status } } }\n  }\n": types.TeamJobsDocument,
-    "\n  mutation EndContractForMoney($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": types.EndContractForMoneyDocument,
     "\n  mutation PauseContractForMoney($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": types.PauseContractForMoneyDocument,
     "\n  query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {\n    viewer {\n      account {\n        entries(first: 50, accountKinds: $accountKinds) {\n          totalCount\n          nodes { id accountKind kind amount { amount currency } occurredAt description transactionId contractId milestoneId invoiceId payoutId }\n        }\n      }\n    }\n  }\n": types.ViewerAccountEntriesDocument,
     "\n  query UserAccountByNode($id: ID!) {\n    node(id: $id) { ... on User { id account { available { amount } } } }\n  }\n": types.UserAccountByNodeDocument,
@@ -242,6 +240,8 @@ const documents: Documents = {
     "\n  mutation RequestMilestoneChanges($input: RequestMilestoneChangesInput!) {\n    requestMilestoneChanges(input: $input) {\n      milestone { id status }\n      userErrors { code message field }\n    }\n  }\n": types.RequestMilestoneChangesDocument,
     "\n  mutation ApproveMilestone($input: ApproveMilestoneInput!) {\n    approveMilestone(input: $input) {\n      milestone { id status approvedAt }\n      contract { id }\n      userErrors { code message field }\n    }\n  }\n": types.ApproveMilestoneDocument,
     "\n  query MilestoneHistory($id: ID!) {\n    node(id: $id) {\n      ... on Milestone {\n        id status\n        history { id fromStatus toStatus message changedAt changedBy { id } }\n      }\n    }\n  }\n": types.MilestoneHistoryDocument,
+    "\n  mutation EndContractForMoney($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": types.EndContractForMoneyDocument,
+    "\n  mutation BillingLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code message field } }\n  }\n": types.BillingLogTimeDocument,
     "\n  query WorkAccountEntries($teamId: ID!) {\n    team(id: $teamId) {\n      account {\n        available { amount } pending { amount } inEscrow { amount }\n        entries(first: 100) {\n          totalCount\n          nodes {\n            id kind accountKind amount { amount } description\n            contract { id } milestone { id status } invoice { id weekStart } payout { id }\n          }\n        }\n      }\n    }\n  }\n": types.WorkAccountEntriesDocument,
     "\n  query WorkMyEntries {\n    viewer {\n      account {\n        available { amount } pending { amount }\n        entries(first: 100) { totalCount nodes { id kind accountKind amount { amount } contract { id } milestone { id } invoice { id } } }\n      }\n    }\n  }\n": types.WorkMyEntriesDocument,
     "\n  query TeamMembers($id: ID!, $status: MemberStatus) {\n    team(id: $id) {\n      id name kind\n      owner { id }\n      members(first: 100, status: $status) {\n        totalCount\n        edges { node { id roles relationship status joinedAt leftAt user { id name } } }\n      }\n    }\n  }\n": types.TeamMembersDocument,
@@ -425,10 +425,6 @@ export function graphql(source: "query NowForEvents { now }"): (typeof documents
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BillingLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BillingLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code message field } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation BillingChangeRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id hourlyRate { amount } } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation BillingChangeRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id hourlyRate { amount } } userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -450,10 +446,6 @@ export function graphql(source: "\n  query JobById($id: ID!) {\n    job(id: $id)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamJobs($teamId: ID!, $filter: JobFilter) {\n    team(id: $teamId) { jobs(first: 100, filter: $filter) { totalCount nodes { id status } } }\n  }\n"): (typeof documents)["\n  query TeamJobs($teamId: ID!, $filter: JobFilter) {\n    team(id: $teamId) { jobs(first: 100, filter: $filter) { totalCount nodes { id status } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EndContractForMoney($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation EndContractForMoney($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -698,6 +690,14 @@ export function graphql(source: "\n  mutation ApproveMilestone($input: ApproveMi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MilestoneHistory($id: ID!) {\n    node(id: $id) {\n      ... on Milestone {\n        id status\n        history { id fromStatus toStatus message changedAt changedBy { id } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MilestoneHistory($id: ID!) {\n    node(id: $id) {\n      ... on Milestone {\n        id status\n        history { id fromStatus toStatus message changedAt changedBy { id } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndContractForMoney($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation EndContractForMoney($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BillingLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BillingLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

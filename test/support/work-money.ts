@@ -52,6 +52,18 @@ export const MilestoneHistoryDoc = graphql(`
   }
 `);
 
+export const EndForMoneyDoc = graphql(`
+  mutation EndContractForMoney($input: EndContractInput!) {
+    endContract(input: $input) { contract { id status } userErrors { code } }
+  }
+`);
+
+export const BillingLogTimeDoc = graphql(`
+  mutation BillingLogTime($input: LogTimeInput!) {
+    logTime(input: $input) { timeEntry { id } userErrors { code message field } }
+  }
+`);
+
 export const AccountEntriesDoc = graphql(`
   query WorkAccountEntries($teamId: ID!) {
     team(id: $teamId) {
@@ -95,4 +107,16 @@ export async function submit(api: Api, user: TestUser, milestoneId: string, mess
 
 export async function approve(api: Api, user: TestUser, milestoneId: string) {
   return check((await api.ok(ApproveMilestoneDoc, { input: { milestoneId, idempotencyKey: key() } }, user.token)).approveMilestone);
+}
+
+/** CT-3: ends a contract (a FIXED_PRICE one refunds its funded milestones not yet delivered). */
+export async function endContract(api: Api, user: TestUser, contractId: string) {
+  const { endContract: payload } = await api.ok(EndForMoneyDoc, { input: { contractId } }, user.token);
+  if (payload.userErrors.length) throw new Error(JSON.stringify(payload.userErrors));
+  return payload.contract!;
+}
+
+/** TM-1: the freelancer hired logs `minutes` from `startedAt` on an hourly contract. */
+export async function logTime(api: Api, user: TestUser, contractId: string, startedAt: string, minutes: number) {
+  return check((await api.ok(BillingLogTimeDoc, { input: { contractId, startedAt, minutes } }, user.token)).logTime);
 }
