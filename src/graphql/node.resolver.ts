@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { requireViewer } from '../auth/authorize';
 import type { Context } from './context';
-import { notFound } from './errors';
+import { badInput, notFound } from './errors';
 import { fetchNode, Node } from './node';
 
 @Resolver()
@@ -17,7 +17,7 @@ export class NodeResolver {
   @Query(() => [Node], { nullable: 'items', description: 'Objects by id, in the same order; an id not found or not visible gives null and a NOT_FOUND error at its index.' })
   async nodes(@Ctx() ctx: Context, @Arg('ids', () => [ID], { description: 'At most 100 ids.' }) ids: string[]) {
     requireViewer(ctx);
-    if (ids.length > 100) throw notFound('More than 100 ids');
+    if (ids.length > 100) throw badInput('Ask for at most 100 ids at a time.');
     return Promise.all(ids.map(async (id) => (await fetchNode(ctx, id)) ?? notFound()));
   }
 }
