@@ -72,6 +72,12 @@ const RunDueWorkDoc = graphql(`
   }
 `);
 
+const RunSomeDueWorkDoc = graphql(`
+  mutation RunSomeDueWork($input: RunDueWorkInput) {
+    runDueWork(input: $input) { reports { name } userErrors { code field } }
+  }
+`);
+
 let server: TestServer;
 let staff: TestUser;
 beforeAll(async () => {
@@ -206,6 +212,11 @@ describe('clock and due work', () => {
     const { runDueWork } = await server.api.ok(RunDueWorkDoc, {}, staff.token);
     expect(runDueWork.userErrors).toEqual([]);
     expect(runDueWork.reports!.every((r) => typeof r.changed === 'number')).toBe(true);
+    expect(runDueWork.reports!.map((r) => r.name)).toEqual(expect.arrayContaining(['offers.expire', 'milestones.auto-approve', 'hourly.invoice-weeks', 'money.release-pending', 'affiliates.pay-commissions']));
+    const some = await server.api.ok(RunSomeDueWorkDoc, { input: { only: ['offers.expire'] } }, staff.token);
+    expect(some.runDueWork.reports).toEqual([{ name: 'offers.expire' }]);
+    const unknown = await server.api.ok(RunSomeDueWorkDoc, { input: { only: ['nope'] } }, staff.token);
+    expect(unknown.runDueWork.userErrors).toEqual([{ code: 'UNKNOWN_DUE_WORK', field: ['input', 'only'] }]);
   });
 });
 

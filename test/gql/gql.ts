@@ -47,6 +47,7 @@ type Documents = {
     "\n  mutation SetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code } }\n  }\n": typeof types.SetClockDocument,
     "\n  query Now { now }\n": typeof types.NowDocument,
     "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n": typeof types.RunDueWorkDocument,
+    "\n  mutation RunSomeDueWork($input: RunDueWorkInput) {\n    runDueWork(input: $input) { reports { name } userErrors { code field } }\n  }\n": typeof types.RunSomeDueWorkDocument,
     "\n  subscription OfferEvents($teamId: ID, $after: String) {\n    offerEvents(teamId: $teamId, after: $after) { id type occurredAt offer { id status } }\n  }\n": typeof types.OfferEventsDocument,
     "\n  subscription PaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) {\n      id type occurredAt amount { amount currency }\n      payout { id status } contract { id } milestone { id status } invoice { id }\n    }\n  }\n": typeof types.PaymentEventsDocument,
     "\n  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }\n": typeof types.LeaveForEventsDocument,
@@ -168,6 +169,7 @@ const documents: Documents = {
     "\n  mutation SetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code } }\n  }\n": types.SetClockDocument,
     "\n  query Now { now }\n": types.NowDocument,
     "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n": types.RunDueWorkDocument,
+    "\n  mutation RunSomeDueWork($input: RunDueWorkInput) {\n    runDueWork(input: $input) { reports { name } userErrors { code field } }\n  }\n": types.RunSomeDueWorkDocument,
     "\n  subscription OfferEvents($teamId: ID, $after: String) {\n    offerEvents(teamId: $teamId, after: $after) { id type occurredAt offer { id status } }\n  }\n": types.OfferEventsDocument,
     "\n  subscription PaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) {\n      id type occurredAt amount { amount currency }\n      payout { id status } contract { id } milestone { id status } invoice { id }\n    }\n  }\n": types.PaymentEventsDocument,
     "\n  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }\n": types.LeaveForEventsDocument,
@@ -402,6 +404,10 @@ export function graphql(source: "\n  query Now { now }\n"): (typeof documents)["
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunSomeDueWork($input: RunDueWorkInput) {\n    runDueWork(input: $input) { reports { name } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation RunSomeDueWork($input: RunDueWorkInput) {\n    runDueWork(input: $input) { reports { name } userErrors { code field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

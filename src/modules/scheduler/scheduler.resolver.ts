@@ -1,4 +1,4 @@
-import { Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { Payload, runMutation } from '../../graphql/payload';
 import { runDueWorkNow } from './scheduler.service';
@@ -10,6 +10,12 @@ class DueWorkReport {
 
   @Field(() => Int, { description: 'How many things it changed.' })
   changed: number;
+}
+
+@InputType({ description: 'Which periodic work to run; everything when omitted.' })
+class RunDueWorkInput {
+  @Field(() => [String], { nullable: true, description: 'Names of kinds of work (see `reports`), e.g. ["offers.expire"]; all when omitted.' })
+  only?: string[] | null;
 }
 
 @ObjectType()
@@ -27,7 +33,10 @@ export class SchedulerResolver {
     description:
       'Staff only: does, once, everything due by the clock\'s now (offers expired, milestones auto-approved, weeks invoiced, funds made available, affiliate payouts made): the same work the scheduler runs every minute.',
   })
-  runDueWork(@Ctx() ctx: Context) {
-    return runMutation(() => runDueWorkNow(ctx));
+  runDueWork(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RunDueWorkInput, { nullable: true, description: 'Optional: run only some kinds of work.' }) input?: RunDueWorkInput | null,
+  ) {
+    return runMutation(() => runDueWorkNow(ctx, input?.only));
   }
 }

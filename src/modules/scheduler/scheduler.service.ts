@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context';
 import type { Config } from '../../config';
 import type { Clock } from '../../shared/clock';
 import { transaction } from '../../db/transaction';
+import { userError } from '../../graphql/errors';
 import { allDueWork } from './due-work';
 
 export interface DueWorkReport {
@@ -14,19 +15,25 @@ export interface DueWorkReport {
 const SCHEDULER_LOCK = 7202;
 
 /** Runs every registered kind of due work once, in order, for the instant `now`. */
-export async function runAllDueWork(em: EntityManager, now: Date, config: Config): Promise<DueWorkReport[]> {
+export async function runAllDueWork(em: EntityManager, now: Date, config: Config, only?: readonly string[]): Promise<DueWorkReport[]> {
   const reports: DueWorkReport[] = [];
   for (const work of allDueWork()) {
+    if (only && !only.includes(work.name)) continue;
     reports.push({ name: work.name, changed: await work.run(em.fork({ clear: true, useContext: false }), now, config) });
   }
   return reports;
 }
 
 /** AC-2: staff run the periodic work on demand, by the clock's now. */
-export async function runDueWorkNow(ctx: Context): Promise<{ now: Date; reports: DueWorkReport[] }> {
+export async function runDueWorkNow(ctx: Context, only?: readonly string[] | null): Promise<{ now: Date; reports: DueWorkReport[] }> {
   requireStaff(ctx);
+  const known = allDueWork().map((work) => work.name);
+  const unknown = (only ?? []).filter((name) => !known.includes(name));
+  if (unknown.length) {
+    throw userError('UNKNOWN_DUE_WORK', `No periodic work is called ${unknown.join(', ')}; there are ${known.join(', ')}.`, ['input', 'only']);
+  }
   const now = await ctx.clock.now();
-  const reports = await runAllDueWork(ctx.em, now, ctx.config);
+  const reports = await runAllDueWork(ctx.em, now, ctx.config, only ?? undefined);
   ctx.loaders.clearAll();
   return { now, reports };
 }
