@@ -9,6 +9,7 @@ import { User } from '../users/user.types';
 import { userById } from '../users/user.loaders';
 import { canSeePrivate } from '../users/user.service';
 import { memberById, membersOfTeam, membershipsOfUser, pendingInvitationsByEmail, pendingInvitationsOfTeam, teamById } from './team.loaders';
+import * as teamQueries from './team.queries';
 import * as teams from './team.service';
 import {
   AcceptTeamInvitationInput,
@@ -51,7 +52,7 @@ class MembersArgs extends ConnectionArgs {
 export class TeamResolver {
   @Query(() => Team, { description: 'A team by id: its public profile for anyone signed in, more for its members.' })
   team(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The team id.' }) id: string) {
-    return teams.getTeam(ctx, id);
+    return teamQueries.getTeam(ctx, id);
   }
 
   @Query(() => TeamConnection, { description: 'Staff only: every team, for internal tools.' })
@@ -61,7 +62,7 @@ export class TeamResolver {
     @Arg('filter', () => TeamFilter, { nullable: true, description: 'Which teams; all when omitted.' }) filter?: TeamFilter,
     @Arg('orderBy', () => TeamOrder, { nullable: true, description: 'Oldest first when omitted.' }) orderBy?: TeamOrder,
   ) {
-    return teams.listTeams(ctx, args, filter, orderBy);
+    return teamQueries.listTeams(ctx, args, filter, orderBy);
   }
 
   @FieldResolver(() => User, { description: 'The owner (public profile).' })
