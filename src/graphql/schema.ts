@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
+import { buildSchemaSync, getMetadataStorage } from 'type-graphql';
 import { AFFILIATE_RESOLVERS } from '../modules/affiliates/affiliate.resolver';
 import { ClockResolver } from '../modules/clock/clock.resolver';
 import { CONNECTS_RESOLVERS } from '../modules/connects/connects.resolver';
@@ -24,8 +24,18 @@ import { DateTimeScalar } from './scalars';
 
 let schema: GraphQLSchema | undefined;
 
+/**
+ * Plain fields read their property straight off the row (graphql-js's default resolver) instead
+ * of through type-graphql's middleware wrapper: there are no global middlewares, and a list of a
+ * thousand rows has thousands of such fields. Field resolvers are untouched.
+ */
+function useDefaultResolversForPlainFields(): void {
+  for (const objectType of getMetadataStorage().objectTypes) objectType.simpleResolvers ??= true;
+}
+
 /** The schema, built once from the resolvers of every feature. */
 export function buildAppSchema(): GraphQLSchema {
+  if (!schema) useDefaultResolversForPlainFields();
   schema ??= applyConventionalDescriptions(buildSchemaSync({
     resolvers: [
       NodeResolver,
