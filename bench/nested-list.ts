@@ -45,21 +45,26 @@ async function seed(url: string): Promise<void> {
 async function main(): Promise<void> {
   await withScratchDatabase(async (url) => {
     await seed(url);
-    const server = await startServer(url, 4900);
-    try {
-      const signed = await post(server.port, `mutation { signUp(input: { email: "staff@bench.test", password: "bench password", name: "Staff" }) { token } }`);
-      const token = signed.data.signUp.token as string;
-      const check = await post(server.port, QUERY, token);
-      const members = check.data.teams.nodes.reduce((sum: number, team: any) => sum + team.members.nodes.length, 0);
-      if (check.data.teams.nodes.length !== TEAMS || members !== TEAMS * MEMBERS) throw new Error(`unexpected data: ${JSON.stringify(check).slice(0, 300)}`);
-      await load(() => post(server.port, QUERY, token), CONCURRENCY, 2); // warm-up
-      const result = await load(async () => {
-        const body = await post(server.port, QUERY, token);
-        if (!body.data) throw new Error('failed');
-      }, CONCURRENCY, SECONDS);
-      console.log(`nested list (${TEAMS} teams x ${MEMBERS} members, users): ${result.perSecond.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.errors} errors, server RSS ${server.rssMiB().toFixed(0)} MiB (concurrency ${CONCURRENCY}, ${SECONDS} s)`);
-    } finally {
-      await server.stop();
+    for (const workers of [1, 2]) {
+      const server = await startServer(url, 4900, { WEB_CONCURRENCY: String(workers) });
+      try {
+        const email = `staff${workers}@bench.test`;
+        const signed = await post(server.port, `mutation { signUp(input: { email: "${email}", password: "bench password", name: "Staff" }) { token } }`);
+        const token = signed.data.signUp.token as string;
+        const check = await post(server.port, QUERY, token);
+        const members = check.data.teams.nodes.reduce((sum: number, team: any) => sum + team.members.nodes.length, 0);
+        if (check.data.teams.nodes.length !== TEAMS || members !== TEAMS * MEMBERS) throw new Error(`unexpected data: ${JSON.stringify(check).slice(0, 300)}`);
+        await load(() => post(server.port, QUERY, token), CONCURRENCY, 2); // warm-up
+        const result = await load(async () => {
+          const body = await post(server.port, QUERY, token);
+          if (!body.data) throw new Error('failed');
+        }, CONCURRENCY, SECONDS);
+        console.log(
+          `nested list (${TEAMS} teams x ${MEMBERS} members, users), ${workers} worker(s): ${result.perSecond.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.errors} errors (concurrency ${CONCURRENCY}, ${SECONDS} s; the load generator runs on the same machine)`,
+        );
+      } finally {
+        await server.stop();
+      }
     }
   });
 }

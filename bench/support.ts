@@ -19,7 +19,7 @@ export async function startServer(databaseUrl: string, port: number, env: NodeJS
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
-      STAFF_EMAILS: 'staff@bench.test',
+      STAFF_EMAILS: 'staff@bench.test,staff1@bench.test,staff2@bench.test',
       SCHEDULER_INTERVAL_MS: '0',
       DB_POOL_SIZE: '20',
       ...env,

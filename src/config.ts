@@ -19,6 +19,8 @@ export interface Config {
   maxQueryDepth: number;
   dbPoolSize: number;
   schedulerIntervalMs: number;
+  /** Server processes sharing the port (node:cluster); 1 serves from the main process. */
+  webConcurrency: number;
   /** AF-1: ISO 3166-1 alpha-2 codes of countries whose affiliates are refused. */
   sanctionedCountries: Set<string>;
   /** The server's public base URL, without a trailing slash; tracking links are `${publicUrl}/r/<code>`. */
@@ -108,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryDepth: intSetting(env, 'MAX_QUERY_DEPTH', 12),
     dbPoolSize: intSetting(env, 'DB_POOL_SIZE', 10),
     schedulerIntervalMs: intSetting(env, 'SCHEDULER_INTERVAL_MS', 60_000),
+    webConcurrency: Math.max(1, intSetting(env, 'WEB_CONCURRENCY', 1)),
     sanctionedCountries: countryList(env, 'SANCTIONED_COUNTRIES', DEFAULT_SANCTIONED_COUNTRIES),
     publicUrl,
     landingUrl: urlSetting(env, 'LANDING_URL', `${publicUrl}/`),

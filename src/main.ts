@@ -1,6 +1,7 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { join } from 'node:path';
-import { loadConfig } from './config';
+import { loadConfig, type Config } from './config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { migrate, openOrm } from './db/orm';
 import { startScheduler } from './modules/scheduler/scheduler.service';
@@ -8,11 +9,12 @@ import { createApp } from './server/app';
 import { databaseTestClock, systemClock } from './shared/clock';
 
 function log(message: string): void {
-  process.stdout.write(`[${new Date().toISOString()}] ${message}\n`);
+  const who = cluster.isWorker ? ` worker ${cluster.worker!.id}` : '';
+  process.stdout.write(`[${new Date().toISOString()}]${who} ${message}\n`);
 }
 
-async function main(): Promise<void> {
-  const config = loadConfig();
+/** The database to use: DATABASE_URL, or the embedded one (started here), migrated. */
+async function prepareDatabase(config: Config): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
@@ -20,35 +22,99 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedPostgres({ dir: join(config.dataDir, 'pg'), port: config.embeddedPgPort, database: 'market' });
     url = embedded.url;
   }
+  const orm = await openOrm({ url, poolSize: 1 });
+  try {
+    await migrate(orm, url);
+  } finally {
+    await orm.close();
+  }
+  return { url, embedded };
+}
+
+/** One server process: the API and the scheduler; returns how to stop it in order. */
+async function serve(config: Config, url: string): Promise<() => Promise<void>> {
   const orm = await openOrm({ url, poolSize: config.dbPoolSize });
-  await migrate(orm, url);
   const clock = config.testClock ? databaseTestClock : systemClock;
   const app = await createApp({ config, orm, clock });
   const scheduler = config.schedulerIntervalMs > 0 ? startScheduler(orm, clock, config) : undefined;
   const port = await app.listen(config.port);
   log(`API ready at http://localhost:${port}/graphql (${config.env}${config.testClock ? ', test clock' : ''})`);
+  return async () => {
+    await scheduler?.stop();
+    await app.close();
+    log('http and websocket drained');
+    await orm.close();
+    log('database connections closed');
+  };
+}
 
+function onSignals(shutdown: (signal: string) => Promise<void>): void {
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const handle = (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: shutting down`);
-    try {
-      await scheduler?.stop();
-      await app.close();
-      log('http and websocket drained');
-      await orm.close();
-      log('database connections closed');
-      await embedded?.stop();
-      log('stopped');
-      process.exit(0);
-    } catch (error) {
-      console.error(error);
-      process.exit(1);
-    }
+    shutdown(signal).then(
+      () => {
+        log('stopped');
+        process.exit(0);
+      },
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => handle('SIGINT'));
+  process.on('SIGTERM', () => handle('SIGTERM'));
+}
+
+/**
+ * WEB_CONCURRENCY > 1: this process prepares the database and keeps that many workers serving
+ * on the same port (they share nothing but the database). On a signal the workers drain first,
+ * then the embedded database stops.
+ */
+async function runPrimary(config: Config): Promise<void> {
+  const { url, embedded } = await prepareDatabase(config);
+  let stopping = false;
+  const fork = () => cluster.fork({ DATABASE_URL: url });
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    log(`worker ${worker.id} exited (${signal ?? code}); starting another`);
+    fork();
+  });
+  for (let i = 0; i < config.webConcurrency; i++) fork();
+  onSignals(async () => {
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {});
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            if (!worker || worker.isDead()) return resolve();
+            worker.once('exit', () => resolve());
+            worker.process.kill('SIGTERM');
+          }),
+      ),
+    );
+    await embedded?.stop();
+  });
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (cluster.isWorker) {
+    // The primary prepared the database and passed its URL in DATABASE_URL.
+    onSignals(await serve(config, config.databaseUrl!));
+    return;
+  }
+  if (config.webConcurrency > 1) return runPrimary(config);
+  const { url, embedded } = await prepareDatabase(config);
+  const stop = await serve(config, url);
+  onSignals(async () => {
+    await stop();
+    await embedded?.stop();
+  });
 }
 
 main().catch((error) => {

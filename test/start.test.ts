@@ -114,6 +114,23 @@ describe('starting and stopping the server', () => {
     }
   });
 
+  it('with WEB_CONCURRENCY=2: two workers share the port, and SIGTERM drains both before exiting 0', async () => {
+    const database = await emptyDatabase();
+    const server = startProcess({ DATABASE_URL: database.url, WEB_CONCURRENCY: '2' });
+    try {
+      await waitUntilReady(server, 20_000);
+      const signed = await graphqlAt(server.port, signUpMutation('clustered@example.test'));
+      const viewers = await Promise.all(Array.from({ length: 20 }, () => graphqlAt(server.port, '{ viewer { name } }', signed.data!.signUp.token)));
+      expect(viewers.every((v) => v.data!.viewer.name === 'Starter')).toBe(true);
+      expect(server.output().match(/worker \d+ API ready/g)).toHaveLength(2);
+      expect(await stop(server)).toBe(0);
+      expect(server.output().match(/worker \d+ stopped/g)).toHaveLength(2);
+    } finally {
+      server.child.kill('SIGKILL');
+      await database.drop();
+    }
+  });
+
   it('several processes on one database behave as one service: the test clock is shared', async () => {
     const database = await emptyDatabase();
     const a = startProcess({ DATABASE_URL: database.url, TEST_CLOCK: '1' });
