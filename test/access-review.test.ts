@@ -102,9 +102,16 @@ describe('access review: walking the graph as an attacker (AC-1, AC-3)', () => {
       expect(await api().errorCode(ReviewTeamInvitationsDoc, { id: world.agency.id }, user.token)).toBe('FORBIDDEN');
     }
     expect(await api().errorCode(ReviewTeamMoneyDoc, { id: world.client.id }, world.hiringManager.token)).toBe('FORBIDDEN');
-    for (const doc of [ReviewTeamMoneyDoc, ReviewTeamPayoutsDoc, ReviewTeamMembersDoc, ReviewTeamInvitationsDoc, ReviewTeamWalkDoc]) {
-      expect(await api().errorCode(doc, { id: world.agency.id }, outsider.token)).toBe('NOT_FOUND');
-      expect(await api().errorCode(doc, { id: world.client.id }, outsider.token)).toBe('NOT_FOUND');
+    const probes = [
+      (id: string) => api().errorCode(ReviewTeamMoneyDoc, { id }, outsider.token),
+      (id: string) => api().errorCode(ReviewTeamPayoutsDoc, { id }, outsider.token),
+      (id: string) => api().errorCode(ReviewTeamMembersDoc, { id }, outsider.token),
+      (id: string) => api().errorCode(ReviewTeamInvitationsDoc, { id }, outsider.token),
+      (id: string) => api().errorCode(ReviewTeamWalkDoc, { id }, outsider.token),
+    ];
+    for (const probe of probes) {
+      expect(await probe(world.agency.id)).toBe('NOT_FOUND');
+      expect(await probe(world.client.id)).toBe('NOT_FOUND');
     }
     const { team } = await api().ok(ReviewTeamMembersDoc, { id: world.agency.id }, world.member.token);
     for (const m of team.members.nodes.filter((m) => m.user.id !== world.member.id)) {
