@@ -14,6 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccessReviewTeamWalk($id: ID!) {\n    team(id: $id) {\n      id name\n      offers(first: 10) { nodes { id proposal { id coverLetter } contract { id } } }\n      contracts(first: 10) { nodes { id offer { proposal { id } } job { id } milestones { nodes { id amount { amount } } } } }\n    }\n  }\n": typeof types.AccessReviewTeamWalkDocument,
+    "\n  query AccessReviewTeamMoney($id: ID!) {\n    team(id: $id) { id account { available { amount } } }\n  }\n": typeof types.AccessReviewTeamMoneyDocument,
+    "\n  query AccessReviewTeamPayouts($id: ID!) {\n    team(id: $id) { id payouts(first: 5) { totalCount } }\n  }\n": typeof types.AccessReviewTeamPayoutsDocument,
+    "\n  query AccessReviewTeamMembers($id: ID!) {\n    team(id: $id) { id members(first: 20) { nodes { id user { id email connectsBalance } } } }\n  }\n": typeof types.AccessReviewTeamMembersDocument,
+    "\n  query AccessReviewTeamInvitations($id: ID!) {\n    team(id: $id) { id pendingInvitations { id email } }\n  }\n": typeof types.AccessReviewTeamInvitationsDocument,
+    "\n  query AccessReviewNode($id: ID!) {\n    node(id: $id) { id }\n  }\n": typeof types.AccessReviewNodeDocument,
+    "\n  query AccessReviewUser($id: ID!) {\n    node(id: $id) {\n      id\n      ... on User { email connectsBalance memberships { id } offers(first: 5) { totalCount } contracts(first: 5) { totalCount } account { available { amount } } affiliate { id } }\n    }\n  }\n": typeof types.AccessReviewUserDocument,
+    "\n  mutation AccessReviewLeave($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) { member { id status } userErrors { code message } }\n  }\n": typeof types.AccessReviewLeaveDocument,
+    "\n  mutation AccessReviewAccept($input: AcceptOfferInput!) {\n    acceptOffer(input: $input) { offer { id status } userErrors { code message } }\n  }\n": typeof types.AccessReviewAcceptDocument,
+    "\n  mutation AccessReviewPause($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n": typeof types.AccessReviewPauseDocument,
     "\n  query MyAffiliate {\n    viewer {\n      id\n      affiliate {\n        id status code trackingUrl country trafficSources audience createdAt reviewedAt decisionReason\n        user { id }\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n    }\n  }\n": typeof types.MyAffiliateDocument,
     "\n  query UserAffiliateByNode($id: ID!) {\n    node(id: $id) { id ... on User { affiliate { id status } } }\n  }\n": typeof types.UserAffiliateByNodeDocument,
     "\n  query AffiliateNode($id: ID!) {\n    node(id: $id) { id ... on Affiliate { status code } ... on PromotionalMaterial { kind } }\n  }\n": typeof types.AffiliateNodeDocument,
@@ -136,6 +146,16 @@ type Documents = {
     "mutation CreateBlankTeam { createTeam(input: { name: \"  \", kind: AGENCY }) { team { id } userErrors { code field } } }": typeof types.CreateBlankTeamDocument,
 };
 const documents: Documents = {
+    "\n  query AccessReviewTeamWalk($id: ID!) {\n    team(id: $id) {\n      id name\n      offers(first: 10) { nodes { id proposal { id coverLetter } contract { id } } }\n      contracts(first: 10) { nodes { id offer { proposal { id } } job { id } milestones { nodes { id amount { amount } } } } }\n    }\n  }\n": types.AccessReviewTeamWalkDocument,
+    "\n  query AccessReviewTeamMoney($id: ID!) {\n    team(id: $id) { id account { available { amount } } }\n  }\n": types.AccessReviewTeamMoneyDocument,
+    "\n  query AccessReviewTeamPayouts($id: ID!) {\n    team(id: $id) { id payouts(first: 5) { totalCount } }\n  }\n": types.AccessReviewTeamPayoutsDocument,
+    "\n  query AccessReviewTeamMembers($id: ID!) {\n    team(id: $id) { id members(first: 20) { nodes { id user { id email connectsBalance } } } }\n  }\n": types.AccessReviewTeamMembersDocument,
+    "\n  query AccessReviewTeamInvitations($id: ID!) {\n    team(id: $id) { id pendingInvitations { id email } }\n  }\n": types.AccessReviewTeamInvitationsDocument,
+    "\n  query AccessReviewNode($id: ID!) {\n    node(id: $id) { id }\n  }\n": types.AccessReviewNodeDocument,
+    "\n  query AccessReviewUser($id: ID!) {\n    node(id: $id) {\n      id\n      ... on User { email connectsBalance memberships { id } offers(first: 5) { totalCount } contracts(first: 5) { totalCount } account { available { amount } } affiliate { id } }\n    }\n  }\n": types.AccessReviewUserDocument,
+    "\n  mutation AccessReviewLeave($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) { member { id status } userErrors { code message } }\n  }\n": types.AccessReviewLeaveDocument,
+    "\n  mutation AccessReviewAccept($input: AcceptOfferInput!) {\n    acceptOffer(input: $input) { offer { id status } userErrors { code message } }\n  }\n": types.AccessReviewAcceptDocument,
+    "\n  mutation AccessReviewPause($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n": types.AccessReviewPauseDocument,
     "\n  query MyAffiliate {\n    viewer {\n      id\n      affiliate {\n        id status code trackingUrl country trafficSources audience createdAt reviewedAt decisionReason\n        user { id }\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n    }\n  }\n": types.MyAffiliateDocument,
     "\n  query UserAffiliateByNode($id: ID!) {\n    node(id: $id) { id ... on User { affiliate { id status } } }\n  }\n": types.UserAffiliateByNodeDocument,
     "\n  query AffiliateNode($id: ID!) {\n    node(id: $id) { id ... on Affiliate { status code } ... on PromotionalMaterial { kind } }\n  }\n": types.AffiliateNodeDocument,
@@ -272,6 +292,46 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessReviewTeamWalk($id: ID!) {\n    team(id: $id) {\n      id name\n      offers(first: 10) { nodes { id proposal { id coverLetter } contract { id } } }\n      contracts(first: 10) { nodes { id offer { proposal { id } } job { id } milestones { nodes { id amount { amount } } } } }\n    }\n  }\n"): (typeof documents)["\n  query AccessReviewTeamWalk($id: ID!) {\n    team(id: $id) {\n      id name\n      offers(first: 10) { nodes { id proposal { id coverLetter } contract { id } } }\n      contracts(first: 10) { nodes { id offer { proposal { id } } job { id } milestones { nodes { id amount { amount } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessReviewTeamMoney($id: ID!) {\n    team(id: $id) { id account { available { amount } } }\n  }\n"): (typeof documents)["\n  query AccessReviewTeamMoney($id: ID!) {\n    team(id: $id) { id account { available { amount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessReviewTeamPayouts($id: ID!) {\n    team(id: $id) { id payouts(first: 5) { totalCount } }\n  }\n"): (typeof documents)["\n  query AccessReviewTeamPayouts($id: ID!) {\n    team(id: $id) { id payouts(first: 5) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessReviewTeamMembers($id: ID!) {\n    team(id: $id) { id members(first: 20) { nodes { id user { id email connectsBalance } } } }\n  }\n"): (typeof documents)["\n  query AccessReviewTeamMembers($id: ID!) {\n    team(id: $id) { id members(first: 20) { nodes { id user { id email connectsBalance } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessReviewTeamInvitations($id: ID!) {\n    team(id: $id) { id pendingInvitations { id email } }\n  }\n"): (typeof documents)["\n  query AccessReviewTeamInvitations($id: ID!) {\n    team(id: $id) { id pendingInvitations { id email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessReviewNode($id: ID!) {\n    node(id: $id) { id }\n  }\n"): (typeof documents)["\n  query AccessReviewNode($id: ID!) {\n    node(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessReviewUser($id: ID!) {\n    node(id: $id) {\n      id\n      ... on User { email connectsBalance memberships { id } offers(first: 5) { totalCount } contracts(first: 5) { totalCount } account { available { amount } } affiliate { id } }\n    }\n  }\n"): (typeof documents)["\n  query AccessReviewUser($id: ID!) {\n    node(id: $id) {\n      id\n      ... on User { email connectsBalance memberships { id } offers(first: 5) { totalCount } contracts(first: 5) { totalCount } account { available { amount } } affiliate { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessReviewLeave($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) { member { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation AccessReviewLeave($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) { member { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessReviewAccept($input: AcceptOfferInput!) {\n    acceptOffer(input: $input) { offer { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation AccessReviewAccept($input: AcceptOfferInput!) {\n    acceptOffer(input: $input) { offer { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessReviewPause($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation AccessReviewPause($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,144 @@
+import { graphql } from './gql';
+import { addMember, signUp, signUpStaff, type TestUser } from './support/factories';
+import { agencyContract, FIXED_OFFER, hiringWorld, sendOffer, type HiringWorld } from './support/hiring';
+import { startTestServer, type TestServer } from './support/server';
+
+const ReviewTeamWalkDoc = graphql(`
+  query AccessReviewTeamWalk($id: ID!) {
+    team(id: $id) {
+      id name
+      offers(first: 10) { nodes { id proposal { id coverLetter } contract { id } } }
+      contracts(first: 10) { nodes { id offer { proposal { id } } job { id } milestones { nodes { id amount { amount } } } } }
+    }
+  }
+`);
+
+const ReviewTeamMoneyDoc = graphql(`
+  query AccessReviewTeamMoney($id: ID!) {
+    team(id: $id) { id account { available { amount } } }
+  }
+`);
+
+const ReviewTeamPayoutsDoc = graphql(`
+  query AccessReviewTeamPayouts($id: ID!) {
+    team(id: $id) { id payouts(first: 5) { totalCount } }
+  }
+`);
+
+const ReviewTeamMembersDoc = graphql(`
+  query AccessReviewTeamMembers($id: ID!) {
+    team(id: $id) { id members(first: 20) { nodes { id user { id email connectsBalance } } } }
+  }
+`);
+
+const ReviewTeamInvitationsDoc = graphql(`
+  query AccessReviewTeamInvitations($id: ID!) {
+    team(id: $id) { id pendingInvitations { id email } }
+  }
+`);
+
+const ReviewNodeDoc = graphql(`
+  query AccessReviewNode($id: ID!) {
+    node(id: $id) { id }
+  }
+`);
+
+const ReviewUserDoc = graphql(`
+  query AccessReviewUser($id: ID!) {
+    node(id: $id) {
+      id
+      ... on User { email connectsBalance memberships { id } offers(first: 5) { totalCount } contracts(first: 5) { totalCount } account { available { amount } } affiliate { id } }
+    }
+  }
+`);
+
+const ReviewLeaveDoc = graphql(`
+  mutation AccessReviewLeave($input: LeaveTeamInput!) {
+    leaveTeam(input: $input) { member { id status } userErrors { code message } }
+  }
+`);
+
+const ReviewAcceptDoc = graphql(`
+  mutation AccessReviewAccept($input: AcceptOfferInput!) {
+    acceptOffer(input: $input) { offer { id status } userErrors { code message } }
+  }
+`);
+
+const ReviewPauseDoc = graphql(`
+  mutation AccessReviewPause($input: PauseContractInput!) {
+    pauseContract(input: $input) { contract { id status } userErrors { code message } }
+  }
+`);
+
+let server: TestServer;
+let world: HiringWorld;
+let staff: TestUser;
+let outsider: TestUser;
+beforeAll(async () => {
+  server = await startTestServer();
+  world = await hiringWorld(server.api);
+  staff = await signUpStaff(server.api);
+  outsider = await signUp(server.api, 'Outsider');
+});
+afterAll(() => server.close());
+const api = () => server.api;
+
+describe('access review: walking the graph as an attacker (AC-1, AC-3)', () => {
+  it('AC-1: a plain agency MEMBER sees offers and contracts but not another member\'s proposal through any nested field', async () => {
+    const { proposal, contract } = await agencyContract(api(), world, FIXED_OFFER);
+    const { team } = await api().ok(ReviewTeamWalkDoc, { id: world.agency.id }, world.freeMember.token);
+    const offers = team.offers.nodes;
+    expect(offers.length).toBeGreaterThan(0);
+    for (const offer of offers) expect(offer.proposal).toBeNull();
+    const seen = team.contracts.nodes.find((c) => c.id === contract.id)!;
+    expect(seen.offer.proposal).toBeNull();
+    expect(await api().errorCode(ReviewNodeDoc, { id: proposal.id }, world.freeMember.token)).toBe('NOT_FOUND');
+  });
+
+  it('AC-1: financial figures and member management stay with their roles; outsiders get NOT_FOUND', async () => {
+    for (const user of [world.member, world.manager]) {
+      expect(await api().errorCode(ReviewTeamMoneyDoc, { id: world.agency.id }, user.token)).toBe('FORBIDDEN');
+      expect(await api().errorCode(ReviewTeamPayoutsDoc, { id: world.agency.id }, user.token)).toBe('FORBIDDEN');
+      expect(await api().errorCode(ReviewTeamInvitationsDoc, { id: world.agency.id }, user.token)).toBe('FORBIDDEN');
+    }
+    expect(await api().errorCode(ReviewTeamMoneyDoc, { id: world.client.id }, world.hiringManager.token)).toBe('FORBIDDEN');
+    const probes = [
+      (id: string) => api().errorCode(ReviewTeamMoneyDoc, { id }, outsider.token),
+      (id: string) => api().errorCode(ReviewTeamPayoutsDoc, { id }, outsider.token),
+      (id: string) => api().errorCode(ReviewTeamMembersDoc, { id }, outsider.token),
+      (id: string) => api().errorCode(ReviewTeamInvitationsDoc, { id }, outsider.token),
+      (id: string) => api().errorCode(ReviewTeamWalkDoc, { id }, outsider.token),
+    ];
+    for (const probe of probes) {
+      expect(await probe(world.agency.id)).toBe('NOT_FOUND');
+      expect(await probe(world.client.id)).toBe('NOT_FOUND');
+    }
+    const { team } = await api().ok(ReviewTeamMembersDoc, { id: world.agency.id }, world.member.token);
+    for (const m of team.members.nodes.filter((m) => m.user.id !== world.member.id)) {
+      expect(m.user).toMatchObject({ email: null, connectsBalance: null });
+    }
+  });
+
+  it("AC-1: another user's private fields are null; anonymous callers are UNAUTHENTICATED", async () => {
+    const { node } = await api().ok(ReviewUserDoc, { id: world.member.id }, outsider.token);
+    expect(node).toMatchObject({ email: null, connectsBalance: null, memberships: null, offers: null, contracts: null, account: null, affiliate: null });
+    expect(await api().errorCode(ReviewNodeDoc, { id: world.agency.id })).toBe('UNAUTHENTICATED');
+  });
+
+  it('AG-5: a member who left sees the team only as its public profile', async () => {
+    const leaver = await addMember(api(), world.agencyOwner, world.agency.id, ['BUSINESS_MANAGER'], 'NON_EXCLUSIVE');
+    const { contract } = await agencyContract(api(), world);
+    await api().ok(ReviewLeaveDoc, { input: { teamId: world.agency.id } }, leaver.token);
+    expect(await api().errorCode(ReviewTeamWalkDoc, { id: world.agency.id }, leaver.token)).toBe('NOT_FOUND');
+    expect(await api().errorCode(ReviewNodeDoc, { id: contract.id }, leaver.token)).toBe('NOT_FOUND');
+    expect(await api().errorCode(ReviewPauseDoc, { input: { contractId: contract.id } }, leaver.token)).toBe('NOT_FOUND');
+  });
+
+  it('AC-2: staff read everything but cannot act as a user', async () => {
+    const { contract } = await agencyContract(api(), world);
+    expect((await api().ok(ReviewNodeDoc, { id: contract.id }, staff.token)).node!.id).toBe(contract.id);
+    expect(await api().errorCode(ReviewPauseDoc, { input: { contractId: contract.id } }, staff.token)).toBe('FORBIDDEN');
+    const offer = await sendOffer(api(), world.hiringManager, world.client.id, { freelancerId: world.member.id });
+    expect(await api().errorCode(ReviewAcceptDoc, { input: { offerId: offer.id } }, staff.token)).toBe('FORBIDDEN');
+  });
+});
