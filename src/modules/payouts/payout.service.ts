@@ -61,10 +61,13 @@ export async function addPayoutMethod(ctx: Context, input: AddPayoutMethodInput)
   const id = await inTransaction(ctx, async (em, now) => {
     const owner = await payoutOwner(ctx, em, input.teamId);
     const [teamId, userId] = ownerColumns(owner);
-    // Lock the owner's methods so two concurrent additions cannot both pass the limit.
+    // Lock the owner's row (not its methods: a new method is not in the snapshot of a waiting
+    // `for update`, and an account without methods locks nothing), so concurrent additions
+    // queue and each counts what the previous ones added: never more than the limit.
+    await selectRows(em, `select id from ${teamId ? 'team' : 'app_user'} where id = ? for no key update`, [teamId ?? userId]);
     const active = await selectRows(
       em,
-      `select id from payout_method where ${teamId ? 'team_id' : 'user_id'} = ? and removed_at is null for update`,
+      `select id from payout_method where ${teamId ? 'team_id' : 'user_id'} = ? and removed_at is null`,
       [teamId ?? userId],
     );
     if (active.length >= MAX_ACTIVE_PAYOUT_METHODS) {
