@@ -2,6 +2,7 @@ import { graphql } from './gql';
 import { addMember, signUp, signUpStaff, type TestUser } from './support/factories';
 import { agencyContract, FIXED_OFFER, hiringWorld, sendOffer, type HiringWorld } from './support/hiring';
 import { startTestServer, type TestServer } from './support/server';
+import { fund, submit } from './support/work-money';
 
 const ReviewTeamWalkDoc = graphql(`
   query AccessReviewTeamWalk($id: ID!) {
@@ -67,6 +68,30 @@ const ReviewAcceptDoc = graphql(`
 const ReviewPauseDoc = graphql(`
   mutation AccessReviewPause($input: PauseContractInput!) {
     pauseContract(input: $input) { contract { id status } userErrors { code message } }
+  }
+`);
+
+const ReviewLogTimeDoc = graphql(`
+  mutation AccessReviewLogTime($input: LogTimeInput!) {
+    logTime(input: $input) { timeEntry { id } userErrors { code message } }
+  }
+`);
+
+const ReviewSubmitDoc = graphql(`
+  mutation AccessReviewSubmit($input: SubmitMilestoneInput!) {
+    submitMilestone(input: $input) { milestone { id status } userErrors { code message } }
+  }
+`);
+
+const ReviewStaffViewDoc = graphql(`
+  query AccessReviewStaffView($id: ID!) {
+    team(id: $id) { id account { available { amount } } members(first: 5) { totalCount } }
+  }
+`);
+
+const ReviewIsStaffDoc = graphql(`
+  query AccessReviewIsStaff($id: ID!) {
+    node(id: $id) { ... on User { id isStaff } }
   }
 `);
 
@@ -140,5 +165,41 @@ describe('access review: walking the graph as an attacker (AC-1, AC-3)', () => {
     expect(await api().errorCode(ReviewPauseDoc, { input: { contractId: contract.id } }, staff.token)).toBe('FORBIDDEN');
     const offer = await sendOffer(api(), world.hiringManager, world.client.id, { freelancerId: world.member.id });
     expect(await api().errorCode(ReviewAcceptDoc, { input: { offerId: offer.id } }, staff.token)).toBe('FORBIDDEN');
+  });
+
+  it("AG-5: a freelancer who left the agency no longer logs time or submits milestones on its contracts; its managers still submit", async () => {
+    const leaver = await addMember(api(), world.agencyOwner, world.agency.id, ['MEMBER'], 'NON_EXCLUSIVE');
+    const hourly = await sendOffer(api(), world.hiringManager, world.client.id, { freelancerId: leaver.id, agencyId: world.agency.id });
+    const accepted = await api().ok(ReviewAcceptDoc, { input: { offerId: hourly.id } }, world.manager.token);
+    const fixedOffer = await sendOffer(api(), world.hiringManager, world.client.id, { freelancerId: leaver.id, agencyId: world.agency.id, ...FIXED_OFFER });
+    await api().ok(ReviewAcceptDoc, { input: { offerId: fixedOffer.id } }, world.manager.token);
+    const { node } = await api().ok(ReviewNodeDoc, { id: fixedOffer.id }, world.manager.token);
+    expect(node).toBeTruthy();
+    const contracts = await server.sql<{ id: string; offer_id: string }>('select id, offer_id from contract where offer_id = any($1)', [[hourly.id, fixedOffer.id]]);
+    const hourlyContract = contracts.find((c) => c.offer_id === hourly.id)!.id;
+    const fixedContract = contracts.find((c) => c.offer_id === fixedOffer.id)!.id;
+    const [milestone] = await server.sql<{ id: string }>('select id from milestone where contract_id = $1 order by position limit 1', [fixedContract]);
+    await fund(api(), world.hiringManager, milestone.id);
+    expect(accepted.acceptOffer.offer!.status).toBe('ACCEPTED');
+    await api().ok(ReviewLeaveDoc, { input: { teamId: world.agency.id } }, leaver.token);
+    const startedAt = new Date(Date.now() - 3600_000).toISOString();
+    expect(await api().errorCode(ReviewLogTimeDoc, { input: { contractId: hourlyContract, startedAt, minutes: 30 } }, leaver.token)).toBe('FORBIDDEN');
+    expect(await api().errorCode(ReviewSubmitDoc, { input: { milestoneId: milestone.id, message: 'done' } }, leaver.token)).toBe('FORBIDDEN');
+    const byManager = await submit(api(), world.manager, milestone.id);
+    expect(byManager.milestone!.status).toBe('SUBMITTED');
+  });
+
+  it('AC-2: staff who also belong to a team read all of it, whatever their role there', async () => {
+    const member = await addMember(api(), world.agencyOwner, world.agency.id, ['MEMBER'], 'NON_EXCLUSIVE', staff);
+    expect(member.memberId).toBeTruthy();
+    const { team } = await api().ok(ReviewStaffViewDoc, { id: world.agency.id }, staff.token);
+    expect(team.account).toBeTruthy();
+    expect(team.members.totalCount).toBeGreaterThan(0);
+  });
+
+  it("AC-1: whether someone is staff is shown to themselves and staff only", async () => {
+    expect((await api().ok(ReviewIsStaffDoc, { id: staff.id }, outsider.token)).node).toEqual({ id: staff.id, isStaff: null });
+    expect((await api().ok(ReviewIsStaffDoc, { id: staff.id }, staff.token)).node).toEqual({ id: staff.id, isStaff: true });
+    expect((await api().ok(ReviewIsStaffDoc, { id: outsider.id }, staff.token)).node).toEqual({ id: outsider.id, isStaff: false });
   });
 });

@@ -39,11 +39,9 @@ export async function lockMembership(em: EntityManager, userId: string, teamId: 
 }
 
 function decide(viewer: Viewer, membership: ActiveMembership | undefined, permission: Permission, what: string): void {
-  if (!membership) {
-    // Staff read everything but never act as a member (AC-2).
-    if (viewer.isStaff && READ_PERMISSIONS.has(permission)) return;
-    throw notFound(what);
-  }
+  // Staff read everything, also of teams they belong to, but never act as a member (AC-2).
+  if (viewer.isStaff && READ_PERMISSIONS.has(permission)) return;
+  if (!membership) throw notFound(what);
   if (!rolesAllow(membership.kind, membership.roles, permission)) {
     throw forbidden(`Your role in this team does not allow this (${permission}).`);
   }
@@ -70,7 +68,7 @@ export async function requireTeamPermission(
 /** The same decision as `requireTeamPermission`, as a yes/no for fields that hide rather than fail. */
 export async function hasTeamPermission(ctx: Context, teamId: string, permission: Permission): Promise<boolean> {
   if (!ctx.viewer) return false;
+  if (ctx.viewer.isStaff && READ_PERMISSIONS.has(permission)) return true;
   const membership = await viewerMembership(ctx).load(teamId);
-  if (!membership) return ctx.viewer.isStaff && READ_PERMISSIONS.has(permission);
-  return rolesAllow(membership.kind, membership.roles, permission);
+  return membership ? rolesAllow(membership.kind, membership.roles, permission) : false;
 }

@@ -24,6 +24,10 @@ type Documents = {
     "\n  mutation AccessReviewLeave($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) { member { id status } userErrors { code message } }\n  }\n": typeof types.AccessReviewLeaveDocument,
     "\n  mutation AccessReviewAccept($input: AcceptOfferInput!) {\n    acceptOffer(input: $input) { offer { id status } userErrors { code message } }\n  }\n": typeof types.AccessReviewAcceptDocument,
     "\n  mutation AccessReviewPause($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n": typeof types.AccessReviewPauseDocument,
+    "\n  mutation AccessReviewLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code message } }\n  }\n": typeof types.AccessReviewLogTimeDocument,
+    "\n  mutation AccessReviewSubmit($input: SubmitMilestoneInput!) {\n    submitMilestone(input: $input) { milestone { id status } userErrors { code message } }\n  }\n": typeof types.AccessReviewSubmitDocument,
+    "\n  query AccessReviewStaffView($id: ID!) {\n    team(id: $id) { id account { available { amount } } members(first: 5) { totalCount } }\n  }\n": typeof types.AccessReviewStaffViewDocument,
+    "\n  query AccessReviewIsStaff($id: ID!) {\n    node(id: $id) { ... on User { id isStaff } }\n  }\n": typeof types.AccessReviewIsStaffDocument,
     "\n  query MyAffiliate {\n    viewer {\n      id\n      affiliate {\n        id status code trackingUrl country trafficSources audience createdAt reviewedAt decisionReason\n        user { id }\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n    }\n  }\n": typeof types.MyAffiliateDocument,
     "\n  query UserAffiliateByNode($id: ID!) {\n    node(id: $id) { id ... on User { affiliate { id status } } }\n  }\n": typeof types.UserAffiliateByNodeDocument,
     "\n  query AffiliateNode($id: ID!) {\n    node(id: $id) { id ... on Affiliate { status code } ... on PromotionalMaterial { kind } }\n  }\n": typeof types.AffiliateNodeDocument,
@@ -156,6 +160,10 @@ const documents: Documents = {
     "\n  mutation AccessReviewLeave($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) { member { id status } userErrors { code message } }\n  }\n": types.AccessReviewLeaveDocument,
     "\n  mutation AccessReviewAccept($input: AcceptOfferInput!) {\n    acceptOffer(input: $input) { offer { id status } userErrors { code message } }\n  }\n": types.AccessReviewAcceptDocument,
     "\n  mutation AccessReviewPause($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n": types.AccessReviewPauseDocument,
+    "\n  mutation AccessReviewLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code message } }\n  }\n": types.AccessReviewLogTimeDocument,
+    "\n  mutation AccessReviewSubmit($input: SubmitMilestoneInput!) {\n    submitMilestone(input: $input) { milestone { id status } userErrors { code message } }\n  }\n": types.AccessReviewSubmitDocument,
+    "\n  query AccessReviewStaffView($id: ID!) {\n    team(id: $id) { id account { available { amount } } members(first: 5) { totalCount } }\n  }\n": types.AccessReviewStaffViewDocument,
+    "\n  query AccessReviewIsStaff($id: ID!) {\n    node(id: $id) { ... on User { id isStaff } }\n  }\n": types.AccessReviewIsStaffDocument,
     "\n  query MyAffiliate {\n    viewer {\n      id\n      affiliate {\n        id status code trackingUrl country trafficSources audience createdAt reviewedAt decisionReason\n        user { id }\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n    }\n  }\n": types.MyAffiliateDocument,
     "\n  query UserAffiliateByNode($id: ID!) {\n    node(id: $id) { id ... on User { affiliate { id status } } }\n  }\n": types.UserAffiliateByNodeDocument,
     "\n  query AffiliateNode($id: ID!) {\n    node(id: $id) { id ... on Affiliate { status code } ... on PromotionalMaterial { kind } }\n  }\n": types.AffiliateNodeDocument,
@@ -332,6 +340,22 @@ export function graphql(source: "\n  mutation AccessReviewAccept($input: AcceptO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccessReviewPause($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation AccessReviewPause($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessReviewLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation AccessReviewLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessReviewSubmit($input: SubmitMilestoneInput!) {\n    submitMilestone(input: $input) { milestone { id status } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation AccessReviewSubmit($input: SubmitMilestoneInput!) {\n    submitMilestone(input: $input) { milestone { id status } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessReviewStaffView($id: ID!) {\n    team(id: $id) { id account { available { amount } } members(first: 5) { totalCount } }\n  }\n"): (typeof documents)["\n  query AccessReviewStaffView($id: ID!) {\n    team(id: $id) { id account { available { amount } } members(first: 5) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessReviewIsStaff($id: ID!) {\n    node(id: $id) { ... on User { id isStaff } }\n  }\n"): (typeof documents)["\n  query AccessReviewIsStaff($id: ID!) {\n    node(id: $id) { ... on User { id isStaff } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -33,6 +33,7 @@ import { MilestoneErrorCode } from './milestone.errors';
 import { milestoneById } from './milestone.loaders';
 import { findMilestone } from './milestone.service';
 import { transaction } from '../../db/transaction';
+import { isActiveMember } from '../proposals/proposal.service';
 import { MILESTONE_COLUMNS, type Milestone } from './milestone.types';
 
 /** MS-3: a submitted milestone the client leaves alone this long is approved. */
@@ -74,7 +75,8 @@ async function requireClient(ctx: Context, em: EntityManager, contract: Contract
 /** MS-2: the freelancer hired, or the agency's business managers and owner (SubmitMilestones). */
 async function requireSubmitter(ctx: Context, em: EntityManager, contract: Contract): Promise<void> {
   const viewer = requireViewer(ctx);
-  if (contract.freelancerId === viewer.id) return;
+  // AG-5: a freelancer who left the agency no longer works its contracts; its managers still may.
+  if (contract.freelancerId === viewer.id && (!contract.agencyId || (await isActiveMember(em, contract.agencyId, viewer.id)))) return;
   if (contract.agencyId && (await hasTeamPermission(ctx, contract.agencyId, Permission.SubmitMilestones))) {
     await requireTeamPermission(ctx, contract.agencyId, Permission.SubmitMilestones, em, 'Milestone');
     return;

@@ -14,6 +14,7 @@ import { ContractKind } from '../jobs/job.entity';
 import { TimeEntryEntity } from './time-entry.entity';
 import { TimeErrorCode } from './time.errors';
 import { minutesInWeek, timeEntryById } from './time.loaders';
+import { isActiveMember } from '../proposals/proposal.service';
 import type { LogTimeInput, TimeEntry } from './time.types';
 
 /** TM-2: a week runs from Monday 00:00 UTC. */
@@ -53,6 +54,10 @@ export async function logTime(ctx: Context, input: LogTimeInput): Promise<{ time
   const entryId = await inTransaction(ctx, async (em, now) => {
     const contract = await lockContract(ctx, em, input.contractId);
     if (contract.freelancerId !== viewer.id) throw forbidden('Only the freelancer hired logs time on a contract (TM-1).');
+    // AG-5: leaving the agency ends one's part in its contracts (the agency ends or replaces them).
+    if (contract.agencyId && !(await isActiveMember(em, contract.agencyId, viewer.id))) {
+      throw forbidden('You left the agency; its contracts are no longer yours to log time on (AG-5).');
+    }
     if (contract.kind !== ContractKind.HOURLY) throw userError(TimeErrorCode.NOT_HOURLY, 'Time is logged on hourly contracts only.', ['input', 'contractId']);
     if (contract.status !== ContractStatus.ACTIVE) {
       throw userError(TimeErrorCode.CONTRACT_NOT_ACTIVE, 'Time is logged on active contracts only (CT-3).', ['input', 'contractId']);

@@ -28,9 +28,9 @@ export class UserResolver {
     return users.canSeePrivate(ctx, user) ? user.email : null;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the user is platform staff (listed in STAFF_EMAILS).' })
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the user is platform staff (listed in STAFF_EMAILS); shown to the user themself and staff only.' })
   isStaff(@Root() user: User, @Ctx() ctx: Context) {
-    return auth.isStaffEmail(ctx, user.email);
+    return users.canSeePrivate(ctx, user) ? auth.isStaffEmail(ctx, user.email) : null;
   }
 
   @Mutation(() => SignUpPayload, { description: 'Anyone: creates an account and signs it in.' })
