@@ -75,11 +75,12 @@ describe('weekly billing of hourly contracts (TM-2)', () => {
     const monday = await nextMonday();
     await setNow(new Date(monday.getTime() + 8 * HOUR));
     const { contract } = await agencyContract(api(), world, { hourlyRate: '60.00', weeklyLimitHours: 10 });
-    await setNow(new Date(monday.getTime() + 6 * DAY + 22 * HOUR)); // Sunday 22:00
-    // The week before the contract started is never billed.
-    expect((await logTime(world.member, contract.id, at(monday, -1), 120)).userErrors).toEqual([]);
-    await logTime(world.member, contract.id, at(monday, 0), 240); // Monday: 4 h at 60
+    // Time worked before the contract started is not logged on it.
+    expect((await logTime(world.member, contract.id, at(monday, -1), 120)).userErrors[0].code).toBe('BEFORE_CONTRACT');
+    await setNow(new Date(monday.getTime() + DAY + 12 * HOUR)); // Tuesday 12:00: the rate goes up
     await api().ok(BillingRateDoc, { input: { contractId: contract.id, hourlyRate: '80.00' } }, world.manager.token);
+    await setNow(new Date(monday.getTime() + 6 * DAY + 22 * HOUR)); // Sunday 22:00
+    await logTime(world.member, contract.id, at(monday, 0, 9), 240); // Monday: 4 h, worked at 60 (logged after the change)
     await logTime(world.member, contract.id, at(monday, 2), 300); // Wednesday: 5 h at 80
     await logTime(world.member, contract.id, at(monday, 6, 8), 180); // Sunday: 3 h at 80, only 1 h of it within the limit
 
@@ -102,7 +103,6 @@ describe('weekly billing of hourly contracts (TM-2)', () => {
       [contract.id],
     );
     expect(billed.map((e) => [e.minutes, e.billed_minutes, e.invoice_id])).toEqual([
-      [120, null, null],
       [240, 240, invoice.id],
       [300, 300, invoice.id],
       [180, 60, invoice.id],

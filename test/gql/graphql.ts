@@ -837,7 +837,7 @@ export type TransferTeamOwnershipInput = {
 export type UpdateContractTermsInput = {
   /** An active or paused contract. */
   contractId: string | number;
-  /** Freelancer's side, hourly contracts: the new rate, for time logged from now on. */
+  /** Freelancer's side, hourly contracts: the new rate, for time worked from now on (TM-2). */
   hourlyRate?: string | null | undefined;
   /** Client side: 1 to 200 characters. */
   title?: string | null | undefined;

@@ -123,7 +123,7 @@ export class UpdateContractTermsInput {
   @Field(() => Int, { nullable: true, description: 'Client side, hourly contracts: 1 to 168 hours.' })
   weeklyLimitHours?: number | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: "Freelancer's side, hourly contracts: the new rate, for time logged from now on." })
+  @Field(() => DecimalScalar, { nullable: true, description: "Freelancer's side, hourly contracts: the new rate, for time worked from now on (TM-2)." })
   hourlyRate?: string | null;
 }
 

@@ -4,6 +4,8 @@ export enum TimeErrorCode {
   CONTRACT_NOT_ACTIVE = 'CONTRACT_NOT_ACTIVE',
   INVALID_MINUTES = 'INVALID_MINUTES',
   INVALID_START = 'INVALID_START',
+  /** Time worked before the contract started. */
+  BEFORE_CONTRACT = 'BEFORE_CONTRACT',
   /** TM-2: the week was billed already; time is no longer logged into it. */
   WEEK_INVOICED = 'WEEK_INVOICED',
 }

@@ -1,10 +1,13 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer } from '../../auth/authorize';
 import { selectOne } from '../../db/sql';
 import { inTransaction } from '../../db/transaction';
 import type { Context } from '../../graphql/context';
 import { forbidden, userError } from '../../graphql/errors';
 import { registerNodeType } from '../../graphql/node';
+import { toDate } from '../../graphql/scalars';
 import { isIdOf } from '../../shared/ids';
+import { Money } from '../../shared/money';
 import { checkedText } from '../../shared/input';
 import { ContractStatus } from '../contracts/contract.entity';
 import { contractById } from '../contracts/contract.loaders';
@@ -40,6 +43,22 @@ export async function hoursThisWeek(ctx: Context, contractId: string): Promise<n
 }
 
 /**
+ * TM-2: the hourly rate in force when the time was worked: the rate a later change replaced
+ * (from the contract's history), or the current one when it has not changed since. Raising the
+ * rate and then logging earlier days of the week bills those days at the old rate.
+ */
+async function rateInForceAt(em: EntityManager, contract: Contract, workedAt: Date): Promise<bigint> {
+  const later = await selectOne<{ fromValue: string }>(
+    em,
+    `select from_value as "fromValue" from contract_change
+      where contract_id = ? and field = 'HOURLY_RATE' and changed_at > ? order by changed_at, id limit 1`,
+    [contract.id, workedAt],
+  );
+  const replaced = later ? Money.parse(later.fromValue) : undefined;
+  return replaced ? replaced.cents : BigInt(contract.hourlyRateCents!);
+}
+
+/**
  * TM-1: only the freelancer hired logs time, on an active hourly contract: not a business
  * manager, not the owner, not the client. The rate in force is stored with the entry, so the
  * weekly billing charges what applied when the work was done. The weekly limit is applied
@@ -63,6 +82,9 @@ export async function logTime(ctx: Context, input: LogTimeInput): Promise<{ time
       throw userError(TimeErrorCode.CONTRACT_NOT_ACTIVE, 'Time is logged on active contracts only (CT-3).', ['input', 'contractId']);
     }
     if (input.startedAt.getTime() > now.getTime()) throw userError(TimeErrorCode.INVALID_START, 'Time cannot be logged in the future.', ['input', 'startedAt']);
+    if (input.startedAt.getTime() < toDate(contract.createdAt).getTime()) {
+      throw userError(TimeErrorCode.BEFORE_CONTRACT, 'Time worked before the contract started cannot be logged on it.', ['input', 'startedAt']);
+    }
     // TM-2: a billed week is closed (the billing holds the same contract lock, so none slips in meanwhile).
     if (await selectOne(em, 'select 1 from invoice where contract_id = ? and week_start = ?', [contract.id, weekStartOf(input.startedAt)])) {
       throw userError(TimeErrorCode.WEEK_INVOICED, 'That week was invoiced already; time is logged into open weeks only.', ['input', 'startedAt']);
@@ -73,7 +95,7 @@ export async function logTime(ctx: Context, input: LogTimeInput): Promise<{ time
       startedAt: input.startedAt,
       minutes: input.minutes,
       memo,
-      hourlyRateCents: BigInt(contract.hourlyRateCents!),
+      hourlyRateCents: await rateInForceAt(em, contract, input.startedAt),
       createdAt: now,
     });
     await em.flush();
