@@ -5,6 +5,12 @@ import { expectLedgerSound, RunDueWorkDoc, SetClockDoc } from './support/money';
 import { startTestServer, type TestServer } from './support/server';
 import { AccountEntriesDoc, BillingLogTimeDoc, MyEntriesDoc } from './support/work-money';
 
+const BillingLimitDoc = graphql(`
+  mutation BillingChangeLimit($input: UpdateContractTermsInput!) {
+    updateContractTerms(input: $input) { contract { id weeklyLimitHours } userErrors { code } }
+  }
+`);
+
 const BillingRateDoc = graphql(`
   mutation BillingChangeRate($input: UpdateContractTermsInput!) {
     updateContractTerms(input: $input) { contract { id hourlyRate { amount } } userErrors { code } }
@@ -170,5 +176,20 @@ describe('weekly billing of hourly contracts (TM-2)', () => {
     expect(viewer!.account!.pending.amount).toBe('25.00');
     expect(viewer!.account!.entries.nodes[0]).toMatchObject({ kind: 'ESCROW_RELEASE', invoice: { id: invoices.nodes[0].id }, contract: { id: contract!.id } });
     await expectLedgerSound(api(), staff.token);
+  });
+
+  it('TM-2: the weekly limit in force when the week ended applies; lowering it before the Monday billing does not cut hours already worked', async () => {
+    const monday = await nextMonday();
+    await setNow(new Date(monday.getTime() + 8 * HOUR));
+    const { contract } = await agencyContract(api(), world, { hourlyRate: '50.00', weeklyLimitHours: 10 });
+    await setNow(new Date(monday.getTime() + 4 * DAY + 20 * HOUR)); // Friday 20:00
+    await logTime(world.member, contract.id, at(monday, 1), 480); // 8 h
+    await logTime(world.member, contract.id, at(monday, 3), 240); // 4 h: 2 h of it beyond the limit
+    await setNow(new Date(monday.getTime() + 7 * DAY + 2 * 60_000)); // the week is over
+    const lowered = await api().ok(BillingLimitDoc, { input: { contractId: contract.id, weeklyLimitHours: 2 } }, world.hiringManager.token);
+    expect(lowered.updateContractTerms.contract!.weeklyLimitHours).toBe(2);
+    expect(await runDueWork()).toBeGreaterThanOrEqual(1);
+    const invoices = await invoicesOf(contract.id, world.hiringManager);
+    expect(invoices.nodes[0]).toMatchObject({ hours: 10, amount: { amount: '500.00' } });
   });
 });

@@ -67,6 +67,7 @@ type Documents = {
     "\n  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }\n": typeof types.LeaveForEventsDocument,
     "\n  mutation DemoteForEvents($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { roles } userErrors { code } } }\n": typeof types.DemoteForEventsDocument,
     "query NowForEvents { now }": typeof types.NowForEventsDocument,
+    "\n  mutation BillingChangeLimit($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id weeklyLimitHours } userErrors { code } }\n  }\n": typeof types.BillingChangeLimitDocument,
     "\n  mutation BillingChangeRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id hourlyRate { amount } } userErrors { code } }\n  }\n": typeof types.BillingChangeRateDocument,
     "\n  mutation BillingEndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": typeof types.BillingEndContractDocument,
     "\n  query ContractInvoices($id: ID!) {\n    node(id: $id) {\n      ... on Contract {\n        id\n        invoices(first: 10) { totalCount nodes { id weekStart weekEnd hours amount { amount } fee { amount } createdAt contract { id } } }\n      }\n    }\n  }\n": typeof types.ContractInvoicesDocument,
@@ -203,6 +204,7 @@ const documents: Documents = {
     "\n  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }\n": types.LeaveForEventsDocument,
     "\n  mutation DemoteForEvents($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { roles } userErrors { code } } }\n": types.DemoteForEventsDocument,
     "query NowForEvents { now }": types.NowForEventsDocument,
+    "\n  mutation BillingChangeLimit($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id weeklyLimitHours } userErrors { code } }\n  }\n": types.BillingChangeLimitDocument,
     "\n  mutation BillingChangeRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id hourlyRate { amount } } userErrors { code } }\n  }\n": types.BillingChangeRateDocument,
     "\n  mutation BillingEndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": types.BillingEndContractDocument,
     "\n  query ContractInvoices($id: ID!) {\n    node(id: $id) {\n      ... on Contract {\n        id\n        invoices(first: 10) { totalCount nodes { id weekStart weekEnd hours amount { amount } fee { amount } createdAt contract { id } } }\n      }\n    }\n  }\n": types.ContractInvoicesDocument,
@@ -512,6 +514,10 @@ export function graphql(source: "\n  mutation DemoteForEvents($input: UpdateTeam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NowForEvents { now }"): (typeof documents)["query NowForEvents { now }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BillingChangeLimit($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id weeklyLimitHours } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation BillingChangeLimit($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id weeklyLimitHours } userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -64,6 +64,21 @@ export function billEntries(entries: Entry[], limitMinutes: number | null): { bi
 }
 
 /**
+ * TM-2: the weekly limit that applied to a week is the one in force when the week ended; a
+ * change made after that (before the Monday billing, say) does not reach back into it.
+ */
+async function weeklyLimitAt(em: EntityManager, contract: Contract, weekEnd: Date): Promise<number | null> {
+  const later = await selectOne<{ fromValue: string | null }>(
+    em,
+    `select from_value as "fromValue" from contract_change
+      where contract_id = ? and field = 'WEEKLY_LIMIT_HOURS' and changed_at >= ? order by changed_at, id limit 1`,
+    [contract.id, weekEnd],
+  );
+  if (!later) return contract.weeklyLimitHours ?? null;
+  return later.fromValue == null ? null : Number(later.fromValue);
+}
+
+/**
  * Bills one closed week of one contract in its own transaction. The contract row is locked
  * (logTime takes the same lock), and the (contract, week) pair is unique: a week is billed once.
  */
@@ -79,7 +94,8 @@ async function billWeek(em: EntityManager, contractId: string, weekStart: Date, 
         where contract_id = ? and started_at >= ? and started_at < ? and invoice_id is null order by created_at, id`,
       [contractId, weekStart, weekEnd],
     );
-    const bill = billEntries(entries, contract.weeklyLimitHours == null ? null : contract.weeklyLimitHours * 60);
+    const limitHours = await weeklyLimitAt(tx, contract, weekEnd);
+    const bill = billEntries(entries, limitHours == null ? null : limitHours * 60);
     if (!bill.minutes) return false;
     const invoiceId = newId('Invoice');
     const inserted = await selectRows(
