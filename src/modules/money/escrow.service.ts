@@ -258,4 +258,5 @@ export async function releaseDuePending(em: EntityManager, now: Date): Promise<n
   }
 }
 
-registerDueWork({ name: 'money.release-pending', run: releaseDuePending });
+// Last: what billing and approvals released in the same run, and is already due, is made available too.
+registerDueWork({ name: 'money.release-pending', order: 900, run: releaseDuePending });

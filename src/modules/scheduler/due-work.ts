@@ -9,6 +9,11 @@ import type { Config } from '../../config';
  */
 export interface DueWork {
   name: string;
+  /**
+   * Work that makes money due elsewhere (billing, approvals, commissions) runs before work that
+   * settles what is due (pending funds becoming available): lower runs first, default 100.
+   */
+  order?: number;
   run(em: EntityManager, now: Date, config: Config): Promise<number>;
 }
 
@@ -21,5 +26,5 @@ export function registerDueWork(work: DueWork): void {
 }
 
 export function allDueWork(): readonly DueWork[] {
-  return registry;
+  return [...registry].sort((a, b) => (a.order ?? 100) - (b.order ?? 100));
 }
