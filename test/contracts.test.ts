@@ -315,4 +315,22 @@ describe('who sees what (AC-1)', () => {
     expect(none.totalCount).toBe(0);
     expect(await api().errorCode(StaffContractsDoc, {}, world.agencyOwner.token)).toBe('FORBIDDEN');
   });
+
+  it('CT-3, TM-1: time worked while the contract was paused is refused, also when logged after it resumed', async () => {
+    const { now } = await api().ok(HiringNowDoc, {}, staff.token);
+    const base = Date.parse(now) + 60_000;
+    const iso = (ms: number) => new Date(ms).toISOString();
+    await api().ok(HiringSetClockDoc, { input: { now: iso(base) } }, staff.token);
+    const { contract } = await agencyContract(api(), world);
+    await api().ok(HiringSetClockDoc, { input: { now: iso(base + 2 * 3_600_000) } }, staff.token);
+    await api().ok(PauseDoc, { input: { contractId: contract.id } }, world.hiringManager.token);
+    await api().ok(HiringSetClockDoc, { input: { now: iso(base + 5 * 3_600_000) } }, staff.token);
+    await api().ok(ResumeDoc, { input: { contractId: contract.id } }, world.manager.token);
+    await api().ok(HiringSetClockDoc, { input: { now: iso(base + 6 * 3_600_000) } }, staff.token);
+    const log = (hoursAfterStart: number) =>
+      api().ok(LogTimeDoc, { input: { contractId: contract.id, startedAt: iso(base + hoursAfterStart * 3_600_000), minutes: 30 } }, world.member.token);
+    expect((await log(1)).logTime.userErrors).toEqual([]); // before the pause
+    expect((await log(3)).logTime.userErrors[0].code).toBe('CONTRACT_NOT_ACTIVE'); // while paused
+    expect((await log(5.5)).logTime.userErrors).toEqual([]); // after resuming
+  });
 });

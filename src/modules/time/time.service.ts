@@ -85,6 +85,16 @@ export async function logTime(ctx: Context, input: LogTimeInput): Promise<{ time
     if (input.startedAt.getTime() < toDate(contract.createdAt).getTime()) {
       throw userError(TimeErrorCode.BEFORE_CONTRACT, 'Time worked before the contract started cannot be logged on it.', ['input', 'startedAt']);
     }
+    // CT-3: nothing is worked on a paused contract, also not when logged after it resumed.
+    const statusThen = await selectOne<{ toValue: string }>(
+      em,
+      `select to_value as "toValue" from contract_change
+        where contract_id = ? and field = 'STATUS' and changed_at <= ? order by changed_at desc, id desc limit 1`,
+      [contract.id, input.startedAt],
+    );
+    if (statusThen && statusThen.toValue !== ContractStatus.ACTIVE) {
+      throw userError(TimeErrorCode.CONTRACT_NOT_ACTIVE, 'The contract was paused at that time (CT-3).', ['input', 'startedAt']);
+    }
     // TM-2: a billed week is closed (the billing holds the same contract lock, so none slips in meanwhile).
     if (await selectOne(em, 'select 1 from invoice where contract_id = ? and week_start = ?', [contract.id, weekStartOf(input.startedAt)])) {
       throw userError(TimeErrorCode.WEEK_INVOICED, 'That week was invoiced already; time is logged into open weeks only.', ['input', 'startedAt']);
