@@ -7,6 +7,7 @@ import { addMember, signUp } from './support/factories';
 import { AcceptOfferDoc, DeclineOfferDoc, hiringWorld, sendOffer, type HiringWorld } from './support/hiring';
 import { addPaypal, inServerTransaction, RequestPayoutDoc, seedAvailable, SettlePayoutDoc } from './support/money';
 import { JWT_SECRET, STAFF_EMAIL, startTestServer, type TestServer } from './support/server';
+import { freePort } from './support/ports';
 import { settle, Subscriber } from './support/ws';
 import { approve, fund, submit } from './support/work-money';
 import { agencyContract, FIXED_OFFER, HiringRunDueWorkDoc, HiringSetClockDoc } from './support/hiring';
@@ -49,19 +50,23 @@ const directOffer = () => sendOffer(server.api, world.hiringManager, world.clien
 
 /** A second server process on the same database, as a load balancer would run it. */
 async function startSecondProcess(): Promise<{ wsUrl: string; stop: () => Promise<void> }> {
-  const port = 43000 + Math.floor(Math.random() * 4000);
+  const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
     env: { ...process.env, DATABASE_URL: server.databaseUrl, PORT: String(port), JWT_SECRET, STAFF_EMAILS: STAFF_EMAIL, TEST_CLOCK: '1', SCHEDULER_INTERVAL_MS: '0' },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
   const started = Date.now();
   for (;;) {
+    if (child.exitCode !== null) throw new Error(`second process exited:\n${output}`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) break;
     } catch {
       // not yet
     }
-    if (Date.now() - started > 20_000) throw new Error('second process did not start');
+    if (Date.now() - started > 30_000) throw new Error(`second process did not start:\n${output}`);
     await settle(100);
   }
   return {

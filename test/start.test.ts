@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { withDatabase } from '../scripts/scratch-db';
+import { freePort } from './support/ports';
 import { JWT_SECRET, STAFF_EMAIL } from './support/server';
 
 /** The real server, as `npm start` runs it, in a process of its own. */
@@ -14,10 +15,8 @@ interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-let nextPort = 41000 + Math.floor(Math.random() * 5000);
-
-function startProcess(env: NodeJS.ProcessEnv): ServerProcess {
-  const port = nextPort++;
+async function startProcess(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+  const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
     env: { ...process.env, NODE_ENV: 'development', PORT: String(port), JWT_SECRET, STAFF_EMAILS: STAFF_EMAIL, SCHEDULER_INTERVAL_MS: '0', ...env },
@@ -80,7 +79,7 @@ const signUpMutation = (email: string) =>
 describe('starting and stopping the server', () => {
   it('with DATABASE_URL: migrates an empty database at start, answers within 20 s, and exits 0 on SIGTERM', async () => {
     const database = await emptyDatabase();
-    const server = startProcess({ DATABASE_URL: database.url });
+    const server = await startProcess({ DATABASE_URL: database.url });
     try {
       expect(await waitUntilReady(server, 20_000)).toBeLessThan(20_000);
       const signed = await graphqlAt(server.port, signUpMutation('starter@example.test'));
@@ -96,15 +95,15 @@ describe('starting and stopping the server', () => {
 
   it('without DATABASE_URL: runs an embedded PostgreSQL whose data survives a restart', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'market-start-'));
-    const env = { DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(nextPort++) };
+    const env = { DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) };
     try {
-      const first = startProcess(env);
+      const first = await startProcess(env);
       await waitUntilReady(first, 30_000);
       const signed = await graphqlAt(first.port, signUpMutation('kept@example.test'));
       expect(signed.data!.signUp.userErrors).toEqual([]);
       expect(await stop(first)).toBe(0);
 
-      const second = startProcess(env);
+      const second = await startProcess(env);
       await waitUntilReady(second, 30_000);
       const again = await graphqlAt(second.port, `mutation { logIn(input: { email: "kept@example.test", password: "long enough pw" }) { user { name } } }`);
       expect(again.data!.logIn.user).toEqual({ name: 'Starter' });
@@ -116,7 +115,7 @@ describe('starting and stopping the server', () => {
 
   it('with WEB_CONCURRENCY=2: two workers share the port, and SIGTERM drains both before exiting 0', async () => {
     const database = await emptyDatabase();
-    const server = startProcess({ DATABASE_URL: database.url, WEB_CONCURRENCY: '2' });
+    const server = await startProcess({ DATABASE_URL: database.url, WEB_CONCURRENCY: '2' });
     try {
       await waitUntilReady(server, 20_000);
       const signed = await graphqlAt(server.port, signUpMutation('clustered@example.test'));
@@ -133,8 +132,8 @@ describe('starting and stopping the server', () => {
 
   it('several processes on one database behave as one service: the test clock is shared', async () => {
     const database = await emptyDatabase();
-    const a = startProcess({ DATABASE_URL: database.url, TEST_CLOCK: '1' });
-    const b = startProcess({ DATABASE_URL: database.url, TEST_CLOCK: '1' });
+    const a = await startProcess({ DATABASE_URL: database.url, TEST_CLOCK: '1' });
+    const b = await startProcess({ DATABASE_URL: database.url, TEST_CLOCK: '1' });
     try {
       await Promise.all([waitUntilReady(a, 20_000), waitUntilReady(b, 20_000)]);
       const staff = await graphqlAt(a.port, signUpMutation(STAFF_EMAIL));

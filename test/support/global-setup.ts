@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded';
 import { withDatabase } from '../../scripts/scratch-db';
+import { freePort } from './ports';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -20,7 +21,7 @@ export default async function globalSetup(): Promise<void> {
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'market-test-'));
-    const port = 30000 + Math.floor(Math.random() * 20000);
+    const port = await freePort();
     globalThis.__embeddedPostgres = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port, database: 'postgres', persistent: false });
     serverUrl = globalThis.__embeddedPostgres.url;
   }
