@@ -66,4 +66,3 @@ registerEnumType(CurrencyCode, {
   valuesConfig: { USD: { description: 'United States dollar.' } },
 });
 
-export const CurrencyCodeEnum = CurrencyCode;

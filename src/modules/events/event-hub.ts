@@ -53,9 +53,6 @@ export class EventHub {
     return () => this.listeners.delete(listener);
   }
 
-  get subscriberCount(): number {
-    return this.listeners.size;
-  }
 
   async close(): Promise<void> {
     this.closed = true;
