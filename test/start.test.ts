@@ -118,6 +118,10 @@ describe('starting and stopping the server', () => {
     const server = await startProcess({ DATABASE_URL: database.url, WEB_CONCURRENCY: '2' });
     try {
       await waitUntilReady(server, 20_000);
+      // /readyz answers as soon as one worker listens; wait for the other too.
+      for (const started = Date.now(); (server.output().match(/worker \d+ API ready/g) ?? []).length < 2 && Date.now() - started < 20_000; ) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       const signed = await graphqlAt(server.port, signUpMutation('clustered@example.test'));
       const viewers = await Promise.all(Array.from({ length: 20 }, () => graphqlAt(server.port, '{ viewer { name } }', signed.data!.signUp.token)));
       expect(viewers.every((v) => v.data!.viewer.name === 'Starter')).toBe(true);

@@ -19,3 +19,8 @@ export async function executeSql(em: EntityManager, sql: string, params: unknown
   const result = await em.getConnection().execute<{ affectedRows: number }>(sql, params as never[], 'run', em.getTransactionContext());
   return result.affectedRows;
 }
+
+/** A case-insensitive `ilike` pattern for "contains `text`", with its wildcards taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+}

@@ -130,7 +130,8 @@ export const HiringNowDoc = graphql(`
   query HiringNow { now }
 `);
 
-function check<T extends { userErrors: { code: string; message: string }[] }>(payload: T): T {
+/** The payload, or a thrown error when it carries userErrors. */
+export function check<T extends { userErrors: { code: string; message: string }[] }>(payload: T): T {
   if (payload.userErrors.length) throw new Error(JSON.stringify(payload.userErrors));
   return payload;
 }

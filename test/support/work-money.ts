@@ -1,6 +1,7 @@
 import { graphql } from '../gql';
 import type { Api } from './api';
 import type { TestUser } from './factories';
+import { check } from './hiring';
 import { key } from './money';
 
 export const FundMilestoneDoc = graphql(`
@@ -91,11 +92,6 @@ export const MyEntriesDoc = graphql(`
     }
   }
 `);
-
-function check<T extends { userErrors: { code: string; message: string }[] }>(payload: T): T {
-  if (payload.userErrors.length) throw new Error(JSON.stringify(payload.userErrors));
-  return payload;
-}
 
 export async function fund(api: Api, user: TestUser, milestoneId: string) {
   return check((await api.ok(FundMilestoneDoc, { input: { milestoneId, idempotencyKey: key() } }, user.token)).fundMilestone);

@@ -55,7 +55,7 @@ export async function payAffiliateCommission(em: EntityManager, affiliateId: str
     [affiliate.userId],
   );
   if (!method) return false;
-  await createPayout(em, {
+  const { payoutId } = await createPayout(em, {
     owner: { userId: affiliate.userId },
     payoutMethodId: method.id,
     amount: total,
@@ -63,10 +63,8 @@ export async function payAffiliateCommission(em: EntityManager, affiliateId: str
     requestedById: affiliate.userId,
     from: LedgerAccountKind.COMMISSIONS_PAYABLE,
     transactionKind: LedgerTransactionKind.COMMISSION_PAID,
-    beforeEvent: async (payoutId) => {
-      await executeSql(em, 'update commission set payout_id = ? where affiliate_id = ? and payout_id is null and month <= ?', [payoutId, affiliateId, dueMonth]);
-    },
   });
+  await executeSql(em, 'update commission set payout_id = ? where affiliate_id = ? and payout_id is null and month <= ?', [payoutId, affiliateId, dueMonth]);
   return true;
 }
 

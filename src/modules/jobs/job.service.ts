@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasTeamPermission, requireTeamPermission, requireViewer } from '../../auth/authorize';
 import { Permission, TeamKind } from '../../auth/permissions';
-import { executeSql, selectOne } from '../../db/sql';
+import { containsPattern, executeSql, selectOne } from '../../db/sql';
 import { inTransaction } from '../../db/transaction';
 import { loadPage, SortDirection, type ConnectionArgs, type Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
@@ -51,7 +51,7 @@ registerNodeType('Job', findJob);
 function jobFilterSql(filter: JobFilter | null | undefined, where: string[], params: unknown[]): void {
   if (filter?.kind) (where.push('kind = ?'), params.push(filter.kind));
   if (filter?.search) {
-    const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    const pattern = containsPattern(filter.search);
     where.push('(title ilike ? or description ilike ?)');
     params.push(pattern, pattern);
   }

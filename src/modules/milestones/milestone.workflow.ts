@@ -33,7 +33,7 @@ import { MilestoneErrorCode } from './milestone.errors';
 import { milestoneById } from './milestone.loaders';
 import { findMilestone } from './milestone.service';
 import { transaction } from '../../db/transaction';
-import { isActiveMember } from '../proposals/proposal.service';
+import { isActiveMember } from '../teams/membership';
 import { MILESTONE_COLUMNS, type Milestone } from './milestone.types';
 
 /** MS-3: a submitted milestone the client leaves alone this long is approved. */

@@ -236,10 +236,8 @@ export async function makeAvailable(em: EntityManager, pendingReleaseId: string,
 }
 
 /**
- * Every pending release due by `now`, each claimed under a row lock in a transaction of its own.
- * One per transaction because each records an event, and appending one holds the event log's
- * lock until commit: a transaction that went on to lock the next accounts after that could
- * deadlock with a payout holding those accounts and waiting for the event log.
+ * Every pending release due by `now`, each claimed under a row lock in a transaction of its own,
+ * so no release holds account locks (or, at commit, the event log's) while others wait.
  */
 export async function releaseDuePending(em: EntityManager, now: Date): Promise<number> {
   let changed = 0;

@@ -8,7 +8,7 @@ import { forbidden, userError } from '../../graphql/errors';
 import { createContractFromOffer } from '../contracts/contract.create';
 import { contractById } from '../contracts/contract.loaders';
 import type { Contract } from '../contracts/contract.types';
-import { isActiveMember } from '../proposals/proposal.service';
+import { isActiveMember } from '../teams/membership';
 import { OfferErrorCode } from './offer.errors';
 import { offerById } from './offer.loaders';
 import { assertAnswerable, getOffer, lockPendingOffer } from './offer.service';

@@ -13,7 +13,7 @@ import { isIdOf } from '../../shared/ids';
 import { checkedText, positiveCents } from '../../shared/input';
 import { ContractKind } from '../jobs/job.entity';
 import { ProposalStatus } from '../proposals/proposal.entity';
-import { exclusiveAgencyOf, isActiveMember } from '../proposals/proposal.service';
+import { exclusiveAgencyOf, isActiveMember } from '../teams/membership';
 import { OfferEntity, OfferStatus, type OfferMilestoneTerms } from './offer.entity';
 import { OfferErrorCode } from './offer.errors';
 import { offerById, offerFilterSql, offersOfAgency, offersOfClientTeam, offersOfFreelancer, offerSort, type OfferListArgs } from './offer.loaders';

@@ -116,8 +116,6 @@ export interface NewPayout {
   /** Where the money comes from: the payee's available balance (PO-1), or commission payable (RF-4). */
   from: LedgerAccountKind.PAYEE_AVAILABLE | LedgerAccountKind.COMMISSIONS_PAYABLE;
   transactionKind: LedgerTransactionKind.PAYOUT_REQUESTED | LedgerTransactionKind.COMMISSION_PAID;
-  /** Runs once the payout row exists, before its event is recorded (the event comes last). */
-  beforeEvent?: (payoutId: string) => Promise<void>;
 }
 
 /**
@@ -157,7 +155,6 @@ export async function createPayout(em: EntityManager, input: NewPayout): Promise
      values (?, ?, ?, ?, ?::bigint, ?, ?, ?, ?, ?)`,
     [id, ownerTeamId, ownerUserId, input.payoutMethodId, amount.cents.toString(), amount.currency, PayoutStatus.PENDING, input.requestedById, now, posted.id],
   );
-  if (input.beforeEvent) await input.beforeEvent(id);
   await recordPaymentEvent(em, { type: PaymentEventType.PAYOUT_REQUESTED, now, holder: owner, amount, refs: { payoutId: id } });
   return { payoutId: id };
 }

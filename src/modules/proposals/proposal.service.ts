@@ -16,6 +16,7 @@ import { ContractKind, JobStatus } from '../jobs/job.entity';
 import { ProposalEntity, ProposalStatus } from './proposal.entity';
 import { ProposalErrorCode } from './proposal.errors';
 import { proposalById, proposalsOfAgency, proposalsOfClientTeam, proposalsOfFreelancer, proposalsOfJob, type ProposalListArgs } from './proposal.loaders';
+import { exclusiveAgencyOf, isActiveMember } from '../teams/membership';
 import type { Proposal, SubmitProposalInput, WithdrawProposalInput } from './proposal.types';
 
 // ---- reading ------------------------------------------------------------------------------
@@ -72,22 +73,6 @@ interface OpenJob {
   kind: ContractKind;
   status: JobStatus;
   connectsRequired: number;
-}
-
-/** The agency an exclusive member belongs to, if any (AG-2, AG-6). */
-export async function exclusiveAgencyOf(em: EntityManager, userId: string): Promise<string | undefined> {
-  const row = await selectOne<{ teamId: string }>(
-    em,
-    `select m.team_id as "teamId" from member m join team t on t.id = m.team_id
-      where m.user_id = ? and m.status = 'ACTIVE' and m.relationship = 'EXCLUSIVE' and t.kind = 'AGENCY'`,
-    [userId],
-  );
-  return row?.teamId;
-}
-
-/** Whether a user is an active member of a team. */
-export async function isActiveMember(em: EntityManager, teamId: string, userId: string): Promise<boolean> {
-  return Boolean(await selectOne(em, `select 1 from member where team_id = ? and user_id = ? and status = 'ACTIVE'`, [teamId, userId]));
 }
 
 /**

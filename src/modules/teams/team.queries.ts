@@ -6,6 +6,7 @@ import { notFound } from '../../graphql/errors';
 import { registerNodeType } from '../../graphql/node';
 import { isIdOf } from '../../shared/ids';
 import { invitationById, memberById, teamById } from './team.loaders';
+import { containsPattern } from '../../db/sql';
 import { TEAM_COLUMNS, TeamOrderField, type Member, type Team, type TeamFilter, type TeamInvitation, type TeamOrder } from './team.types';
 
 /** Any signed-in user sees a team's public profile (AC-1). */
@@ -48,7 +49,7 @@ export async function listTeams(ctx: Context, args: ConnectionArgs, filter?: Tea
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter?.kind) (where.push('kind = ?'), params.push(filter.kind));
-  if (filter?.search) (where.push('name ilike ?'), params.push(`%${filter.search.replace(/[\\%_]/g, (c) => '\\' + c)}%`));
+  if (filter?.search) (where.push('name ilike ?'), params.push(containsPattern(filter.search)));
   if (filter?.memberUserId) {
     where.push(`id in (select team_id from member where user_id = ? and status = 'ACTIVE')`);
     params.push(filter.memberUserId);

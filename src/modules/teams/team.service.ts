@@ -12,6 +12,7 @@ import { userById } from '../users/user.loaders';
 import { MemberEntity, TeamEntity, TeamInvitationEntity } from './team.entity';
 import { TeamErrorCode } from './team.errors';
 import { invitationById, memberById, teamById } from './team.loaders';
+import { exclusiveAgencyOf, isActiveMember } from './membership';
 import {
   InvitationStatus,
   MemberRelationship,
@@ -57,12 +58,8 @@ async function lockUser(em: EntityManager, userId: string): Promise<void> {
 
 /** AG-6: whether the user is an exclusive, active member of an agency other than `exceptTeamId`. */
 async function isExclusiveElsewhere(em: EntityManager, userId: string, exceptTeamId: string | null): Promise<boolean> {
-  const row = await selectOne(
-    em,
-    `select 1 from member where user_id = ? and status = 'ACTIVE' and relationship = 'EXCLUSIVE' and team_id <> ?`,
-    [userId, exceptTeamId ?? ''],
-  );
-  return Boolean(row);
+  const agencyId = await exclusiveAgencyOf(em, userId);
+  return agencyId !== undefined && agencyId !== exceptTeamId;
 }
 
 function checkRoles(kind: TeamKind, roles: readonly TeamRole[], field: string[]): TeamRole[] {
@@ -165,8 +162,7 @@ export async function acceptInvitation(ctx: Context, input: AcceptTeamInvitation
     await lockUser(em, viewer.id);
     const invitation = await pendingInvitationFor(ctx, em, input.invitationId);
     const teamId = invitation.team.id;
-    const existing = await selectOne(em, `select 1 from member where team_id = ? and user_id = ? and status = 'ACTIVE'`, [teamId, viewer.id]);
-    if (existing) throw userError(TeamErrorCode.ALREADY_MEMBER, 'You are already a member of this team.');
+    if (await isActiveMember(em, teamId, viewer.id)) throw userError(TeamErrorCode.ALREADY_MEMBER, 'You are already a member of this team.');
     if (invitation.relationship === MemberRelationship.EXCLUSIVE && (await isExclusiveElsewhere(em, viewer.id, teamId))) {
       throw userError(
         TeamErrorCode.EXCLUSIVE_ELSEWHERE,

@@ -17,7 +17,7 @@ import { ContractKind } from '../jobs/job.entity';
 import { TimeEntryEntity } from './time-entry.entity';
 import { TimeErrorCode } from './time.errors';
 import { minutesInWeek, timeEntryById } from './time.loaders';
-import { isActiveMember } from '../proposals/proposal.service';
+import { isActiveMember } from '../teams/membership';
 import type { LogTimeInput, TimeEntry } from './time.types';
 
 /** TM-2: a week runs from Monday 00:00 UTC. */

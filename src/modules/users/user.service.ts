@@ -3,6 +3,7 @@ import { loadPage, SortDirection, type ConnectionArgs, type Page, type SortSpec 
 import type { Context } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node';
 import { userById } from './user.loaders';
+import { containsPattern } from '../../db/sql';
 import { USER_COLUMNS, UserOrderField, type User, type UserFilter, type UserOrder } from './user.types';
 
 export async function viewerUser(ctx: Context): Promise<User | null> {
@@ -34,7 +35,7 @@ export async function listUsers(ctx: Context, args: ConnectionArgs, filter?: Use
   const params: unknown[] = [];
   if (filter?.search) {
     where.push(`(name ilike ? or email ilike ?)`);
-    const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    const pattern = containsPattern(filter.search);
     params.push(pattern, pattern);
   }
   if (filter?.createdAfter) (where.push('created_at >= ?'), params.push(filter.createdAfter));
