@@ -29,6 +29,14 @@ export interface Config {
   landingUrl: string;
   /** RF-4: the least commission (in cents) an affiliate payout is made for; less carries over. */
   affiliateMinPayoutCents: bigint;
+  /** Outgoing mail goes through this SMTP server; without it every message is written to `mailDir`. */
+  smtpUrl?: string;
+  /** Where messages are written as .eml files when there is no SMTP server. */
+  mailDir: string;
+  /** How long a verification link works (real time). */
+  emailTokenTtlSeconds: number;
+  /** How long a password-reset link works (real time). */
+  passwordResetTtlSeconds: number;
 }
 
 /**
@@ -85,7 +93,32 @@ function developmentSecret(dataDir: string): string {
   return secret;
 }
 
+const KNOWN_MODES = ['production', 'development', 'test'];
+const STAFF_EMAIL_ENTRY = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
+
+/**
+ * Settings that would make the server unsafe are refused at start with a plain message, rather
+ * than quietly falling back: an unknown NODE_ENV (it would mean development: stack traces and
+ * introspection), a malformed STAFF_EMAILS entry, and in production a short JWT_SECRET or the
+ * test clock.
+ */
+function refuseUnsafeSettings(env: NodeJS.ProcessEnv): void {
+  const mode = env.NODE_ENV ?? '';
+  if (mode !== '' && !KNOWN_MODES.includes(mode)) {
+    throw new Error(`NODE_ENV must be one of ${KNOWN_MODES.join(', ')} (or unset for development), got "${mode}"`);
+  }
+  const badStaff = (env.STAFF_EMAILS ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry && !STAFF_EMAIL_ENTRY.test(entry));
+  if (badStaff.length) throw new Error(`STAFF_EMAILS must list email addresses separated by commas; not an address: "${badStaff.join('", "')}"`);
+  if (mode !== 'production') return;
+  if (Buffer.byteLength(env.JWT_SECRET ?? '', 'utf8') < 32) throw new Error('JWT_SECRET must be at least 32 bytes long when NODE_ENV=production');
+  if (env.TEST_CLOCK) throw new Error('TEST_CLOCK must not be set when NODE_ENV=production: it lets staff move the business clock');
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  refuseUnsafeSettings(env);
   const mode = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
   const dataDir = resolve(env.DATA_DIR || '.data');
   const jwtSecret = env.JWT_SECRET || (mode === 'production' ? '' : developmentSecret(dataDir));
@@ -115,5 +148,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     landingUrl: urlSetting(env, 'LANDING_URL', `${publicUrl}/`),
     affiliateMinPayoutCents: moneySetting(env, 'AFFILIATE_MIN_PAYOUT', '0.00'),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailDir: resolve(env.MAIL_DIR || join(dataDir, 'mail')),
+    emailTokenTtlSeconds: intSetting(env, 'EMAIL_TOKEN_TTL_SECONDS', 48 * 3600),
+    passwordResetTtlSeconds: intSetting(env, 'PASSWORD_RESET_TTL_SECONDS', 3600),
   };
 }

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { selectOne } from '../db/sql';
 import type { Context, Viewer } from '../graphql/context';
-import { forbidden, notFound, unauthenticated } from '../graphql/errors';
+import { forbidden, notFound, unauthenticated, userError } from '../graphql/errors';
+import { AuthErrorCode } from '../modules/users/user.errors';
 import { READ_PERMISSIONS, rolesAllow, type Permission, type TeamKind, type TeamRole } from './permissions';
 import { viewerMembership } from './membership.loader';
 
@@ -13,6 +14,18 @@ export function requireViewer(ctx: Context): Viewer {
 export function requireStaff(ctx: Context): Viewer {
   const viewer = requireViewer(ctx);
   if (!viewer.isStaff) throw forbidden('Only platform staff may do this.');
+  return viewer;
+}
+
+/**
+ * Some acts need a proven address: accepting or declining an invitation, requesting a payout.
+ * An unverified caller gets a userError saying so (before anything about the object is told).
+ */
+export function requireVerifiedEmail(ctx: Context, what: string): Viewer {
+  const viewer = requireViewer(ctx);
+  if (!viewer.emailVerified) {
+    throw userError(AuthErrorCode.EMAIL_NOT_VERIFIED, `Verify your email address first (open the link we mailed you) to ${what}.`);
+  }
   return viewer;
 }
 

@@ -4,6 +4,8 @@ const ISSUER = 'agency-market';
 
 export interface TokenClaims {
   userId: string;
+  /** The session the token belongs to: revoking it refuses the token. */
+  sessionId: string;
   expiresAt: Date;
 }
 
@@ -12,13 +14,13 @@ function key(secret: string): Uint8Array {
 }
 
 /** Tokens run on real time, never the test clock: moving the clock signs nobody out. */
-export async function signToken(secret: string, userId: string, ttlSeconds: number): Promise<string> {
-  return new SignJWT({})
+export async function signToken(secret: string, userId: string, sessionId: string, expiresAt: Date): Promise<string> {
+  return new SignJWT({ sid: sessionId })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(userId)
     .setIssuer(ISSUER)
     .setIssuedAt()
-    .setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds)
+    .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
     .sign(key(secret));
 }
 
@@ -27,8 +29,8 @@ export type TokenCheck = { ok: true; claims: TokenClaims } | { ok: false; reason
 export async function verifyToken(secret: string, token: string): Promise<TokenCheck> {
   try {
     const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, algorithms: ['HS256'] });
-    if (!payload.sub || !payload.exp) return { ok: false, reason: 'invalid' };
-    return { ok: true, claims: { userId: payload.sub, expiresAt: new Date(payload.exp * 1000) } };
+    if (!payload.sub || !payload.exp || typeof payload.sid !== 'string') return { ok: false, reason: 'invalid' };
+    return { ok: true, claims: { userId: payload.sub, sessionId: payload.sid, expiresAt: new Date(payload.exp * 1000) } };
   } catch (error) {
     return { ok: false, reason: error instanceof errors.JWTExpired ? 'expired' : 'invalid' };
   }

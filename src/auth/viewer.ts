@@ -15,9 +15,45 @@ function refused(message: string): AppError {
   return new AppError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
 }
 
+/** Staff are the verified users whose address STAFF_EMAILS lists. */
+export function viewerOf(config: Config, user: { id: string; email: string; emailVerified: boolean }, sessionId: string): Viewer {
+  return {
+    id: user.id,
+    email: user.email,
+    emailVerified: user.emailVerified,
+    isStaff: user.emailVerified && config.staffEmails.has(user.email),
+    sessionId,
+  };
+}
+
+/** How often a session's "last seen" is written at most: once a minute, not on every request. */
+const LAST_SEEN_RESOLUTION = `interval '1 minute'`;
+
 /**
- * Who an `Authorization` value names. No value means anonymous; a bad, expired or forged
- * token, or one whose user is gone, is refused rather than treated as anonymous.
+ * The user and session a token names, in one statement (which also notes "last seen" when it is
+ * stale). Undefined when the session was revoked or has expired, or the user is gone.
+ */
+export async function sessionUser(
+  em: EntityManager,
+  userId: string,
+  sessionId: string,
+): Promise<{ id: string; email: string; emailVerified: boolean } | undefined> {
+  return selectOne(
+    em,
+    `with seen as (
+       update user_session set last_seen_at = now()
+        where id = ? and revoked_at is null and last_seen_at < now() - ${LAST_SEEN_RESOLUTION}
+     )
+     select u.id, u.email, u.email_verified_at is not null as "emailVerified"
+       from user_session s join app_user u on u.id = s.user_id
+      where s.id = ? and s.user_id = ? and s.revoked_at is null and s.expires_at > now()`,
+    [sessionId, sessionId, userId],
+  );
+}
+
+/**
+ * Who an `Authorization` value names. No value means anonymous; a bad, expired, forged or
+ * revoked token, or one whose user is gone, is refused rather than treated as anonymous.
  */
 export async function authenticate(config: Config, em: EntityManager, authorization: unknown): Promise<Authenticated> {
   const token = bearerToken(authorization);
@@ -25,10 +61,7 @@ export async function authenticate(config: Config, em: EntityManager, authorizat
   if (token === null) throw refused('The Authorization header must be "Bearer <token>".');
   const check = await verifyToken(config.jwtSecret, token);
   if (!check.ok) throw refused(check.reason === 'expired' ? 'The token has expired; sign in again.' : 'The token is not valid.');
-  const user = await selectOne<{ id: string; email: string }>(em, 'select id, email from app_user where id = ?', [check.claims.userId]);
-  if (!user) throw refused('The token is not valid.');
-  return {
-    viewer: { id: user.id, email: user.email, isStaff: config.staffEmails.has(user.email) },
-    expiresAt: check.claims.expiresAt,
-  };
+  const user = await sessionUser(em, check.claims.userId, check.claims.sessionId);
+  if (!user) throw refused('The token is not valid any more (signed out); sign in again.');
+  return { viewer: viewerOf(config, user, check.claims.sessionId), expiresAt: check.claims.expiresAt };
 }

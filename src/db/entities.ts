@@ -15,6 +15,8 @@ import { ProposalEntity } from '../modules/proposals/proposal.entity';
 import { MemberEntity, TeamEntity, TeamInvitationEntity } from '../modules/teams/team.entity';
 import { TimeEntryEntity } from '../modules/time/time-entry.entity';
 import { UserEntity } from '../modules/users/user.entity';
+import { AccountTokenEntity } from '../modules/users/account-token.entity';
+import { SessionEntity } from '../modules/sessions/session.entity';
 
 /** Every entity, listed once: the ORM, the migrations and their check read this list. */
 export const ALL_ENTITIES = [
@@ -46,4 +48,6 @@ export const ALL_ENTITIES = [
   TimeEntryEntity,
   CommissionEntity,
   InvoiceEntity,
+  AccountTokenEntity,
+  SessionEntity,
 ];

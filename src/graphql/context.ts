@@ -3,11 +3,16 @@ import type { Config } from '../config';
 import { RequestClock, type Clock } from '../shared/clock';
 import { Loaders } from './loaders';
 
-/** Who is asking. Staff-ness comes from STAFF_EMAILS at sign-in time of each request. */
+/** Who is asking, read for each request (or socket) from the token's session and the user row. */
 export interface Viewer {
   id: string;
   email: string;
+  /** Whether `email` was proven by a mail link; unverified users have no staff rights (and more). */
+  emailVerified: boolean;
+  /** A verified address listed in STAFF_EMAILS. */
   isStaff: boolean;
+  /** The session of the token the caller signed in with. */
+  sessionId: string;
 }
 
 /** Everything a resolver or service may use for one request (or one subscription event). */

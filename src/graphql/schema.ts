@@ -17,6 +17,8 @@ import { TEAM_RESOLVERS } from '../modules/teams/team.resolver';
 import { TIME_RESOLVERS } from '../modules/time/time.resolver';
 import { SchedulerResolver } from '../modules/scheduler/scheduler.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
+import { AccountResolver } from '../modules/users/account.resolver';
+import { SESSION_RESOLVERS } from '../modules/sessions/session.resolver';
 import { applyConventionalDescriptions } from './descriptions';
 import { EVENT_RESOLVERS } from '../modules/events/events.resolver';
 import { NodeResolver } from './node.resolver';
@@ -40,6 +42,8 @@ export function buildAppSchema(): GraphQLSchema {
     resolvers: [
       NodeResolver,
       UserResolver,
+      AccountResolver,
+      ...SESSION_RESOLVERS,
       ...TEAM_RESOLVERS,
       ...CONNECTS_RESOLVERS,
       ...JOB_RESOLVERS,

@@ -15,6 +15,7 @@ import { depthLimit } from '../graphql/depth-limit';
 import { formatError } from '../graphql/errors';
 import { buildAppSchema } from '../graphql/schema';
 import { referralRoutes } from '../modules/affiliates/referral.routes';
+import { accountRoutes } from '../modules/users/account.routes';
 import type { Clock } from '../shared/clock';
 import { parseCookies } from './cookies';
 import { startWebSocketServer } from './websocket';
@@ -62,7 +63,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   const events = new EventHub(orm.config.get('clientUrl')!, eventPool, () => createScope(orm.em, deps.clock));
   await events.start();
   const withEvents: AppDeps & { events: EventHub } = { ...deps, events };
-  const ws = startWebSocketServer(httpServer, withEvents, schema);
+  const ws = await startWebSocketServer(httpServer, withEvents, schema);
   const development = config.env !== 'production';
 
   const apollo = new ApolloServer<Context>({
@@ -85,6 +86,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
 
   app.use(healthRoutes(deps));
   app.use(referralRoutes(deps));
+  app.use(accountRoutes(deps));
   for (const router of extraRoutes) app.use(router);
   app.use(
     '/graphql',

@@ -31,6 +31,7 @@ export const ID_PREFIXES = {
   LedgerTransaction: 'ltx',
   AccountEntry: 'ent',
   PendingRelease: 'rel',
+  Session: 'ses',
 } as const;
 
 export type NodeTypeName = keyof typeof ID_PREFIXES;

@@ -17,7 +17,11 @@ const printed = new WeakMap<DocumentNode, string>();
 
 /** A client of the API over real HTTP, typed by the documents codegen generates. */
 export class Api {
-  constructor(readonly url: string) {}
+  /** `mailDir`: where the server writes its messages (MAIL_DIR), for tests that read them. */
+  constructor(
+    readonly url: string,
+    readonly mailDir = '',
+  ) {}
 
   /** Runs an operation and returns the whole response, errors included. */
   async run<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token?: string): Promise<Result<R>> {

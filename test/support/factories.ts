@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { graphql } from '../gql';
 import type { MemberRelationship, TeamKind, TeamRole } from '../gql/graphql';
 import type { Api } from './api';
+import { linkIn, waitForMail } from './mail';
 import { STAFF_EMAIL } from './server';
 
 export const SignUpDoc = graphql(`
@@ -9,6 +10,15 @@ export const SignUpDoc = graphql(`
     signUp(input: $input) {
       token
       user { id name email isStaff }
+      userErrors { code message field }
+    }
+  }
+`);
+
+export const VerifyEmailDoc = graphql(`
+  mutation VerifyEmail($input: VerifyEmailInput!) {
+    verifyEmail(input: $input) {
+      user { id email emailVerified isStaff pendingEmail }
       userErrors { code message field }
     }
   }
@@ -52,10 +62,34 @@ export function uniqueEmail(prefix = 'user'): string {
   return `${prefix}-${randomBytes(5).toString('hex')}@example.test`;
 }
 
-export async function signUp(api: Api, name = 'Test User', email = uniqueEmail(name.split(' ')[0].toLowerCase())): Promise<TestUser> {
-  const { signUp: payload } = await api.ok(SignUpDoc, { input: { email, password: 'correct horse battery', name } });
+export const TEST_PASSWORD = 'correct horse battery';
+
+/** The token of the newest verification link mailed to `email`. */
+export async function verificationToken(api: Api, email: string, count = 1): Promise<string> {
+  return linkIn(await waitForMail(api.mailDir, email, /Confirm your/, count), '/verify-email').token!;
+}
+
+/** Opens the newest verification link mailed to the user, as they would (through `verifyEmail`). */
+export async function verifyEmail(api: Api, email: string): Promise<void> {
+  const { verifyEmail: payload } = await api.ok(VerifyEmailDoc, { input: { token: await verificationToken(api, email) } });
   if (payload.userErrors.length) throw new Error(JSON.stringify(payload.userErrors));
-  return { id: payload.user!.id, email, name, token: payload.token! };
+}
+
+/**
+ * A new user who has also verified their address from the message the server mailed, as most
+ * tests need (staff rights, invitations and payouts need a verified address); `verify: false`
+ * leaves it unverified.
+ */
+export async function signUp(
+  api: Api,
+  name = 'Test User',
+  email = uniqueEmail(name.split(' ')[0].toLowerCase()),
+  options: { verify?: boolean } = {},
+): Promise<TestUser> {
+  const { signUp: payload } = await api.ok(SignUpDoc, { input: { email, password: TEST_PASSWORD, name } });
+  if (payload.userErrors.length) throw new Error(JSON.stringify(payload.userErrors));
+  if (options.verify !== false) await verifyEmail(api, email);
+  return { id: payload.user!.id, email: email.trim().toLowerCase(), name, token: payload.token! };
 }
 
 /** The staff account of this test file's database (STAFF_EMAILS lists it). */

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { loadConfig, type Config } from '../../src/config';
@@ -18,6 +20,8 @@ export interface TestServer {
   url: string;
   wsUrl: string;
   databaseUrl: string;
+  /** Where this server writes its mail (MAIL_DIR), one folder per server. */
+  mailDir: string;
   config: Config;
   orm: MikroORM;
   /** SQL statements sent since the last reset. */
@@ -47,20 +51,24 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 }
 
 export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
-  return loadConfig({
+  const env: NodeJS.ProcessEnv = {
     NODE_ENV: 'test',
     JWT_SECRET,
     STAFF_EMAILS: STAFF_EMAIL,
     TEST_CLOCK: '1',
     DATA_DIR: tmpdir(),
     ...overrides,
-  });
+  };
+  // Production refuses the test clock.
+  if (env.NODE_ENV === 'production' && !('TEST_CLOCK' in overrides)) delete env.TEST_CLOCK;
+  return loadConfig(env);
 }
 
 /** The API on an ephemeral port, in this process, on a database of this test file's own. */
 export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
   const database = await createTestDatabase();
-  const config = testConfig(env);
+  const mailDir = mkdtempSync(join(tmpdir(), 'market-mail-'));
+  const config = testConfig({ MAIL_DIR: mailDir, ...env });
   const statements = {
     count: 0,
     reset() {
@@ -74,8 +82,9 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<Test
   await direct.connect();
   const url = `http://127.0.0.1:${port}/graphql`;
   return {
-    api: new Api(url),
+    api: new Api(url, config.mailDir),
     url,
+    mailDir: config.mailDir,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
     databaseUrl: database.url,
     config,
@@ -87,6 +96,7 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<Test
       await app.close();
       await orm.close();
       await database.drop();
+      rmSync(mailDir, { recursive: true, force: true });
     },
   };
 }

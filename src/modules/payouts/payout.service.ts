@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasTeamPermission, requireStaff, requireTeamPermission, requireViewer } from '../../auth/authorize';
+import { hasTeamPermission, requireStaff, requireTeamPermission, requireVerifiedEmail, requireViewer } from '../../auth/authorize';
 import { Permission } from '../../auth/permissions';
 import { executeSql, selectOne, selectRows } from '../../db/sql';
 import { inTransaction } from '../../db/transaction';
@@ -166,7 +166,7 @@ export async function createPayout(em: EntityManager, input: NewPayout): Promise
  * MN-2: keyed per caller; a repeat returns the first payout and moves nothing.
  */
 export async function requestPayout(ctx: Context, input: RequestPayoutInput): Promise<{ payout: Payout }> {
-  const viewer = requireViewer(ctx);
+  const viewer = requireVerifiedEmail(ctx, 'request a payout');
   const amount = parsePositiveAmount(input.amount);
   const teamId = input.teamId ?? null;
   const { payoutId } = await inTransaction(ctx, async (em, now) => {

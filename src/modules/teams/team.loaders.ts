@@ -19,7 +19,8 @@ export interface MemberListArgs extends ConnectionArgs {
 export const membersOfTeam = defineNestedList<Member, MemberListArgs>((teamIds, args) => ({
   sql: `select m.id, m.team_id as "teamId", m.user_id as "userId", m.roles, m.relationship, m.status, m.joined_at as "joinedAt", m.left_at as "leftAt",
            json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'defaultTeamId', u.default_team_id,
-                             'connectsBalance', u.connects_balance, 'createdAt', u.created_at) as "prefetchedUser"
+                             'connectsBalance', u.connects_balance, 'createdAt', u.created_at,
+                             'emailVerified', u.email_verified_at is not null, 'pendingEmail', u.pending_email) as "prefetchedUser"
       from member m join app_user u on u.id = m.user_id
      where m.team_id in (?) ${args.status ? 'and m.status = ?' : ''}`,
   params: args.status ? [teamIds, args.status] : [teamIds],

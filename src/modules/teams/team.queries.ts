@@ -35,7 +35,7 @@ export async function findInvitation(ctx: Context, id: string): Promise<TeamInvi
   const viewer = requireViewer(ctx);
   const invitation = isIdOf('TeamInvitation', id) ? await invitationById(ctx).load(id) : undefined;
   if (!invitation) return undefined;
-  if (invitation.email === viewer.email || viewer.isStaff) return invitation;
+  if ((invitation.email === viewer.email && viewer.emailVerified) || viewer.isStaff) return invitation;
   return (await hasTeamPermission(ctx, invitation.teamId, Permission.ManageMembers)) ? invitation : undefined;
 }
 

@@ -184,9 +184,10 @@ export class UserTeamsResolver {
     return user.defaultTeamId && canSeePrivate(ctx, user) ? teamById(ctx).load(user.defaultTeamId) : null;
   }
 
-  @FieldResolver(() => [TeamInvitation], { nullable: true, description: 'Pending invitations to the user\'s email. Self and staff only.' })
+  @FieldResolver(() => [TeamInvitation], { nullable: true, description: 'Pending invitations to the user\'s email, once it is verified (empty before). Self and staff only.' })
   invitations(@Root() user: User, @Ctx() ctx: Context) {
-    return canSeePrivate(ctx, user) ? pendingInvitationsByEmail(ctx).load(user.email) : null;
+    if (!canSeePrivate(ctx, user)) return null;
+    return user.emailVerified ? pendingInvitationsByEmail(ctx).load(user.email) : [];
   }
 }
 

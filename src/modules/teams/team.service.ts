@@ -1,6 +1,6 @@
 import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireTeamPermission, requireViewer } from '../../auth/authorize';
+import { requireTeamPermission, requireVerifiedEmail, requireViewer } from '../../auth/authorize';
 import { Permission, ROLES_BY_KIND, TeamKind, TeamRole } from '../../auth/permissions';
 import { executeSql, selectOne } from '../../db/sql';
 import { inTransaction } from '../../db/transaction';
@@ -9,6 +9,7 @@ import { forbidden, notFound, userError } from '../../graphql/errors';
 import { isIdOf } from '../../shared/ids';
 import { normalizeEmail } from '../users/auth.service';
 import { userById } from '../users/user.loaders';
+import { sendInvitationMail } from './invitation.mail';
 import { MemberEntity, TeamEntity, TeamInvitationEntity } from './team.entity';
 import { TeamErrorCode } from './team.errors';
 import { invitationById, memberById, teamById } from './team.loaders';
@@ -141,11 +142,14 @@ export async function inviteMember(ctx: Context, input: InviteTeamMemberInput): 
     await em.flush();
     return invitation.id;
   });
-  return { invitation: (await invitationById(ctx).load(invitationId))! };
+  const invitation = (await invitationById(ctx).load(invitationId))!;
+  await sendInvitationMail(ctx, invitation);
+  return { invitation };
 }
 
+/** Only a verified user with the invited address answers an invitation. */
 async function pendingInvitationFor(ctx: Context, em: EntityManager, invitationId: string): Promise<TeamInvitationEntity> {
-  const viewer = requireViewer(ctx);
+  const viewer = requireVerifiedEmail(ctx, 'answer an invitation');
   const invitation = isIdOf('TeamInvitation', invitationId)
     ? await em.findOne(TeamInvitationEntity, invitationId, { lockMode: LockMode.PESSIMISTIC_WRITE })
     : null;

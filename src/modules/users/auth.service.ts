@@ -1,10 +1,15 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { passwordProblem } from '../../auth/password-policy';
 import { hashPassword, verifyPassword, DUMMY_HASH } from '../../auth/passwords';
-import { signToken } from '../../auth/tokens';
+import { viewerOf } from '../../auth/viewer';
 import { inTransaction } from '../../db/transaction';
 import { selectOne } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { userError } from '../../graphql/errors';
+import { openSession } from '../sessions/session.service';
+import { sendVerificationMail } from './account.mail';
+import { AccountTokenPurpose } from './account-token.entity';
+import { issueToken } from './account-token';
 import { AuthErrorCode } from './user.errors';
 import { UserEntity } from './user.entity';
 import { userById } from './user.loaders';
@@ -12,8 +17,28 @@ import type { LogInInput, SignUpInput, User } from './user.types';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** Addresses are compared and stored trimmed and lower-cased, everywhere. */
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
+}
+
+/** The normalised address, or a userError on `field` when it is not an address. */
+export function validEmail(raw: string, field: string[]): string {
+  const email = normalizeEmail(raw);
+  if (!EMAIL.test(email) || email.length > 320 || /\p{Cc}/u.test(email)) throw userError(AuthErrorCode.INVALID_EMAIL, 'That is not a valid email address.', field);
+  return email;
+}
+
+/** A userError on `field` when the password is too short, too long, too common or malformed. */
+export function requireGoodPassword(password: string, field: string[], email?: string): void {
+  const problem = passwordProblem(password, email);
+  if (problem) throw userError(AuthErrorCode.WEAK_PASSWORD, problem, field);
+}
+
+export function validName(raw: string, field: string[]): string {
+  const name = raw.trim();
+  if (!name || [...name].length > 200 || /\p{Cc}/u.test(name)) throw userError(AuthErrorCode.INVALID_NAME, 'The name must be 1 to 200 characters long, without control characters.', field);
+  return name;
 }
 
 export interface SignedIn {
@@ -38,30 +63,28 @@ export function onSignUp(hook: SignUpHook): void {
 }
 
 export async function signUp(ctx: Context, input: SignUpInput): Promise<SignedIn> {
-  const email = normalizeEmail(input.email);
-  const name = input.name.trim();
-  if (!EMAIL.test(email) || email.length > 320) throw userError(AuthErrorCode.INVALID_EMAIL, 'That is not a valid email address.', ['input', 'email']);
-  if (input.password.length < 8 || input.password.length > 200) {
-    throw userError(AuthErrorCode.WEAK_PASSWORD, 'The password must be 8 to 200 characters long.', ['input', 'password']);
-  }
-  if (!name || name.length > 200) throw userError(AuthErrorCode.INVALID_NAME, 'The name must be 1 to 200 characters long.', ['input', 'name']);
+  const email = validEmail(input.email, ['input', 'email']);
+  requireGoodPassword(input.password, ['input', 'password'], email);
+  const name = validName(input.name, ['input', 'name']);
   const passwordHash = await hashPassword(input.password);
   const emailTaken = () => userError(AuthErrorCode.EMAIL_TAKEN, 'An account with that email already exists.', ['input', 'email']);
-  let userId: string;
+  let signedUp: { userId: string; sessionId: string; token: string; verifyToken: string };
   try {
-    userId = await inTransaction(ctx, async (em, now) => {
+    signedUp = await inTransaction(ctx, async (em, now) => {
       if (await selectOne(em, 'select 1 from app_user where email = ?', [email])) throw emailTaken();
       const user = em.create(UserEntity, { email, name, passwordHash, createdAt: now });
       await em.flush();
       for (const hook of signUpHooks) await hook(ctx, em, user.id, now, input);
-      return user.id;
+      const verifyToken = await issueToken(em, user.id, AccountTokenPurpose.VERIFY_EMAIL, email, ctx.config.emailTokenTtlSeconds);
+      return { userId: user.id, verifyToken, ...(await openSession(ctx, em, user.id)) };
     });
   } catch (error) {
     // Two signups with one address at the same moment: the unique index decides.
     if (error instanceof UniqueConstraintViolationException) throw emailTaken();
     throw error;
   }
-  return signIn(ctx, userId);
+  await sendVerificationMail(ctx.config, email, name, signedUp.verifyToken);
+  return signIn(ctx, signedUp);
 }
 
 export async function logIn(ctx: Context, input: LogInInput): Promise<SignedIn> {
@@ -73,17 +96,13 @@ export async function logIn(ctx: Context, input: LogInInput): Promise<SignedIn> 
   // Compare against a dummy hash when there is no such user, so timing does not tell.
   const valid = await verifyPassword(input.password, row?.passwordHash ?? DUMMY_HASH);
   if (!row || !valid) throw userError(AuthErrorCode.INVALID_CREDENTIALS, 'The email or password is not right.');
-  return signIn(ctx, row.id);
+  const session = await inTransaction(ctx, (em) => openSession(ctx, em, row.id));
+  return signIn(ctx, { userId: row.id, ...session });
 }
 
-async function signIn(ctx: Context, userId: string): Promise<SignedIn> {
-  const token = await signToken(ctx.config.jwtSecret, userId, ctx.config.jwtTtlSeconds);
-  const user = await userById(ctx).load(userId);
-  // The rest of the payload is resolved as the user who just signed in.
-  ctx.viewer = { id: user!.id, email: user!.email, isStaff: isStaffEmail(ctx, user!.email) };
-  return { token, user: user! };
-}
-
-export function isStaffEmail(ctx: Context, email: string): boolean {
-  return ctx.config.staffEmails.has(normalizeEmail(email));
+/** The payload of a new session; the rest of it is resolved as the user who just signed in. */
+export async function signIn(ctx: Context, session: { userId: string; sessionId: string; token: string }): Promise<SignedIn> {
+  const user = (await userById(ctx).load(session.userId))!;
+  ctx.viewer = viewerOf(ctx.config, user, session.sessionId);
+  return { token: session.token, user };
 }

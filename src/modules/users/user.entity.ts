@@ -3,7 +3,7 @@ import { newId } from '../../shared/ids';
 
 @Entity({ tableName: 'app_user' })
 export class UserEntity {
-  [OptionalProps]?: 'id' | 'connectsBalance' | 'defaultTeamId';
+  [OptionalProps]?: 'id' | 'connectsBalance' | 'defaultTeamId' | 'emailVerifiedAt' | 'pendingEmail';
 
   @PrimaryKey({ type: 'string', length: 40 })
   id: string = newId('User');
@@ -12,6 +12,14 @@ export class UserEntity {
   @Property({ type: 'string', length: 320 })
   @Unique()
   email: string;
+
+  /** When the address was proven by a link sent to it; null until then. */
+  @Property({ type: 'datetime', nullable: true })
+  emailVerifiedAt: Date | null = null;
+
+  /** An address the user asked to change to; it replaces `email` once a link sent to it is opened. */
+  @Property({ type: 'string', length: 320, nullable: true })
+  pendingEmail: string | null = null;
 
   @Property({ type: 'string', length: 200 })
   name: string;

@@ -28,9 +28,19 @@ export class UserResolver {
     return users.canSeePrivate(ctx, user) ? user.email : null;
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the user is platform staff (listed in STAFF_EMAILS); shown to the user themself and staff only.' })
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the user is platform staff (a verified address listed in STAFF_EMAILS); shown to the user themself and staff only.' })
   isStaff(@Root() user: User, @Ctx() ctx: Context) {
-    return users.canSeePrivate(ctx, user) ? auth.isStaffEmail(ctx, user.email) : null;
+    return users.canSeePrivate(ctx, user) ? user.emailVerified && ctx.config.staffEmails.has(user.email) : null;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the login email was proven by opening a link mailed to it; shown to the user themself and staff only.' })
+  emailVerified(@Root() user: User, @Ctx() ctx: Context) {
+    return users.canSeePrivate(ctx, user) ? user.emailVerified : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'An address the user asked to change to, waiting for its link to be opened; shown to the user themself and staff only.' })
+  pendingEmail(@Root() user: User, @Ctx() ctx: Context) {
+    return users.canSeePrivate(ctx, user) ? user.pendingEmail : null;
   }
 
   @Mutation(() => SignUpPayload, { description: 'Anyone: creates an account and signs it in.' })

@@ -3,6 +3,9 @@ import { Node } from '../../graphql/node';
 import { Payload } from '../../graphql/payload';
 import { ConnectionType, SortDirection } from '../../graphql/connection';
 import { registerEnumType } from 'type-graphql';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/password-policy';
+
+export const PASSWORD_RULES = `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters, no control characters, not one of the most common passwords.`;
 
 /** A login. Public fields are its name; the rest is shown to the user themself and staff. */
 @ObjectType({ implements: Node, description: 'A person with a login: a freelancer, a client, an affiliate, staff, or several at once.' })
@@ -15,18 +18,20 @@ export class User extends Node {
 
   /** Not a field: exposed through a resolver that hides it from other users. */
   email: string;
+  emailVerified: boolean;
+  pendingEmail: string | null;
   defaultTeamId: string | null;
   connectsBalance: number;
 }
 
-export const USER_COLUMNS = `id, email, name, default_team_id as "defaultTeamId", connects_balance as "connectsBalance", created_at as "createdAt"`;
+export const USER_COLUMNS = `id, email, email_verified_at is not null as "emailVerified", pending_email as "pendingEmail", name, default_team_id as "defaultTeamId", connects_balance as "connectsBalance", created_at as "createdAt"`;
 
 @InputType({ description: 'A new account.' })
 export class SignUpInput {
   @Field({ description: 'The login email; one account per address.' })
   email: string;
 
-  @Field({ description: 'At least 8 characters.' })
+  @Field({ description: PASSWORD_RULES })
   password: string;
 
   @Field({ description: 'The display name.' })
@@ -58,7 +63,7 @@ export class AuthPayload extends Payload {
   user?: User | null;
 }
 
-@ObjectType({ description: 'The result of signing up.' })
+@ObjectType({ description: 'The result of signing up: the user is signed in, and a verification link was mailed to the address.' })
 export class SignUpPayload extends AuthPayload {}
 
 @ObjectType({ description: 'The result of signing in.' })
