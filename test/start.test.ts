@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { withDatabase } from '../scripts/scratch-db';
+import { linkIn, waitForMail } from './support/mail';
 import { freePort } from './support/ports';
 import { JWT_SECRET, STAFF_EMAIL } from './support/server';
 
@@ -11,21 +12,34 @@ import { JWT_SECRET, STAFF_EMAIL } from './support/server';
 interface ServerProcess {
   child: ChildProcess;
   port: number;
+  /** MAIL_DIR of the process: its messages are read from there. */
+  mailDir: string;
   output: () => string;
   exited: Promise<number | null>;
 }
 
 async function startProcess(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
   const port = await freePort();
+  const mailDir = mkdtempSync(join(tmpdir(), 'market-start-mail-'));
   let output = '';
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), JWT_SECRET, STAFF_EMAILS: STAFF_EMAIL, SCHEDULER_INTERVAL_MS: '0', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      MAIL_DIR: mailDir,
+      JWT_SECRET,
+      STAFF_EMAILS: STAFF_EMAIL,
+      SCHEDULER_INTERVAL_MS: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, port, output: () => output, exited };
+  return { child, port, mailDir, output: () => output, exited };
 }
 
 async function waitUntilReady(server: ServerProcess, withinMs: number): Promise<number> {
@@ -53,7 +67,9 @@ async function graphqlAt(port: number, query: string, token?: string): Promise<{
 
 async function stop(server: ServerProcess): Promise<number | null> {
   server.child.kill('SIGTERM');
-  return server.exited;
+  const code = await server.exited;
+  rmSync(server.mailDir, { recursive: true, force: true });
+  return code;
 }
 
 async function emptyDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -75,6 +91,21 @@ async function emptyDatabase(): Promise<{ url: string; drop: () => Promise<void>
 
 const signUpMutation = (email: string) =>
   `mutation { signUp(input: { email: "${email}", password: "long enough pw", name: "Starter" }) { token userErrors { code } } }`;
+
+describe('production refuses unsafe settings at start, with a plain message', () => {
+  it.each([
+    [{ JWT_SECRET: 'a' }, /JWT_SECRET must be at least 32 bytes/],
+    [{ TEST_CLOCK: '1' }, /TEST_CLOCK must not be set when NODE_ENV=production/],
+    [{ NODE_ENV: 'prod' }, /NODE_ENV must be one of production, development, test/],
+    [{ STAFF_EMAILS: 'boss@example.test, not an address' }, /STAFF_EMAILS must list email addresses.*"not an address"/],
+  ])('%j is refused: the process exits 1 before listening', async (unsafe, message) => {
+    const server = await startProcess({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', ...unsafe });
+    expect(await server.exited).toBe(1);
+    expect(server.output()).toMatch(message);
+    expect(server.output()).not.toMatch(/API ready/);
+    rmSync(server.mailDir, { recursive: true, force: true });
+  });
+});
 
 describe('starting and stopping the server', () => {
   it('with DATABASE_URL: migrates an empty database at start, answers within 20 s, and exits 0 on SIGTERM', async () => {
@@ -141,6 +172,11 @@ describe('starting and stopping the server', () => {
     try {
       await Promise.all([waitUntilReady(a, 20_000), waitUntilReady(b, 20_000)]);
       const staff = await graphqlAt(a.port, signUpMutation(STAFF_EMAIL));
+      // Staff rights come with a verified address: open the link the process mailed, as a person would.
+      const link = linkIn(await waitForMail(a.mailDir, STAFF_EMAIL, /Confirm your/), '/verify-email');
+      const opened = await fetch(link.url);
+      expect(opened.status).toBe(200);
+      expect(await opened.text()).toContain('verified');
       const target = new Date(Date.now() + 40 * 86400_000).toISOString();
       await graphqlAt(a.port, `mutation { setClock(input: { now: "${target}" }) { now } }`, staff.data!.signUp.token);
       const seenByB = await graphqlAt(b.port, '{ now }');

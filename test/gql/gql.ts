@@ -28,6 +28,21 @@ type Documents = {
     "\n  mutation AccessReviewSubmit($input: SubmitMilestoneInput!) {\n    submitMilestone(input: $input) { milestone { id status } userErrors { code message } }\n  }\n": typeof types.AccessReviewSubmitDocument,
     "\n  query AccessReviewStaffView($id: ID!) {\n    team(id: $id) { id account { available { amount } } members(first: 5) { totalCount } }\n  }\n": typeof types.AccessReviewStaffViewDocument,
     "\n  query AccessReviewIsStaff($id: ID!) {\n    node(id: $id) { ... on User { id isStaff } }\n  }\n": typeof types.AccessReviewIsStaffDocument,
+    "\n  subscription AccountOfferEvents {\n    offerEvents { id type }\n  }\n": typeof types.AccountOfferEventsDocument,
+    "\n  query AccountMe {\n    viewer { id name email emailVerified pendingEmail isStaff invitations { id } }\n  }\n": typeof types.AccountMeDocument,
+    "\n  mutation AccountLogIn($input: LogInInput!) {\n    logIn(input: $input) { token user { id } userErrors { code } }\n  }\n": typeof types.AccountLogInDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail { user { id emailVerified } userErrors { code } }\n  }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  mutation AccountSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code } }\n  }\n": typeof types.AccountSetClockDocument,
+    "\n  query InvitationNode($id: ID!) {\n    node(id: $id) { id ... on TeamInvitation { status } }\n  }\n": typeof types.InvitationNodeDocument,
+    "\n  mutation AccountRequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) { payout { id } userErrors { code message } }\n  }\n": typeof types.AccountRequestPayoutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { revokedCount user { id } userErrors { code field } }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) { userErrors { code message } }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { token user { id emailVerified } userErrors { code field } }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query MySessions {\n    viewer { sessions(first: 10) { totalCount nodes { id current userAgent createdAt lastSeenAt expiresAt } } }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation LogOut($input: LogOutInput) {\n    logOut(input: $input) { revokedCount userErrors { code } }\n  }\n": typeof types.LogOutDocument,
+    "\n  mutation LogOutEverywhere($input: LogOutEverywhereInput) {\n    logOutEverywhere(input: $input) { revokedCount userErrors { code } }\n  }\n": typeof types.LogOutEverywhereDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id name } userErrors { code field } }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) { user { id email pendingEmail emailVerified } userErrors { code field } }\n  }\n": typeof types.ChangeEmailDocument,
     "\n  query MyAffiliate {\n    viewer {\n      id\n      affiliate {\n        id status code trackingUrl country trafficSources audience createdAt reviewedAt decisionReason\n        user { id }\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n    }\n  }\n": typeof types.MyAffiliateDocument,
     "\n  query UserAffiliateByNode($id: ID!) {\n    node(id: $id) { id ... on User { affiliate { id status } } }\n  }\n": typeof types.UserAffiliateByNodeDocument,
     "\n  query AffiliateNode($id: ID!) {\n    node(id: $id) { id ... on Affiliate { status code } ... on PromotionalMaterial { kind } }\n  }\n": typeof types.AffiliateNodeDocument,
@@ -166,6 +181,21 @@ const documents: Documents = {
     "\n  mutation AccessReviewSubmit($input: SubmitMilestoneInput!) {\n    submitMilestone(input: $input) { milestone { id status } userErrors { code message } }\n  }\n": types.AccessReviewSubmitDocument,
     "\n  query AccessReviewStaffView($id: ID!) {\n    team(id: $id) { id account { available { amount } } members(first: 5) { totalCount } }\n  }\n": types.AccessReviewStaffViewDocument,
     "\n  query AccessReviewIsStaff($id: ID!) {\n    node(id: $id) { ... on User { id isStaff } }\n  }\n": types.AccessReviewIsStaffDocument,
+    "\n  subscription AccountOfferEvents {\n    offerEvents { id type }\n  }\n": types.AccountOfferEventsDocument,
+    "\n  query AccountMe {\n    viewer { id name email emailVerified pendingEmail isStaff invitations { id } }\n  }\n": types.AccountMeDocument,
+    "\n  mutation AccountLogIn($input: LogInInput!) {\n    logIn(input: $input) { token user { id } userErrors { code } }\n  }\n": types.AccountLogInDocument,
+    "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail { user { id emailVerified } userErrors { code } }\n  }\n": types.ResendVerificationEmailDocument,
+    "\n  mutation AccountSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code } }\n  }\n": types.AccountSetClockDocument,
+    "\n  query InvitationNode($id: ID!) {\n    node(id: $id) { id ... on TeamInvitation { status } }\n  }\n": types.InvitationNodeDocument,
+    "\n  mutation AccountRequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) { payout { id } userErrors { code message } }\n  }\n": types.AccountRequestPayoutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { revokedCount user { id } userErrors { code field } }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) { userErrors { code message } }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { token user { id emailVerified } userErrors { code field } }\n  }\n": types.ResetPasswordDocument,
+    "\n  query MySessions {\n    viewer { sessions(first: 10) { totalCount nodes { id current userAgent createdAt lastSeenAt expiresAt } } }\n  }\n": types.MySessionsDocument,
+    "\n  mutation LogOut($input: LogOutInput) {\n    logOut(input: $input) { revokedCount userErrors { code } }\n  }\n": types.LogOutDocument,
+    "\n  mutation LogOutEverywhere($input: LogOutEverywhereInput) {\n    logOutEverywhere(input: $input) { revokedCount userErrors { code } }\n  }\n": types.LogOutEverywhereDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id name } userErrors { code field } }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) { user { id email pendingEmail emailVerified } userErrors { code field } }\n  }\n": types.ChangeEmailDocument,
     "\n  query MyAffiliate {\n    viewer {\n      id\n      affiliate {\n        id status code trackingUrl country trafficSources audience createdAt reviewedAt decisionReason\n        user { id }\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n    }\n  }\n": types.MyAffiliateDocument,
     "\n  query UserAffiliateByNode($id: ID!) {\n    node(id: $id) { id ... on User { affiliate { id status } } }\n  }\n": types.UserAffiliateByNodeDocument,
     "\n  query AffiliateNode($id: ID!) {\n    node(id: $id) { id ... on Affiliate { status code } ... on PromotionalMaterial { kind } }\n  }\n": types.AffiliateNodeDocument,
@@ -360,6 +390,66 @@ export function graphql(source: "\n  query AccessReviewStaffView($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccessReviewIsStaff($id: ID!) {\n    node(id: $id) { ... on User { id isStaff } }\n  }\n"): (typeof documents)["\n  query AccessReviewIsStaff($id: ID!) {\n    node(id: $id) { ... on User { id isStaff } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AccountOfferEvents {\n    offerEvents { id type }\n  }\n"): (typeof documents)["\n  subscription AccountOfferEvents {\n    offerEvents { id type }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountMe {\n    viewer { id name email emailVerified pendingEmail isStaff invitations { id } }\n  }\n"): (typeof documents)["\n  query AccountMe {\n    viewer { id name email emailVerified pendingEmail isStaff invitations { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountLogIn($input: LogInInput!) {\n    logIn(input: $input) { token user { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation AccountLogIn($input: LogInInput!) {\n    logIn(input: $input) { token user { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail { user { id emailVerified } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail {\n    resendVerificationEmail { user { id emailVerified } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation AccountSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationNode($id: ID!) {\n    node(id: $id) { id ... on TeamInvitation { status } }\n  }\n"): (typeof documents)["\n  query InvitationNode($id: ID!) {\n    node(id: $id) { id ... on TeamInvitation { status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountRequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) { payout { id } userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation AccountRequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) { payout { id } userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { revokedCount user { id } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { revokedCount user { id } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) { userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) { userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { token user { id emailVerified } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { token user { id emailVerified } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    viewer { sessions(first: 10) { totalCount nodes { id current userAgent createdAt lastSeenAt expiresAt } } }\n  }\n"): (typeof documents)["\n  query MySessions {\n    viewer { sessions(first: 10) { totalCount nodes { id current userAgent createdAt lastSeenAt expiresAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut($input: LogOutInput) {\n    logOut(input: $input) { revokedCount userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation LogOut($input: LogOutInput) {\n    logOut(input: $input) { revokedCount userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOutEverywhere($input: LogOutEverywhereInput) {\n    logOutEverywhere(input: $input) { revokedCount userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation LogOutEverywhere($input: LogOutEverywhereInput) {\n    logOutEverywhere(input: $input) { revokedCount userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id name } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id name } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) { user { id email pendingEmail emailVerified } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) { user { id email pendingEmail emailVerified } userErrors { code field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
