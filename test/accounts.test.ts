@@ -5,6 +5,7 @@ import { graphql } from './gql';
 import { InviteDoc, AcceptInvitationDoc, SignUpDoc, TEST_PASSWORD, VerifyEmailDoc, createTeam, signUp, uniqueEmail, verificationToken, type TestUser } from './support/factories';
 import { linkIn, mailsTo, waitForMail } from './support/mail';
 import { STAFF_EMAIL, startTestServer, testConfig, type TestServer } from './support/server';
+import { TestSmtpServer } from './support/smtp';
 import { Subscriber, settle } from './support/ws';
 
 const OfferEventsDoc = graphql(`
@@ -210,6 +211,7 @@ describe('ACC-4: passwords', () => {
   it.each([
     ['password'],
     ['password123'],
+    ['Password2030!'],
     [' '.repeat(12)],
     ['\u0000'.repeat(12)],
     ['a long pass\u0000word'],
@@ -418,3 +420,38 @@ async function startSecondProcess(first: TestServer): Promise<{ wsUrl: string; c
     },
   };
 }
+
+describe('ACC-2: with SMTP_URL, mail goes out through that server', () => {
+  it('ACC-2: the verification message is delivered over SMTP (none written to MAIL_DIR) and its link verifies', async () => {
+    const smtp = await TestSmtpServer.start();
+    const viaSmtp = await startTestServer({ SMTP_URL: smtp.url });
+    try {
+      const user = await signUp(viaSmtp.api, 'Smtp User', undefined, { verify: false });
+      const started = Date.now();
+      while (!smtp.received.some((m) => m.to === user.email) && Date.now() - started < 5000) await settle(25);
+      const mail = smtp.received.find((m) => m.to === user.email)!;
+      expect(mail.rcpt).toEqual([user.email]);
+      expect(mail.subject).toBe('Confirm your email address');
+      expect(mailsTo(viaSmtp.mailDir, user.email)).toEqual([]);
+      const { token } = linkIn(mail, '/verify-email');
+      const verified = await viaSmtp.api.ok(VerifyEmailDoc, { input: { token: token! } }, user.token);
+      expect(verified.verifyEmail.user).toMatchObject({ id: user.id, emailVerified: true });
+    } finally {
+      await viaSmtp.close();
+      await smtp.close();
+    }
+  });
+});
+
+describe('ACC-8: unsafe settings are refused when the settings are read', () => {
+  const production = { NODE_ENV: 'production', JWT_SECRET: 's'.repeat(32), STAFF_EMAILS: 'staff@example.test' };
+  it('ACC-8: production refuses a short JWT_SECRET and TEST_CLOCK; any mode refuses an unknown NODE_ENV or a malformed STAFF_EMAILS entry', () => {
+    expect(() => testConfig({ ...production })).not.toThrow();
+    expect(() => testConfig({ ...production, JWT_SECRET: 's'.repeat(31) })).toThrow(/JWT_SECRET must be at least 32 bytes/);
+    expect(() => testConfig({ ...production, TEST_CLOCK: '1' })).toThrow(/TEST_CLOCK must not be set/);
+    expect(() => testConfig({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV must be one of/);
+    expect(() => testConfig({ STAFF_EMAILS: 'a@example.test,bob' })).toThrow(/STAFF_EMAILS.*"bob"/);
+    // Development and tests keep their conveniences.
+    expect(testConfig({ NODE_ENV: 'development', JWT_SECRET: 'short', TEST_CLOCK: '1' }).testClock).toBe(true);
+  });
+});

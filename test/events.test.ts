@@ -202,7 +202,7 @@ describe('delivery', () => {
   it('closes a socket when its token expires (4401)', async () => {
     const shortLived = await startTestServer({ JWT_TTL_SECONDS: '1' });
     try {
-      const user = await signUp(shortLived.api, 'Brief');
+      const user = await signUp(shortLived.api, 'Brief', undefined, { verify: false });
       const subscriber = await Subscriber.connect(shortLived.wsUrl, user.token);
       subscriber.subscribe(OfferEventsDoc, {});
       await settle(2000);

@@ -1,5 +1,3 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
-
 /** Counted in characters (code points), so any script is measured alike. */
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
@@ -11,7 +9,11 @@ let common: Set<string> | undefined;
  * compared ignoring letter case and surrounding spaces.
  */
 function commonPasswords(): Set<string> {
-  common ??= new Set(dictionary.passwords.map((word) => word.toLowerCase()));
+  if (!common) {
+    // Loaded on first use, not at start: the list is large.
+    const { dictionary } = require('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+    common = new Set(dictionary.passwords.map((word) => word.toLowerCase()));
+  }
   return common;
 }
 
@@ -26,7 +28,9 @@ export function passwordProblem(password: string, email?: string): string | null
   const plain = password.trim().toLowerCase();
   if (new Set(plain.replace(/\s/g, '')).size < 3) return 'The password must use at least three different characters besides spaces.';
   const bare = plain.replace(/\s+/g, '');
-  if (commonPasswords().has(plain) || commonPasswords().has(bare)) return 'That password is among the most common ones; choose another.';
+  // "Password123!" is "password" with the digits and symbols everyone adds.
+  const core = bare.replace(/^[\d\W_]+|[\d\W_]+$/gu, '');
+  if ([plain, bare, core].some((word) => commonPasswords().has(word))) return 'That password is among the most common ones; choose another.';
   if (email && (plain === email.toLowerCase() || plain === email.toLowerCase().split('@')[0])) return 'The password must not be your email address.';
   return null;
 }

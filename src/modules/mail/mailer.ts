@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Config } from '../../config';
 
 export interface MailMessage {
@@ -19,12 +19,19 @@ const FROM = 'Agency Market <no-reply@agency-market.invalid>';
  * whole (written under a temporary name, then renamed), named so that its recipient is plain.
  */
 export class Mailer {
-  private readonly transport: Transporter;
+  private transportInstance?: Transporter;
 
-  constructor(private readonly config: Pick<Config, 'smtpUrl' | 'mailDir' | 'publicUrl'>) {
-    this.transport = config.smtpUrl
-      ? nodemailer.createTransport(config.smtpUrl)
-      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  constructor(private readonly config: Pick<Config, 'smtpUrl' | 'mailDir' | 'publicUrl'>) {}
+
+  /** Made on first use: most processes start without sending anything, and nodemailer is not small. */
+  private get transport(): Transporter {
+    if (!this.transportInstance) {
+      const nodemailer = require('nodemailer') as typeof import('nodemailer');
+      this.transportInstance = this.config.smtpUrl
+        ? nodemailer.createTransport(this.config.smtpUrl)
+        : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    }
+    return this.transportInstance;
   }
 
   async send(message: MailMessage): Promise<void> {

@@ -113,7 +113,7 @@ export class PayoutResolver {
   }
 
   @Mutation(() => RequestPayoutPayload, {
-    description: "With teamId: the team's OWNER, ADMINs and FINANCIAL members; without: anyone, from their own account (PO-1). Moves available money out; keyed by idempotencyKey (MN-2).",
+    description: "With teamId: the team's OWNER, ADMINs and FINANCIAL members; without: anyone, from their own account (PO-1); the caller's email must be verified. Moves available money out; keyed by idempotencyKey (MN-2).",
   })
   requestPayout(@Ctx() ctx: Context, @Arg('input', () => RequestPayoutInput, { description: 'What to do.' }) input: RequestPayoutInput) {
     return runMutation(() => payouts.requestPayout(ctx, input));

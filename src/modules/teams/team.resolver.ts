@@ -98,12 +98,12 @@ export class TeamResolver {
     return runMutation(() => teams.inviteMember(ctx, input));
   }
 
-  @Mutation(() => AcceptTeamInvitationPayload, { description: 'The invited person: joins the team (AG-6 applies).' })
+  @Mutation(() => AcceptTeamInvitationPayload, { description: 'The invited person, signed in with the invited address verified: joins the team (AG-6 applies).' })
   acceptTeamInvitation(@Ctx() ctx: Context, @Arg('input', () => AcceptTeamInvitationInput) input: AcceptTeamInvitationInput) {
     return runMutation(() => teams.acceptInvitation(ctx, input));
   }
 
-  @Mutation(() => DeclineTeamInvitationPayload, { description: 'The invited person: turns an invitation down.' })
+  @Mutation(() => DeclineTeamInvitationPayload, { description: 'The invited person, signed in with the invited address verified: turns an invitation down.' })
   declineTeamInvitation(@Ctx() ctx: Context, @Arg('input', () => DeclineTeamInvitationInput) input: DeclineTeamInvitationInput) {
     return runMutation(() => teams.declineInvitation(ctx, input.invitationId));
   }
