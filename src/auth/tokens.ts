@@ -13,6 +13,15 @@ function key(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
+/**
+ * The real time that token, session and mail-link lifetimes run on: this process's clock, never
+ * the test clock (moving it signs nobody out) and never the database's (the token's expiry is
+ * checked here, so the session's must be measured by the same clock).
+ */
+export function realTime(): Date {
+  return new Date();
+}
+
 /** Tokens run on real time, never the test clock: moving the clock signs nobody out. */
 export async function signToken(secret: string, userId: string, sessionId: string, expiresAt: Date): Promise<string> {
   return new SignJWT({ sid: sessionId })

@@ -3,7 +3,7 @@ import type { Config } from '../config';
 import { selectOne } from '../db/sql';
 import type { Viewer } from '../graphql/context';
 import { AppError, ErrorCode } from '../graphql/errors';
-import { bearerToken, verifyToken } from './tokens';
+import { bearerToken, realTime, verifyToken } from './tokens';
 
 export interface Authenticated {
   viewer: Viewer | null;
@@ -27,7 +27,7 @@ export function viewerOf(config: Config, user: { id: string; email: string; emai
 }
 
 /** How often a session's "last seen" is written at most: once a minute, not on every request. */
-const LAST_SEEN_RESOLUTION = `interval '1 minute'`;
+const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 /**
  * The user and session a token names, in one statement (which also notes "last seen" when it is
@@ -38,16 +38,17 @@ export async function sessionUser(
   userId: string,
   sessionId: string,
 ): Promise<{ id: string; email: string; emailVerified: boolean } | undefined> {
+  const now = realTime();
   return selectOne(
     em,
     `with seen as (
-       update user_session set last_seen_at = now()
-        where id = ? and revoked_at is null and last_seen_at < now() - ${LAST_SEEN_RESOLUTION}
+       update user_session set last_seen_at = ?
+        where id = ? and revoked_at is null and last_seen_at < ?
      )
      select u.id, u.email, u.email_verified_at is not null as "emailVerified"
        from user_session s join app_user u on u.id = s.user_id
-      where s.id = ? and s.user_id = ? and s.revoked_at is null and s.expires_at > now()`,
-    [sessionId, sessionId, userId],
+      where s.id = ? and s.user_id = ? and s.revoked_at is null and s.expires_at > ?`,
+    [now, sessionId, new Date(now.getTime() - LAST_SEEN_RESOLUTION_MS), sessionId, userId, now],
   );
 }
 

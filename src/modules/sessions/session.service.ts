@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer } from '../../auth/authorize';
-import { signToken } from '../../auth/tokens';
+import { realTime, signToken } from '../../auth/tokens';
 import { executeSql, selectOne } from '../../db/sql';
 import { transaction } from '../../db/transaction';
 import { loadPage, SortDirection, type ConnectionArgs, type Page } from '../../graphql/connection';
@@ -16,13 +16,15 @@ export const SESSIONS_CHANNEL = 'user_sessions';
 /** A new session and its token, inside the caller's transaction. */
 export async function openSession(ctx: Context, em: EntityManager, userId: string): Promise<{ sessionId: string; token: string }> {
   const sessionId = newId('Session');
-  const row = await selectOne<{ expiresAt: Date }>(
+  const now = realTime();
+  // Whole seconds, as the token states its expiry.
+  const expiresAt = new Date((Math.floor(now.getTime() / 1000) + ctx.config.jwtTtlSeconds) * 1000);
+  await executeSql(
     em,
-    `insert into user_session (id, user_id, created_at, last_seen_at, expires_at, user_agent)
-     values (?, ?, now(), now(), now() + make_interval(secs => ?), ?) returning expires_at as "expiresAt"`,
-    [sessionId, userId, ctx.config.jwtTtlSeconds, ctx.userAgent ?? null],
+    `insert into user_session (id, user_id, created_at, last_seen_at, expires_at, user_agent) values (?, ?, ?, ?, ?, ?)`,
+    [sessionId, userId, now, now, expiresAt, ctx.userAgent ?? null],
   );
-  return { sessionId, token: await signToken(ctx.config.jwtSecret, userId, sessionId, new Date(row!.expiresAt)) };
+  return { sessionId, token: await signToken(ctx.config.jwtSecret, userId, sessionId, expiresAt) };
 }
 
 /** Tells every process to re-check this user's sockets once the transaction commits. */
@@ -35,11 +37,11 @@ export async function announceSessionChange(em: EntityManager, userId: string): 
  * Runs in the caller's transaction; returns how many were ended.
  */
 export async function revokeSessions(em: EntityManager, userId: string, which: { only?: string; except?: string } = {}): Promise<number> {
-  const params: unknown[] = [userId];
+  const params: unknown[] = [realTime(), userId];
   let filter = '';
   if (which.only) (filter += ' and id = ?'), params.push(which.only);
   if (which.except) (filter += ' and id <> ?'), params.push(which.except);
-  const count = await executeSql(em, `update user_session set revoked_at = now() where user_id = ? and revoked_at is null${filter}`, params);
+  const count = await executeSql(em, `update user_session set revoked_at = ? where user_id = ? and revoked_at is null${filter}`, params);
   if (count > 0) await announceSessionChange(em, userId);
   return count;
 }
@@ -50,7 +52,7 @@ export async function logOut(ctx: Context, sessionId?: string | null): Promise<{
   const target = sessionId ?? viewer.sessionId;
   const revokedCount = await transaction(ctx.em, async (em) => {
     if (!isIdOf('Session', target)) throw notFound('Session');
-    const live = await selectOne(em, 'select 1 from user_session where id = ? and user_id = ? and revoked_at is null and expires_at > now()', [target, viewer.id]);
+    const live = await selectOne(em, 'select 1 from user_session where id = ? and user_id = ? and revoked_at is null and expires_at > ?', [target, viewer.id, realTime()]);
     if (!live) throw notFound('Session');
     return revokeSessions(em, viewer.id, { only: target });
   });
@@ -69,8 +71,8 @@ export async function sessionsOf(ctx: Context, userId: string, args: ConnectionA
   return loadPage<Session>(
     ctx.em,
     {
-      sql: `select ${SESSION_COLUMNS}, ? as "currentId" from user_session where user_id = ? and revoked_at is null and expires_at > now()`,
-      params: [ctx.viewer?.sessionId ?? null, userId],
+      sql: `select ${SESSION_COLUMNS}, ? as "currentId" from user_session where user_id = ? and revoked_at is null and expires_at > ?`,
+      params: [ctx.viewer?.sessionId ?? null, userId, realTime()],
       sort: { column: 'createdAt', type: 'timestamptz', direction: SortDirection.DESC },
     },
     args,

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { realTime } from '../../auth/tokens';
 import { executeSql, selectOne } from '../../db/sql';
 import { userError } from '../../graphql/errors';
 import { AccountTokenPurpose } from './account-token.entity';
@@ -18,10 +19,11 @@ export async function issueToken(
   ttlSeconds: number,
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await executeSql(em, 
-    `insert into account_token (token_hash, user_id, purpose, email, created_at, expires_at)
-     values (?, ?, ?, ?, now(), now() + make_interval(secs => ?))`,
-    [hashToken(token), userId, purpose, email, ttlSeconds],
+  const now = realTime();
+  await executeSql(
+    em,
+    `insert into account_token (token_hash, user_id, purpose, email, created_at, expires_at) values (?, ?, ?, ?, ?, ?)`,
+    [hashToken(token), userId, purpose, email, now, new Date(now.getTime() + ttlSeconds * 1000)],
   );
   return token;
 }
@@ -37,12 +39,13 @@ export interface UsedToken {
  */
 export async function useToken(em: EntityManager, token: string, purpose: AccountTokenPurpose): Promise<UsedToken> {
   const hash = typeof token === 'string' && token.length <= 200 ? hashToken(token) : '';
+  const now = realTime();
   const used = await selectOne<UsedToken>(
     em,
-    `update account_token set used_at = now()
-      where token_hash = ? and purpose = ? and used_at is null and expires_at > now()
+    `update account_token set used_at = ?
+      where token_hash = ? and purpose = ? and used_at is null and expires_at > ?
       returning user_id as "userId", email`,
-    [hash, purpose],
+    [now, hash, purpose, now],
   );
   if (used) return used;
   const known = await selectOne<{ used: boolean }>(em, 'select used_at is not null as used from account_token where token_hash = ? and purpose = ?', [hash, purpose]);
@@ -53,5 +56,5 @@ export async function useToken(em: EntityManager, token: string, purpose: Accoun
 
 /** Ends every other outstanding token of one purpose (after a reset, or a verification). */
 export async function useUpTokens(em: EntityManager, userId: string, purpose: AccountTokenPurpose): Promise<void> {
-  await executeSql(em, 'update account_token set used_at = now() where user_id = ? and purpose = ? and used_at is null', [userId, purpose]);
+  await executeSql(em, 'update account_token set used_at = ? where user_id = ? and purpose = ? and used_at is null', [realTime(), userId, purpose]);
 }
