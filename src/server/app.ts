@@ -49,6 +49,18 @@ function healthRoutes(deps: AppDeps): express.Router {
   return router;
 }
 
+/**
+ * Errors raised before GraphQL runs (a body that is not JSON, or too large) answer in the API's
+ * error shape, never with an HTML page that echoes the request.
+ */
+const jsonErrors: express.ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const message =
+    status === 413 ? 'The request body is larger than allowed.' : status < 500 ? 'The request body is not valid JSON.' : 'Something went wrong on our side.';
+  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+};
+
 export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = []): Promise<RunningApp> {
   const { config, orm } = deps;
   const schema = buildAppSchema();
@@ -99,6 +111,8 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
       },
     }),
   );
+
+  app.use(jsonErrors);
 
   return {
     httpServer,
