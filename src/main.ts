@@ -1,17 +1,16 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { join } from 'node:path';
-import { loadConfig, type Config } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { migrate, openOrm } from './db/orm';
 import { startScheduler } from './modules/scheduler/scheduler.service';
 import { createApp } from './server/app';
+import { createLogger, type Logger } from './logger';
 import { databaseTestClock, systemClock } from './shared/clock';
 
-function log(message: string): void {
-  const who = cluster.isWorker ? ` worker ${cluster.worker!.id}` : '';
-  process.stdout.write(`[${new Date().toISOString()}]${who} ${message}\n`);
-}
+let logger: Logger;
+const log = (message: string) => logger.info(message);
 
 /** The database to use: DATABASE_URL, or the embedded one (started here), migrated. */
 async function prepareDatabase(config: Config): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
@@ -19,7 +18,12 @@ async function prepareDatabase(config: Config): Promise<{ url: string; embedded?
   let url = config.databaseUrl;
   if (!url) {
     log(`starting embedded PostgreSQL in ${join(config.dataDir, 'pg')}`);
-    embedded = await startEmbeddedPostgres({ dir: join(config.dataDir, 'pg'), port: config.embeddedPgPort, database: 'market' });
+    embedded = await startEmbeddedPostgres({
+      dir: join(config.dataDir, 'pg'),
+      port: config.embeddedPgPort,
+      database: 'market',
+      log: (message) => logger.debug({ component: 'postgres' }, message.trim()),
+    });
     url = embedded.url;
   }
   const orm = await openOrm({ url, poolSize: 1 });
@@ -35,8 +39,14 @@ async function prepareDatabase(config: Config): Promise<{ url: string; embedded?
 async function serve(config: Config, url: string): Promise<() => Promise<void>> {
   const orm = await openOrm({ url, poolSize: config.dbPoolSize });
   const clock = config.testClock ? databaseTestClock : systemClock;
-  const app = await createApp({ config, orm, clock });
-  const scheduler = config.schedulerIntervalMs > 0 ? startScheduler(orm, clock, config) : undefined;
+  const app = await createApp({ config, orm, clock, logger });
+  const scheduler =
+    config.schedulerIntervalMs > 0
+      ? startScheduler(orm, clock, config, ({ ran, error, durationMs }) => {
+          if (error) logger.error({ err: error, durationMs: Math.round(durationMs) }, 'scheduled work failed');
+          else if (ran) logger.debug({ durationMs: Math.round(durationMs) }, 'scheduled work done');
+        })
+      : undefined;
   const port = await app.listen(config.port);
   log(`API ready at http://localhost:${port}/graphql (${config.env}${config.testClock ? ', test clock' : ''})`);
   return async () => {
@@ -60,7 +70,7 @@ function onSignals(shutdown: (signal: string) => Promise<void>): void {
         process.exit(0);
       },
       (error) => {
-        console.error(error);
+        logger.fatal({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );
@@ -102,7 +112,15 @@ async function runPrimary(config: Config): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\nThe server did not start; the README lists every setting.\n`);
+    process.exit(1);
+  }
+  logger = createLogger(config);
   if (cluster.isWorker) {
     // The primary prepared the database and passed its URL in DATABASE_URL.
     onSignals(await serve(config, config.databaseUrl!));
@@ -118,6 +136,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  if (logger) logger.fatal({ err: error }, `could not start: ${error instanceof Error ? error.message : String(error)}`);
+  else process.stderr.write(`could not start: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { loadConfig, type Config } from '../../src/config';
 import { openOrm } from '../../src/db/orm';
 import { createApp, type RunningApp } from '../../src/server/app';
+import type { Logger } from '../../src/logger';
 import { databaseTestClock } from '../../src/shared/clock';
 import { withDatabase } from '../../scripts/scratch-db';
 import { Api } from './api';
@@ -53,12 +54,14 @@ export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
     STAFF_EMAILS: STAFF_EMAIL,
     TEST_CLOCK: '1',
     DATA_DIR: tmpdir(),
+    // Tests show internal errors only; test/operations.test.ts reads the full log.
+    LOG_LEVEL: 'error',
     ...overrides,
   });
 }
 
 /** The API on an ephemeral port, in this process, on a database of this test file's own. */
-export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
+export async function startTestServer(env: NodeJS.ProcessEnv = {}, options: { logger?: Logger } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const config = testConfig(env);
   const statements = {
@@ -68,7 +71,7 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<Test
     },
   };
   const orm = await openOrm({ url: database.url, poolSize: 20, onQuery: () => void statements.count++ });
-  const app: RunningApp = await createApp({ config, orm, clock: databaseTestClock });
+  const app: RunningApp = await createApp({ config, orm, clock: databaseTestClock, logger: options.logger });
   const port = await app.listen(0, '127.0.0.1');
   const direct = new Client({ connectionString: database.url });
   await direct.connect();
