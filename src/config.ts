@@ -36,6 +36,8 @@ export interface Config {
   logFormat: 'json' | 'pretty';
   /** Origins (scheme://host[:port]) whose browsers may call the API; empty: CORS off. */
   corsOrigins: string[];
+  /** The bearer token that reads `/metrics`; without it only local requests do. */
+  metricsToken?: string;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -202,6 +204,11 @@ export const SETTINGS = {
     '',
     'comma-separated origins whose web pages may call the API from a browser; CORS is off when empty',
   ),
+  METRICS_TOKEN: setting(
+    z.string().min(16, 'must be at least 16 characters long'),
+    undefined,
+    'who may read the Prometheus metrics at `GET /metrics` (every worker aggregated): requests with `authorization: Bearer <METRICS_TOKEN>`; when unset, only requests made on this machine to its loopback address, not through a proxy',
+  ),
 };
 
 /** Variables read by the tooling (tests, migrations), not by the server; listed in the README too. */
@@ -279,5 +286,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: values.LOG_LEVEL ?? 'info',
     logFormat: values.LOG_FORMAT ?? (mode === 'development' ? 'pretty' : 'json'),
     corsOrigins: values.CORS_ORIGINS ?? [],
+    metricsToken: values.METRICS_TOKEN,
   };
 }

@@ -7,6 +7,7 @@ import { migrate, openOrm } from './db/orm';
 import { startScheduler } from './modules/scheduler/scheduler.service';
 import { createApp } from './server/app';
 import { createLogger, type Logger } from './logger';
+import { processMetrics, serveClusterMetrics } from './server/metrics';
 import { databaseTestClock, systemClock } from './shared/clock';
 
 let logger: Logger;
@@ -43,6 +44,8 @@ async function serve(config: Config, url: string): Promise<() => Promise<void>> 
   const scheduler =
     config.schedulerIntervalMs > 0
       ? startScheduler(orm, clock, config, ({ ran, error, durationMs }) => {
+          processMetrics().schedulerRuns.inc({ outcome: ran ? (error ? 'failed' : 'ran') : 'skipped' });
+          if (ran) processMetrics().schedulerDuration.observe(durationMs / 1000);
           if (error) logger.error({ err: error, durationMs: Math.round(durationMs) }, 'scheduled work failed');
           else if (ran) logger.debug({ durationMs: Math.round(durationMs) }, 'scheduled work done');
         })
@@ -88,6 +91,7 @@ async function runPrimary(config: Config): Promise<void> {
   const { url, embedded } = await prepareDatabase(config);
   let stopping = false;
   const fork = () => cluster.fork({ DATABASE_URL: url });
+  serveClusterMetrics();
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) return;
     log(`worker ${worker.id} exited (${signal ?? code}); starting another`);

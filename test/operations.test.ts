@@ -6,12 +6,14 @@ import { gunzipSync } from 'node:zlib';
 import WebSocket from 'ws';
 import { ConfigError, loadConfig, SETTINGS, TOOLING_SETTINGS } from '../src/config';
 import { createLogger } from '../src/logger';
-import { signUp } from './support/factories';
+import { createTeam, signUp } from './support/factories';
+import { sendOffer } from './support/hiring';
 import { startTestServer, type TestServer } from './support/server';
 
 /** Settings, logs, CORS and compression: what an operator relies on. */
 
 const ROOT = join(__dirname, '..');
+const METRICS_TOKEN = 'metrics-reader-token-0123456789';
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
   try {
@@ -116,7 +118,7 @@ describe('logs, request ids, CORS and compression', () => {
         },
       },
     );
-    server = await startTestServer({ CORS_ORIGINS: 'http://app.example.test:8080' }, { logger });
+    server = await startTestServer({ CORS_ORIGINS: 'http://app.example.test:8080', METRICS_TOKEN: METRICS_TOKEN }, { logger });
   });
   afterAll(() => server.close());
 
@@ -254,5 +256,46 @@ describe('logs, request ids, CORS and compression', () => {
     const small = await rawPost('{ viewer { id } }');
     expect(small.encoding).toBeUndefined();
     expect(JSON.parse(small.body.toString())).toEqual({ data: { viewer: null } });
+  });
+
+  it('Prometheus metrics at /metrics, for the METRICS_TOKEN holder only: durations by operation, errors by code, pool, sockets, event lag', async () => {
+    const base = server.url.replace(/\/graphql$/, '');
+    const client = await signUp(server.api, 'Metered Client');
+    const freelancer = await signUp(server.api, 'Metered Freelancer');
+    const team = await createTeam(server.api, client, 'CLIENT');
+    await sendOffer(server.api, client, team.id, { freelancerId: freelancer.id });
+    await post(JSON.stringify({ query: 'query Metered { viewer { id } }' }));
+    await post(JSON.stringify({ query: '{ viewer { id } }' }), { authorization: 'Bearer forged' });
+    const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+    await new Promise<void>((resolve) => {
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${client.token}` } })));
+      socket.on('message', (data) => {
+        const message = JSON.parse(String(data));
+        if (message.type === 'connection_ack') {
+          socket.send(JSON.stringify({ id: 's', type: 'subscribe', payload: { query: `subscription { offerEvents(teamId: "${team.id}") { id } }` } }));
+          setTimeout(resolve, 300);
+        }
+      });
+    });
+    try {
+      expect((await fetch(`${base}/metrics`)).status).toBe(403);
+      expect((await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer wrong-token-0123456789' } })).status).toBe(403);
+      const response = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/plain');
+      const text = await response.text();
+      expect(text).toMatch(/^graphql_request_duration_seconds_count\{operation="Metered",type="query",transport="http"\} [1-9]/m);
+      expect(text).toMatch(/^graphql_request_duration_seconds_count\{operation="SendOffer",type="mutation",transport="http"\} [1-9]/m);
+      expect(text).toMatch(/^graphql_errors_total\{code="UNAUTHENTICATED"\} [1-9]/m);
+      expect(text).toMatch(/^db_pool_connections_in_use \d+/m);
+      expect(text).toMatch(/^db_pool_requests_waiting \d+/m);
+      expect(text).toMatch(/^websocket_connections [1-9]/m);
+      expect(text).toMatch(/^websocket_subscriptions [1-9]/m);
+      expect(text).toMatch(/^event_delivery_lag_seconds_count [1-9]/m);
+      expect(text).toMatch(/^scheduler_runs_total|# TYPE scheduler_runs_total counter/m);
+      expect(text).toMatch(/^process_cpu_seconds_total/m);
+    } finally {
+      socket.close();
+    }
   });
 });

@@ -21,6 +21,7 @@ import { createLogger, type Logger } from '../logger';
 import type { Clock } from '../shared/clock';
 import { parseCookies } from './cookies';
 import { cors } from './cors';
+import { metricsRoute, processMetrics } from './metrics';
 import { accessLog, graphqlLogPlugin, recordOf } from './request-log';
 import { startWebSocketServer } from './websocket';
 
@@ -104,7 +105,26 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   await events.start();
   const logger = deps.logger ?? createLogger(config);
   const withEvents: AppDeps & { events: EventHub; logger: Logger } = { ...deps, events, logger };
-  const ws = startWebSocketServer(httpServer, withEvents, schema);
+  const metrics = processMetrics();
+  metrics.pools.add(orm);
+  events.onDelivered = (lagSeconds) => metrics.eventDeliveryLag.observe(lagSeconds);
+  const countErrors = (codes: string[]) => {
+    for (const code of new Set(codes)) metrics.errors.inc({ code });
+  };
+  const ws = startWebSocketServer(httpServer, withEvents, schema, {
+    socketOpened: () => metrics.wsConnections.inc(),
+    socketClosed: () => metrics.wsConnections.dec(),
+    operationStarted: (type) => {
+      if (type === 'subscription') metrics.wsSubscriptions.inc();
+    },
+    operationEnded: (record, durationMs) => {
+      if (record.operationType === 'subscription') metrics.wsSubscriptions.dec();
+      else if (record.operationType) {
+        metrics.requestDuration.observe({ operation: record.operationName ?? 'anonymous', type: record.operationType, transport: 'ws' }, durationMs / 1000);
+      }
+      countErrors(record.errorCodes);
+    },
+  });
   const development = config.env !== 'production';
 
   const apollo = new ApolloServer<Context>({
@@ -127,7 +147,15 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   });
   await apollo.start();
 
-  app.use(accessLog(logger));
+  app.use(
+    accessLog(logger, (record, durationMs) => {
+      if (record.operationType) {
+        metrics.requestDuration.observe({ operation: record.operationName ?? 'anonymous', type: record.operationType, transport: 'http' }, durationMs / 1000);
+      }
+      countErrors(record.errorCodes);
+    }),
+  );
+  app.use(metricsRoute(config.metricsToken));
   app.use(cors(config.corsOrigins));
   // Responses over 1 KB are compressed for clients that accept it.
   app.use(compression({ threshold: 1024 }));
@@ -174,6 +202,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
         httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
       }),
     close: async () => {
+      metrics.pools.delete(orm);
       await apollo.stop();
       await events.close();
       await eventPool.end();

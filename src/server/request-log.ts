@@ -45,7 +45,7 @@ export function errorCodeOf(error: unknown): string {
  * line when the response is finished (method, path without the query string, status, duration,
  * and what GraphQL recorded). Bodies and query strings are never logged: they hold passwords.
  */
-export function accessLog(logger: Logger): express.RequestHandler {
+export function accessLog(logger: Logger, observe?: (record: RequestRecord, durationMs: number) => void): express.RequestHandler {
   return (req, res, next) => {
     const started = performance.now();
     const record: RequestRecord = { requestId: requestIdFrom(req.headers['x-request-id']), errorCodes: [] };
@@ -66,6 +66,7 @@ export function accessLog(logger: Logger): express.RequestHandler {
       };
       if (status >= 500) logger.error(line, 'request failed');
       else logger.info(line, 'request');
+      observe?.(record, line.durationMs);
     });
     next();
   };

@@ -23,7 +23,8 @@ export interface WebSocketObserver {
   socketOpened?(): void;
   socketClosed?(): void;
   operationStarted?(type: string | undefined): void;
-  operationEnded?(type: string | undefined, durationMs: number, errorCodes: string[]): void;
+  /** After `operationStarted` or a refusal before it (then without operationType). */
+  operationEnded?(record: RequestRecord, durationMs: number): void;
 }
 
 const CLOSE_UNAUTHORIZED = 4401;
@@ -53,7 +54,7 @@ export function startWebSocketServer(
     const durationMs = Math.round((performance.now() - operation.started) * 10) / 10;
     const { record } = operation;
     const errorCodes = [...new Set(record.errorCodes)];
-    observer.operationEnded?.(record.operationType, durationMs, errorCodes);
+    observer.operationEnded?.({ ...record, errorCodes }, durationMs);
     logger.info(
       {
         requestId: record.requestId,
