@@ -80,12 +80,16 @@ function jsonErrors(logger: Logger): express.ErrorRequestHandler {
  * variables do not fit, answers 200 to a client that accepts only `application/json` (the spec's
  * SHOULD); `application/graphql-response+json` keeps the 4xx status.
  */
+const DOCUMENT_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE']);
+
 const legacyJsonStatus: import('@apollo/server').ApolloServerPlugin<Context> = {
   async requestDidStart({ request }) {
     return {
       async willSendResponse({ response }) {
         const accept = request.http?.headers.get('accept') ?? '';
-        if (response.http.status === 400 && !accept.includes('application/graphql-response+json')) response.http.status = 200;
+        if (response.http.status !== 400 || accept.includes('application/graphql-response+json') || response.body.kind !== 'single') return;
+        const errors = response.body.singleResult.errors ?? [];
+        if (errors.length && errors.every((error) => DOCUMENT_ERRORS.has(String(error.extensions?.code)))) response.http.status = 200;
       },
     };
   },
