@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -21,6 +21,7 @@ import { createLogger, type Logger } from '../logger';
 import type { Clock } from '../shared/clock';
 import { parseCookies } from './cookies';
 import { cors } from './cors';
+import { ideRoutes } from './ide';
 import { metricsRoute, processMetrics } from './metrics';
 import { accessLog, graphqlLogPlugin, recordOf } from './request-log';
 import { startWebSocketServer } from './websocket';
@@ -145,6 +146,8 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
       { serverWillStart: async () => ({ drainServer: () => ws.drain() }) },
       // The cache-control plugin wraps every field resolver; we send no cache hints.
       ApolloServerPluginCacheControlDisabled(),
+      // The IDE is ours (ideRoutes, development only): Apollo's landing pages load from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       graphqlLogPlugin<Context>(logger),
       legacyJsonStatus,
     ],
@@ -166,6 +169,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   app.use(healthRoutes(deps));
   app.use(referralRoutes(deps));
   for (const router of extraRoutes) app.use(router);
+  if (development) app.use(ideRoutes());
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
