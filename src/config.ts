@@ -148,16 +148,19 @@ function isOrigin(value: string): boolean {
 
 interface Setting<T> {
   kind: z.ZodType<T, z.ZodTypeDef, string>;
+  /** Lists: an empty variable is an empty list, not "unset". */
+  emptyIsValue?: boolean;
   /** The default as the README shows it; `undefined` means "unset" (the reader decides). */
   default?: string;
   /** What it means, for the README. */
   doc: string;
 }
 
-const setting = <T>(kind: z.ZodType<T, z.ZodTypeDef, string>, defaultValue: string | undefined, doc: string): Setting<T> => ({
+const setting = <T>(kind: z.ZodType<T, z.ZodTypeDef, string>, defaultValue: string | undefined, doc: string, emptyIsValue = false): Setting<T> => ({
   kind,
   default: defaultValue,
   doc,
+  emptyIsValue,
 });
 
 /**
@@ -179,7 +182,7 @@ export const SETTINGS = {
   DB_POOL_SIZE: setting(int(1, 1000), '10', 'database connections per process'),
   WEB_CONCURRENCY: setting(int(1, 256), '1', 'server processes sharing the port (node:cluster); set it to the number of cores in production'),
   JWT_SECRET: setting(text(), undefined, 'HMAC secret signing tokens; required in production, otherwise generated into `DATA_DIR/jwt-secret`'),
-  JWT_TTL_SECONDS: setting(int(60, 365 * 24 * 3600), '604800', 'token lifetime in seconds, 7 days by default (real time, not the test clock)'),
+  JWT_TTL_SECONDS: setting(int(1, 365 * 24 * 3600), '604800', 'token lifetime in seconds, 7 days by default (real time, not the test clock)'),
   STAFF_EMAILS: setting(
     list((value) => /^[^\s@]+@[^\s@]+$/.test(value), 'email addresses', (value) => value.toLowerCase()),
     '',
@@ -192,7 +195,8 @@ export const SETTINGS = {
   SANCTIONED_COUNTRIES: setting(
     list((value) => /^[A-Z]{2}$/.test(value), 'ISO 3166-1 alpha-2 country codes', (value) => value.toUpperCase()),
     DEFAULT_SANCTIONED_COUNTRIES,
-    'ISO country codes whose affiliates are refused (AF-1)',
+    'ISO country codes whose affiliates are refused (AF-1); set it empty to refuse none',
+    true,
   ),
   AFFILIATE_MIN_PAYOUT: setting(money(), '0.00', 'the least commission (USD) an affiliate is paid in one monthly payout; a smaller amount carries over (RF-4)'),
   MAX_QUERY_DEPTH: setting(int(1, 100), '12', 'deepest nesting a query may have'),
@@ -224,9 +228,9 @@ type Values = { [K in SettingName]: (typeof SETTINGS)[K] extends Setting<infer T
 function readSettings(env: NodeJS.ProcessEnv): { values: Values; problems: string[] } {
   const values = {} as Record<string, unknown>;
   const problems: string[] = [];
-  for (const [name, { kind }] of Object.entries(SETTINGS)) {
+  for (const [name, { kind, emptyIsValue }] of Object.entries(SETTINGS) as [string, Setting<unknown>][]) {
     const raw: Raw = env[name];
-    if (raw === undefined || raw.trim() === '') continue;
+    if (raw === undefined || (raw.trim() === '' && !emptyIsValue)) continue;
     const result = kind.safeParse(raw);
     if (result.success) values[name] = result.data;
     else problems.push(...result.error.issues.map((issue) => `${name} ${issue.message}, got "${raw}"`));
