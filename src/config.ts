@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { z } from 'zod';
 
-/** Every setting the server reads, with its default. The README's table mirrors this file. */
+/** Every setting the server reads, once, at start. The README's table is checked against SETTINGS. */
 export interface Config {
   env: 'development' | 'production' | 'test';
   port: number;
@@ -29,6 +30,14 @@ export interface Config {
   landingUrl: string;
   /** RF-4: the least commission (in cents) an affiliate payout is made for; less carries over. */
   affiliateMinPayoutCents: bigint;
+  /** The least level written to the log. */
+  logLevel: LogLevel;
+  /** `pretty`: one readable line per entry, for a terminal; `json`: one JSON object per line. */
+  logFormat: 'json' | 'pretty';
+  /** Origins (scheme://host[:port]) whose browsers may call the API; empty: CORS off. */
+  corsOrigins: string[];
+  /** The bearer token that reads `/metrics`; without it only local requests do. */
+  metricsToken?: string;
   /** Outgoing mail goes through this SMTP server; without it every message is written to `mailDir`. */
   smtpUrl?: string;
   /** Where messages are written as .eml files when there is no SMTP server. */
@@ -39,48 +48,206 @@ export interface Config {
   passwordResetTtlSeconds: number;
 }
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Settings are validated all at once; every problem is one plain sentence. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+// ---- value kinds: each turns the raw text into a value, or says in plain words what is wrong ----
+
+type Raw = string | undefined;
+
+const int = (min: number, max: number) =>
+  z.string().transform((raw, ctx) => {
+    const value = Number(raw.trim());
+    if (!/^\s*\d+\s*$/.test(raw) || value < min || value > max) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be a whole number from ${min} to ${max}` });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+const oneOf = <T extends string>(values: readonly T[]) =>
+  z.string().transform((raw, ctx) => {
+    const value = raw.trim() as T;
+    if (!values.includes(value)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must be one of ${values.join(', ')}` });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+const httpUrl = () =>
+  z.string().transform((raw, ctx) => {
+    try {
+      const url = new URL(raw.trim());
+      if (url.protocol === 'http:' || url.protocol === 'https:') return raw.trim();
+    } catch {
+      // reported below
+    }
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be an absolute http:// or https:// URL' });
+    return z.NEVER;
+  });
+
+const postgresUrl = () =>
+  z.string().transform((raw, ctx) => {
+    try {
+      const url = new URL(raw.trim());
+      if (url.protocol === 'postgres:' || url.protocol === 'postgresql:') return raw.trim();
+    } catch {
+      // reported below
+    }
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a postgres:// or postgresql:// URL' });
+    return z.NEVER;
+  });
+
+const list = (item: (value: string) => boolean, what: string, normalize: (value: string) => string = (v) => v) =>
+  z.string().transform((raw, ctx) => {
+    const values = raw
+      .split(',')
+      .map((value) => normalize(value.trim()))
+      .filter(Boolean);
+    const invalid = values.filter((value) => !item(value));
+    if (invalid.length) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `must list ${what} separated by commas; not valid: ${invalid.join(', ')}` });
+      return z.NEVER;
+    }
+    return values;
+  });
+
+const flag = () =>
+  z.string().transform((raw, ctx) => {
+    const value = raw.trim().toLowerCase();
+    if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+    if (['0', 'false', 'no', 'off'].includes(value)) return false;
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be 1 or 0 (true or false)' });
+    return z.NEVER;
+  });
+
+/** A non-negative amount of money written as a decimal ("50", "50.00"), in cents. */
+const money = () =>
+  z.string().transform((raw, ctx) => {
+    const match = /^(\d{1,13})(?:\.(\d{1,2}))?$/.exec(raw.trim());
+    if (!match) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be a non-negative amount such as "50.00"' });
+      return z.NEVER;
+    }
+    return BigInt(match[1]) * 100n + BigInt((match[2] ?? '0').padEnd(2, '0'));
+  });
+
+const text = () => z.string();
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+// ---- the settings: adding one is one entry here (and a row in the README's table) ----
+
+interface Setting<T> {
+  kind: z.ZodType<T, z.ZodTypeDef, string>;
+  /** Lists: an empty variable is an empty list, not "unset". */
+  emptyIsValue?: boolean;
+  /** The default as the README shows it; `undefined` means "unset" (the reader decides). */
+  default?: string;
+  /** What it means, for the README. */
+  doc: string;
+}
+
+const setting = <T>(kind: z.ZodType<T, z.ZodTypeDef, string>, defaultValue: string | undefined, doc: string, emptyIsValue = false): Setting<T> => ({
+  kind,
+  default: defaultValue,
+  doc,
+  emptyIsValue,
+});
+
 /**
  * Mirrors the countries under comprehensive trade sanctions in typical (US OFAC, EU, UK)
  * sanctions lists; SANCTIONED_COUNTRIES replaces it as a whole.
  */
 const DEFAULT_SANCTIONED_COUNTRIES = 'CU,IR,KP,SY,RU,BY';
 
-function countryList(env: NodeJS.ProcessEnv, name: string, fallback: string): Set<string> {
-  const codes = (env[name] ?? fallback)
-    .split(',')
-    .map((code) => code.trim().toUpperCase())
-    .filter(Boolean);
-  const invalid = codes.filter((code) => !/^[A-Z]{2}$/.test(code));
-  if (invalid.length) throw new Error(`${name} must list ISO 3166-1 alpha-2 codes separated by commas, got "${invalid.join(', ')}"`);
-  return new Set(codes);
-}
+export const SETTINGS = {
+  PORT: setting(int(1, 65535), '4000', 'HTTP and WebSocket port (`/graphql`, `/healthz`, `/readyz`)'),
+  NODE_ENV: setting(
+    oneOf(['development', 'production', 'test'] as const),
+    'development',
+    '`development`, `production` or `test`; `production` turns off introspection and hides stack traces and internal messages',
+  ),
+  DATABASE_URL: setting(postgresUrl(), undefined, 'PostgreSQL to use; when unset an embedded PostgreSQL is started in `DATA_DIR/pg`'),
+  DATA_DIR: setting(text(), '.data', 'where the embedded PostgreSQL and the development JWT secret live'),
+  EMBEDDED_PG_PORT: setting(int(1, 65535), '54329', 'port of the embedded PostgreSQL'),
+  DB_POOL_SIZE: setting(int(1, 1000), '10', 'database connections per process'),
+  WEB_CONCURRENCY: setting(int(1, 256), '1', 'server processes sharing the port (node:cluster); set it to the number of cores in production'),
+  JWT_SECRET: setting(text(), undefined, 'HMAC secret signing tokens; required in production, otherwise generated into `DATA_DIR/jwt-secret`'),
+  JWT_TTL_SECONDS: setting(int(1, 365 * 24 * 3600), '604800', 'token lifetime in seconds, 7 days by default (real time, not the test clock)'),
+  STAFF_EMAILS: setting(
+    list((value) => /^[^\s@]+@[^\s@]+$/.test(value), 'email addresses', (value) => value.toLowerCase()),
+    '',
+    'comma-separated emails of platform staff',
+  ),
+  TEST_CLOCK: setting(flag(), '0', '`1` lets staff move the business clock forward with `setClock` (shared by every process on the database)'),
+  SERVICE_FEE_BPS: setting(int(0, 10000), '1000', "the platform's service fee on what a payee earns, in basis points (MN-3); 1000 is 10%"),
+  PUBLIC_URL: setting(httpUrl(), 'http://localhost:PORT', "this server's public address; affiliate tracking links are `PUBLIC_URL/r/<code>`"),
+  LANDING_URL: setting(httpUrl(), 'PUBLIC_URL/', 'where a tracking link redirects after recording the click'),
+  SANCTIONED_COUNTRIES: setting(
+    list((value) => /^[A-Z]{2}$/.test(value), 'ISO 3166-1 alpha-2 country codes', (value) => value.toUpperCase()),
+    DEFAULT_SANCTIONED_COUNTRIES,
+    'ISO country codes whose affiliates are refused (AF-1); set it empty to refuse none',
+    true,
+  ),
+  AFFILIATE_MIN_PAYOUT: setting(money(), '0.00', 'the least commission (USD) an affiliate is paid in one monthly payout; a smaller amount carries over (RF-4)'),
+  MAX_QUERY_DEPTH: setting(int(1, 100), '12', 'deepest nesting a query may have'),
+  SCHEDULER_INTERVAL_MS: setting(int(0, 24 * 3600 * 1000), '60000', 'how often one process runs the periodic work (`0` turns the scheduler off)'),
+  LOG_LEVEL: setting(oneOf(LOG_LEVELS), 'info', 'least level logged: `fatal`, `error`, `warn`, `info` (one line per request), `debug`, `trace` or `silent`'),
+  LOG_FORMAT: setting(oneOf(['json', 'pretty'] as const), 'json', '`json`: one JSON object per line; `pretty`: readable lines (the default under `NODE_ENV=development`)'),
+  CORS_ORIGINS: setting(
+    list(isOrigin, 'origins such as https://app.example.com (scheme, host and port only)'),
+    '',
+    'comma-separated origins whose web pages may call the API from a browser; CORS is off when empty',
+  ),
+  METRICS_TOKEN: setting(
+    z.string().min(16, 'must be at least 16 characters long'),
+    undefined,
+    'who may read the Prometheus metrics at `GET /metrics` (every worker aggregated): requests with `authorization: Bearer <METRICS_TOKEN>`; when unset, only requests made on this machine to its loopback address, not through a proxy',
+  ),
+  SMTP_URL: setting(text(), undefined, 'outgoing mail goes through this SMTP server (`smtp://user:pass@host:587`, `smtps://...`); when unset every message is written as an `.eml` file into `MAIL_DIR`'),
+  MAIL_DIR: setting(text(), 'DATA_DIR/mail', 'where messages are written when there is no `SMTP_URL`'),
+  EMAIL_TOKEN_TTL_SECONDS: setting(int(1, 365 * 24 * 3600), '172800', 'how long an email verification link works, in seconds (48 hours by default; real time)'),
+  PASSWORD_RESET_TTL_SECONDS: setting(int(1, 7 * 24 * 3600), '3600', 'how long a password-reset link works, in seconds (1 hour by default; real time)'),
+};
 
-function urlSetting(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
-  const raw = env[name] || fallback;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`${name} must be an absolute http(s) URL, got "${raw}"`);
+/** Variables read by the tooling (tests, migrations), not by the server; listed in the README too. */
+export const TOOLING_SETTINGS: Record<string, { default?: string; doc: string }> = {
+  TEST_DATABASE_URL: { doc: 'tests: a PostgreSQL server to create the test databases on, instead of an embedded one' },
+  SCRATCH_DATABASE_URL: { doc: '`migration:create`/`migration:check`: a server for the throw-away database, instead of an embedded one' },
+};
+
+type SettingName = keyof typeof SETTINGS;
+type Values = { [K in SettingName]: (typeof SETTINGS)[K] extends Setting<infer T> ? T | undefined : never };
+
+/** Reads every setting; an empty variable counts as unset. Invalid ones are left out and reported. */
+function readSettings(env: NodeJS.ProcessEnv): { values: Values; problems: string[] } {
+  const values = {} as Record<string, unknown>;
+  const problems: string[] = [];
+  for (const [name, { kind, emptyIsValue }] of Object.entries(SETTINGS) as [string, Setting<unknown>][]) {
+    const raw: Raw = env[name];
+    if (raw === undefined || (raw.trim() === '' && !emptyIsValue)) continue;
+    const result = kind.safeParse(raw);
+    if (result.success) values[name] = result.data;
+    else problems.push(...result.error.issues.map((issue) => `${name} ${issue.message}, got "${raw}"`));
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${name} must be an http(s) URL, got "${raw}"`);
-  return raw;
-}
-
-function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
-  return value;
-}
-
-/** A non-negative amount of money written as a decimal ("50", "50.00"), in cents. */
-function moneySetting(env: NodeJS.ProcessEnv, name: string, fallback: string): bigint {
-  const raw = (env[name] ?? '').trim() || fallback;
-  const match = /^(\d{1,13})(?:\.(\d{1,2}))?$/.exec(raw);
-  if (!match) throw new Error(`${name} must be a non-negative amount such as "50.00", got "${raw}"`);
-  return BigInt(match[1]) * 100n + BigInt((match[2] ?? '0').padEnd(2, '0'));
+  return { values: values as Values, problems };
 }
 
 /** A development secret is made once and kept in the data folder, so tokens survive a restart. */
@@ -93,64 +260,58 @@ function developmentSecret(dataDir: string): string {
   return secret;
 }
 
-const KNOWN_MODES = ['production', 'development', 'test'];
-const STAFF_EMAIL_ENTRY = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
-
 /**
- * Settings that would make the server unsafe are refused at start with a plain message, rather
- * than quietly falling back: an unknown NODE_ENV (it would mean development: stack traces and
- * introspection), a malformed STAFF_EMAILS entry, and in production a short JWT_SECRET or the
- * test clock.
+ * Checks that involve several settings, or one setting and the environment; each returns the
+ * problem in plain words, or nothing. A setting that was itself invalid reads as unset here.
  */
-function refuseUnsafeSettings(env: NodeJS.ProcessEnv): void {
-  const mode = env.NODE_ENV ?? '';
-  if (mode !== '' && !KNOWN_MODES.includes(mode)) {
-    throw new Error(`NODE_ENV must be one of ${KNOWN_MODES.join(', ')} (or unset for development), got "${mode}"`);
-  }
-  const badStaff = (env.STAFF_EMAILS ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter((entry) => entry && !STAFF_EMAIL_ENTRY.test(entry));
-  if (badStaff.length) throw new Error(`STAFF_EMAILS must list email addresses separated by commas; not an address: "${badStaff.join('", "')}"`);
-  if (mode !== 'production') return;
-  if (Buffer.byteLength(env.JWT_SECRET ?? '', 'utf8') < 32) throw new Error('JWT_SECRET must be at least 32 bytes long when NODE_ENV=production');
-  if (env.TEST_CLOCK) throw new Error('TEST_CLOCK must not be set when NODE_ENV=production: it lets staff move the business clock');
-}
+const CHECKS: ((values: Values, env: NodeJS.ProcessEnv) => string | undefined)[] = [
+  (values) => (values.NODE_ENV === 'production' && !values.JWT_SECRET ? 'JWT_SECRET must be set when NODE_ENV=production' : undefined),
+  // Settings that would make production unsafe are refused rather than quietly accepted.
+  (values) =>
+    values.NODE_ENV === 'production' && values.JWT_SECRET && Buffer.byteLength(values.JWT_SECRET, 'utf8') < 32
+      ? 'JWT_SECRET must be at least 32 bytes long when NODE_ENV=production'
+      : undefined,
+  (values) => (values.NODE_ENV === 'production' && values.TEST_CLOCK ? 'TEST_CLOCK must not be set when NODE_ENV=production: it lets staff move the business clock' : undefined),
+];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  refuseUnsafeSettings(env);
-  const mode = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
-  const dataDir = resolve(env.DATA_DIR || '.data');
-  const jwtSecret = env.JWT_SECRET || (mode === 'production' ? '' : developmentSecret(dataDir));
-  if (!jwtSecret) throw new Error('JWT_SECRET must be set when NODE_ENV=production');
-  const publicUrl = urlSetting(env, 'PUBLIC_URL', 'http://localhost:4000').replace(/\/+$/, '');
+  const { values, problems } = readSettings(env);
+  for (const check of CHECKS) {
+    const problem = check(values, env);
+    if (problem) problems.push(problem);
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const mode = values.NODE_ENV ?? 'development';
+  const port = values.PORT ?? 4000;
+  const dataDir = resolve(values.DATA_DIR ?? '.data');
+  const publicUrl = (values.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
   return {
     env: mode,
-    port: intSetting(env, 'PORT', 4000),
-    databaseUrl: env.DATABASE_URL || undefined,
+    port,
+    databaseUrl: values.DATABASE_URL,
     dataDir,
-    embeddedPgPort: intSetting(env, 'EMBEDDED_PG_PORT', 54329),
-    jwtSecret,
-    jwtTtlSeconds: intSetting(env, 'JWT_TTL_SECONDS', 7 * 24 * 3600),
-    staffEmails: new Set(
-      (env.STAFF_EMAILS ?? '')
-        .split(',')
-        .map((e) => e.trim().toLowerCase())
-        .filter(Boolean),
-    ),
-    testClock: env.TEST_CLOCK === '1' || env.TEST_CLOCK === 'true',
-    serviceFeeBps: intSetting(env, 'SERVICE_FEE_BPS', 1000),
-    maxQueryDepth: intSetting(env, 'MAX_QUERY_DEPTH', 12),
-    dbPoolSize: intSetting(env, 'DB_POOL_SIZE', 10),
-    schedulerIntervalMs: intSetting(env, 'SCHEDULER_INTERVAL_MS', 60_000),
-    webConcurrency: Math.max(1, intSetting(env, 'WEB_CONCURRENCY', 1)),
-    sanctionedCountries: countryList(env, 'SANCTIONED_COUNTRIES', DEFAULT_SANCTIONED_COUNTRIES),
+    embeddedPgPort: values.EMBEDDED_PG_PORT ?? 54329,
+    jwtSecret: values.JWT_SECRET ?? developmentSecret(dataDir),
+    jwtTtlSeconds: values.JWT_TTL_SECONDS ?? 7 * 24 * 3600,
+    staffEmails: new Set(values.STAFF_EMAILS ?? []),
+    testClock: values.TEST_CLOCK ?? false,
+    serviceFeeBps: values.SERVICE_FEE_BPS ?? 1000,
+    maxQueryDepth: values.MAX_QUERY_DEPTH ?? 12,
+    dbPoolSize: values.DB_POOL_SIZE ?? 10,
+    schedulerIntervalMs: values.SCHEDULER_INTERVAL_MS ?? 60_000,
+    webConcurrency: values.WEB_CONCURRENCY ?? 1,
+    sanctionedCountries: new Set(values.SANCTIONED_COUNTRIES ?? DEFAULT_SANCTIONED_COUNTRIES.split(',')),
     publicUrl,
-    landingUrl: urlSetting(env, 'LANDING_URL', `${publicUrl}/`),
-    affiliateMinPayoutCents: moneySetting(env, 'AFFILIATE_MIN_PAYOUT', '0.00'),
-    smtpUrl: env.SMTP_URL || undefined,
-    mailDir: resolve(env.MAIL_DIR || join(dataDir, 'mail')),
-    emailTokenTtlSeconds: intSetting(env, 'EMAIL_TOKEN_TTL_SECONDS', 48 * 3600),
-    passwordResetTtlSeconds: intSetting(env, 'PASSWORD_RESET_TTL_SECONDS', 3600),
+    landingUrl: values.LANDING_URL ?? `${publicUrl}/`,
+    affiliateMinPayoutCents: values.AFFILIATE_MIN_PAYOUT ?? 0n,
+    logLevel: values.LOG_LEVEL ?? 'info',
+    logFormat: values.LOG_FORMAT ?? (mode === 'development' ? 'pretty' : 'json'),
+    corsOrigins: values.CORS_ORIGINS ?? [],
+    metricsToken: values.METRICS_TOKEN,
+    smtpUrl: values.SMTP_URL,
+    mailDir: resolve(values.MAIL_DIR ?? join(dataDir, 'mail')),
+    emailTokenTtlSeconds: values.EMAIL_TOKEN_TTL_SECONDS ?? 48 * 3600,
+    passwordResetTtlSeconds: values.PASSWORD_RESET_TTL_SECONDS ?? 3600,
   };
 }

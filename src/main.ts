@@ -1,17 +1,17 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { join } from 'node:path';
-import { loadConfig, type Config } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { migrate, openOrm } from './db/orm';
 import { startScheduler } from './modules/scheduler/scheduler.service';
 import { createApp } from './server/app';
+import { createLogger, type Logger } from './logger';
+import { processMetrics, serveClusterMetrics } from './server/metrics';
 import { databaseTestClock, systemClock } from './shared/clock';
 
-function log(message: string): void {
-  const who = cluster.isWorker ? ` worker ${cluster.worker!.id}` : '';
-  process.stdout.write(`[${new Date().toISOString()}]${who} ${message}\n`);
-}
+let logger: Logger;
+const log = (message: string) => logger.info(message);
 
 /** The database to use: DATABASE_URL, or the embedded one (started here), migrated. */
 async function prepareDatabase(config: Config): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
@@ -19,10 +19,15 @@ async function prepareDatabase(config: Config): Promise<{ url: string; embedded?
   let url = config.databaseUrl;
   if (!url) {
     log(`starting embedded PostgreSQL in ${join(config.dataDir, 'pg')}`);
-    embedded = await startEmbeddedPostgres({ dir: join(config.dataDir, 'pg'), port: config.embeddedPgPort, database: 'market' });
+    embedded = await startEmbeddedPostgres({
+      dir: join(config.dataDir, 'pg'),
+      port: config.embeddedPgPort,
+      database: 'market',
+      log: (message) => logger.debug({ component: 'postgres' }, message.trim()),
+    });
     url = embedded.url;
   }
-  const orm = await openOrm({ url, poolSize: 1 });
+  const orm = await openOrm({ url, poolSize: 1, log: (message) => logger.info({ component: 'orm' }, message) });
   try {
     await migrate(orm, url);
   } finally {
@@ -33,10 +38,18 @@ async function prepareDatabase(config: Config): Promise<{ url: string; embedded?
 
 /** One server process: the API and the scheduler; returns how to stop it in order. */
 async function serve(config: Config, url: string): Promise<() => Promise<void>> {
-  const orm = await openOrm({ url, poolSize: config.dbPoolSize });
+  const orm = await openOrm({ url, poolSize: config.dbPoolSize, log: (message) => logger.info({ component: 'orm' }, message) });
   const clock = config.testClock ? databaseTestClock : systemClock;
-  const app = await createApp({ config, orm, clock });
-  const scheduler = config.schedulerIntervalMs > 0 ? startScheduler(orm, clock, config) : undefined;
+  const app = await createApp({ config, orm, clock, logger });
+  const scheduler =
+    config.schedulerIntervalMs > 0
+      ? startScheduler(orm, clock, config, ({ ran, error, durationMs }) => {
+          processMetrics().schedulerRuns.inc({ outcome: ran ? (error ? 'failed' : 'ran') : 'skipped' });
+          if (ran) processMetrics().schedulerDuration.observe(durationMs / 1000);
+          if (error) logger.error({ err: error, durationMs: Math.round(durationMs) }, 'scheduled work failed');
+          else if (ran) logger.debug({ durationMs: Math.round(durationMs) }, 'scheduled work done');
+        })
+      : undefined;
   const port = await app.listen(config.port);
   log(`API ready at http://localhost:${port}/graphql (${config.env}${config.testClock ? ', test clock' : ''})`);
   return async () => {
@@ -60,7 +73,7 @@ function onSignals(shutdown: (signal: string) => Promise<void>): void {
         process.exit(0);
       },
       (error) => {
-        console.error(error);
+        logger.fatal({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );
@@ -78,6 +91,7 @@ async function runPrimary(config: Config): Promise<void> {
   const { url, embedded } = await prepareDatabase(config);
   let stopping = false;
   const fork = () => cluster.fork({ DATABASE_URL: url });
+  serveClusterMetrics();
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) return;
     log(`worker ${worker.id} exited (${signal ?? code}); starting another`);
@@ -102,7 +116,15 @@ async function runPrimary(config: Config): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\nThe server did not start; the README lists every setting.\n`);
+    process.exit(1);
+  }
+  logger = createLogger(config);
   if (cluster.isWorker) {
     // The primary prepared the database and passed its URL in DATABASE_URL.
     onSignals(await serve(config, config.databaseUrl!));
@@ -118,6 +140,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  if (logger) logger.fatal({ err: error }, `could not start: ${error instanceof Error ? error.message : String(error)}`);
+  else process.stderr.write(`could not start: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });

@@ -450,7 +450,7 @@ describe('ACC-8: unsafe settings are refused when the settings are read', () => 
     expect(() => testConfig({ ...production, JWT_SECRET: 's'.repeat(31) })).toThrow(/JWT_SECRET must be at least 32 bytes/);
     expect(() => testConfig({ ...production, TEST_CLOCK: '1' })).toThrow(/TEST_CLOCK must not be set/);
     expect(() => testConfig({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV must be one of/);
-    expect(() => testConfig({ STAFF_EMAILS: 'a@example.test,bob' })).toThrow(/STAFF_EMAILS.*"bob"/);
+    expect(() => testConfig({ STAFF_EMAILS: 'a@example.test,bob' })).toThrow(/STAFF_EMAILS.*bob/);
     // Development and tests keep their conveniences.
     expect(testConfig({ NODE_ENV: 'development', JWT_SECRET: 'short', TEST_CLOCK: '1' }).testClock).toBe(true);
   });

@@ -105,7 +105,8 @@ describe('errors', () => {
       const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
       expect(body.errors[0].extensions.stacktrace).toBeUndefined();
       const refused = await production.api.run(WhoAmIDoc, {}, 'broken-token');
-      expect(refused.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
+      // the code, and the request id to quote when reporting it: nothing else
+      expect(refused.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     } finally {
       await production.close();
     }

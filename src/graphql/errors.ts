@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { Field, ObjectType } from 'type-graphql';
 
-/** The codes a top-level error can carry (API.md, Conventions). */
+/** The codes a top-level error can carry (docs/api.md, Conventions). */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',

@@ -26,6 +26,7 @@ function parseInstant(value: unknown): Date {
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
   description: 'An instant in ISO 8601 with a time zone, e.g. "2026-03-31T00:00:00.000Z"; always returned in UTC.',
+  specifiedByURL: 'https://scalars.graphql.org/andimarek/date-time',
   serialize: (value) => toDate(value as Date | string).toISOString(),
   parseValue: parseInstant,
   parseLiteral: (ast) => parseInstant(ast.kind === Kind.STRING ? ast.value : undefined),

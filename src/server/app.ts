@@ -1,29 +1,38 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import compression from 'compression';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import { Pool } from 'pg';
 import { EventHub } from '../modules/events/event-hub';
 import { authenticate } from '../auth/viewer';
 import type { Config } from '../config';
 import { createContext, createScope, type Context } from '../graphql/context';
 import { depthLimit } from '../graphql/depth-limit';
-import { formatError } from '../graphql/errors';
+import { ErrorCode, formatError } from '../graphql/errors';
 import { buildAppSchema } from '../graphql/schema';
 import { referralRoutes } from '../modules/affiliates/referral.routes';
 import { accountRoutes } from '../modules/users/account.routes';
+import { createLogger, type Logger } from '../logger';
 import type { Clock } from '../shared/clock';
 import { parseCookies } from './cookies';
+import { cors } from './cors';
+import { ideRoutes } from './ide';
+import { metricsRoute, processMetrics } from './metrics';
+import { accessLog, graphqlLogPlugin, recordOf } from './request-log';
 import { startWebSocketServer } from './websocket';
 
 export interface AppDeps {
   config: Config;
   orm: MikroORM;
   clock: Clock;
+  /** Where log lines go; made from the config's LOG_LEVEL and LOG_FORMAT when absent. */
+  logger?: Logger;
 }
 
 export interface RunningApp {
@@ -50,6 +59,44 @@ function healthRoutes(deps: AppDeps): express.Router {
   return router;
 }
 
+/**
+ * Errors raised before GraphQL runs (a body that is not JSON, or too large) answer in the API's
+ * error shape, never with an HTML page that echoes the request; anything else is logged as a bug.
+ */
+function jsonErrors(logger: Logger): express.ErrorRequestHandler {
+  return (error, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const record = recordOf(res);
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const code = status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR;
+    record.errorCodes.push(code);
+    if (status >= 500) logger.error({ requestId: record.requestId, method: req.method, path: req.path, err: error }, 'internal error');
+    const message =
+      status === 413 ? 'The request body is larger than allowed.' : status < 500 ? 'The request body is not valid JSON.' : 'Something went wrong on our side.';
+    res.status(status).json({ errors: [{ message, extensions: { code, requestId: record.requestId } }] });
+  };
+}
+
+/**
+ * GraphQL-over-HTTP: a well-formed request whose document fails to parse or validate, or whose
+ * variables do not fit, answers 200 to a client that accepts only `application/json` (the spec's
+ * SHOULD); `application/graphql-response+json` keeps the 4xx status.
+ */
+const DOCUMENT_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE']);
+
+const legacyJsonStatus: import('@apollo/server').ApolloServerPlugin<Context> = {
+  async requestDidStart({ request }) {
+    return {
+      async willSendResponse({ response }) {
+        const accept = request.http?.headers.get('accept') ?? '';
+        if (response.http.status !== 400 || accept.includes('application/graphql-response+json') || response.body.kind !== 'single') return;
+        const errors = response.body.singleResult.errors ?? [];
+        if (errors.length && errors.every((error) => DOCUMENT_ERRORS.has(String(error.extensions?.code)))) response.http.status = 200;
+      },
+    };
+  },
+};
+
 export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = []): Promise<RunningApp> {
   const { config, orm } = deps;
   const schema = buildAppSchema();
@@ -62,8 +109,28 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   eventPool.on('error', () => undefined);
   const events = new EventHub(orm.config.get('clientUrl')!, eventPool, () => createScope(orm.em, deps.clock));
   await events.start();
-  const withEvents: AppDeps & { events: EventHub } = { ...deps, events };
-  const ws = await startWebSocketServer(httpServer, withEvents, schema);
+  const logger = deps.logger ?? createLogger(config);
+  const withEvents: AppDeps & { events: EventHub; logger: Logger } = { ...deps, events, logger };
+  const metrics = processMetrics();
+  metrics.pools.add(orm);
+  events.onDelivered = (lagSeconds) => metrics.eventDeliveryLag.observe(lagSeconds);
+  const countErrors = (codes: string[]) => {
+    for (const code of new Set(codes)) metrics.errors.inc({ code });
+  };
+  const ws = await startWebSocketServer(httpServer, withEvents, schema, {
+    socketOpened: () => metrics.wsConnections.inc(),
+    socketClosed: () => metrics.wsConnections.dec(),
+    operationStarted: (type) => {
+      if (type === 'subscription') metrics.wsSubscriptions.inc();
+    },
+    operationEnded: (record, durationMs) => {
+      if (record.operationType === 'subscription') metrics.wsSubscriptions.dec();
+      else if (record.operationType) {
+        metrics.requestDuration.observe({ operation: record.operationName ?? 'anonymous', type: record.operationType, transport: 'ws' }, durationMs / 1000);
+      }
+      countErrors(record.errorCodes);
+    },
+  });
   const development = config.env !== 'production';
 
   const apollo = new ApolloServer<Context>({
@@ -80,27 +147,62 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
       { serverWillStart: async () => ({ drainServer: () => ws.drain() }) },
       // The cache-control plugin wraps every field resolver; we send no cache hints.
       ApolloServerPluginCacheControlDisabled(),
+      // The IDE is ours (ideRoutes, development only): Apollo's landing pages load from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      graphqlLogPlugin<Context>(logger),
+      legacyJsonStatus,
     ],
   });
   await apollo.start();
 
+  app.use(
+    accessLog(logger, (record, durationMs) => {
+      if (record.operationType) {
+        metrics.requestDuration.observe({ operation: record.operationName ?? 'anonymous', type: record.operationType, transport: 'http' }, durationMs / 1000);
+      }
+      countErrors(record.errorCodes);
+    }),
+  );
+  app.use(metricsRoute(config.metricsToken));
+  app.use(cors(config.corsOrigins));
+  // Responses over 1 KB are compressed for clients that accept it.
+  app.use(compression({ threshold: 1024 }));
   app.use(healthRoutes(deps));
   app.use(referralRoutes(deps));
   app.use(accountRoutes(deps));
   for (const router of extraRoutes) app.use(router);
+  if (development) app.use(ideRoutes());
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const ctx = createContext(orm.em, withEvents, null);
-        ctx.viewer = (await authenticate(config, ctx.em, req.headers.authorization)).viewer;
+        const record = recordOf(res);
+        ctx.requestRecord = record;
+        try {
+          ctx.viewer = (await authenticate(config, ctx.em, req.headers.authorization)).viewer;
+        } catch (error) {
+          // Refused before any plugin runs: the access log and the error still get the request id.
+          if (error instanceof GraphQLError) {
+            record.errorCodes.push(String(error.extensions.code));
+            (error.extensions as Record<string, unknown>).requestId = record.requestId;
+            throw error;
+          }
+          record.errorCodes.push(ErrorCode.INTERNAL_SERVER_ERROR);
+          logger.error({ requestId: record.requestId, err: error }, 'internal error');
+          throw new GraphQLError('Something went wrong on our side.', {
+            extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: record.requestId, http: { status: 500 } },
+          });
+        }
         ctx.requestCookies = parseCookies(req.headers.cookie);
         ctx.userAgent = req.headers['user-agent']?.slice(0, 512);
         return ctx;
       },
     }),
   );
+
+  app.use(jsonErrors(logger));
 
   return {
     httpServer,
@@ -110,6 +212,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
         httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
       }),
     close: async () => {
+      metrics.pools.delete(orm);
       await apollo.stop();
       await events.close();
       await eventPool.end();

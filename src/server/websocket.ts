@@ -1,18 +1,31 @@
 import type { Server } from 'node:http';
-import { specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate, sessionUser, viewerOf } from '../auth/viewer';
 import { createContext, type Viewer } from '../graphql/context';
 import { depthLimit } from '../graphql/depth-limit';
+import { formatError } from '../graphql/errors';
+import type { Logger } from '../logger';
 import type { EventHub } from '../modules/events/event-hub';
 import { SessionWatch } from '../modules/sessions/session-watch';
 import type { AppDeps } from './app';
+import { errorCodeOf, isInternal, requestIdFrom, type RequestRecord } from './request-log';
 
-/** What a socket learned at connection_init. */
+/** What a socket learned at connection_init, and the operations running on it. */
 interface SocketState {
   viewer?: Viewer | null;
   expiryTimer?: NodeJS.Timeout;
+  operations: Map<string, { record: RequestRecord; started: number; events: number }>;
+}
+
+/** Hooks that watch sockets and operations (metrics); all optional. */
+export interface WebSocketObserver {
+  socketOpened?(): void;
+  socketClosed?(): void;
+  operationStarted?(type: string | undefined): void;
+  /** After `operationStarted` or a refusal before it (then without operationType). */
+  operationEnded?(record: RequestRecord, durationMs: number): void;
 }
 
 const CLOSE_UNAUTHORIZED = 4401;
@@ -23,10 +36,16 @@ const CLOSE_UNAUTHORIZED = 4401;
  * expiring one closes the socket when it expires (4401), as does one whose session is ended
  * (logOut, a password change) on any server process.
  */
-export async function startWebSocketServer(httpServer: Server, deps: AppDeps & { events: EventHub }, schema: GraphQLSchema) {
+export async function startWebSocketServer(
+  httpServer: Server,
+  deps: AppDeps & { events: EventHub; logger: Logger },
+  schema: GraphQLSchema,
+  observer: WebSocketObserver = {},
+) {
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const rules = [...specifiedRules, depthLimit(deps.config.maxQueryDepth)];
   const states = new WeakMap<WebSocket, SocketState>();
+  const exposeDetails = deps.config.env !== 'production';
   const socketsOfUser = new Map<string, Set<WebSocket>>();
 
   /** Closes the user's sockets whose session ended; the others see the user as they are now. */
@@ -49,13 +68,50 @@ export async function startWebSocketServer(httpServer: Server, deps: AppDeps & {
   };
   const watch = new SessionWatch(deps.orm.config.get('clientUrl')!, (userId) => void recheck(userId), recheckAll);
   await watch.start();
+  const { logger } = deps;
+
+  /** One line per operation, when it ends (completed, failed, or its socket closed). */
+  const finish = (state: SocketState | undefined, id: string, how: string) => {
+    const operation = state?.operations.get(id);
+    if (!state || !operation) return;
+    state.operations.delete(id);
+    const durationMs = Math.round((performance.now() - operation.started) * 10) / 10;
+    const { record } = operation;
+    const errorCodes = [...new Set(record.errorCodes)];
+    observer.operationEnded?.({ ...record, errorCodes }, durationMs);
+    logger.info(
+      {
+        requestId: record.requestId,
+        transport: 'ws',
+        operationName: record.operationName,
+        operationType: record.operationType,
+        userId: record.userId,
+        durationMs,
+        status: how,
+        events: operation.events || undefined,
+        errorCodes: errorCodes.length ? errorCodes : undefined,
+      },
+      'operation',
+    );
+  };
+
+  /** Internal errors are logged with their stack and masked like over HTTP; every error carries the request id. */
+  const report = (record: RequestRecord, errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
+    errors.map((error) => {
+      record.errorCodes.push(errorCodeOf(error));
+      if (isInternal(error)) {
+        logger.error({ requestId: record.requestId, operationName: record.operationName, path: error.path?.join('.'), err: error.originalError ?? error }, 'internal error');
+      }
+      const formatted = formatError(error.toJSON(), error, exposeDetails);
+      return { ...formatted, extensions: { ...formatted.extensions, requestId: record.requestId } };
+    });
 
   const server = useServer(
     {
       schema,
       validate: (s, document) => validate(s, document, rules),
       onConnect: async (ctx) => {
-        const state: SocketState = {};
+        const state: SocketState = { operations: new Map() };
         states.set(ctx.extra.socket, state);
         try {
           const auth = await authenticate(deps.config, deps.orm.em.fork(), ctx.connectionParams?.authorization);
@@ -74,17 +130,61 @@ export async function startWebSocketServer(httpServer: Server, deps: AppDeps & {
           return false;
         }
       },
-      onClose: (ctx) => {
+      onSubscribe: (ctx, id, payload) => {
+        const state = states.get(ctx.extra.socket);
+        const record: RequestRecord = {
+          requestId: requestIdFrom(undefined),
+          operationName: payload.operationName ?? undefined,
+          userId: state?.viewer?.id,
+          errorCodes: [],
+        };
+        state?.operations.set(id, { record, started: performance.now(), events: 0 });
+      },
+      onOperation: (ctx, id, _payload, args) => {
+        const operation = states.get(ctx.extra.socket)?.operations.get(id);
+        if (!operation) return;
+        const ast = getOperationAST(args.document, args.operationName);
+        operation.record.operationType = ast?.operation;
+        operation.record.operationName ??= ast?.name?.value;
+        observer.operationStarted?.(ast?.operation);
+      },
+      onNext: (ctx, id, _payload, _args, result) => {
+        const operation = states.get(ctx.extra.socket)?.operations.get(id);
+        if (!operation) return;
+        operation.events++;
+        if (!result.errors?.length) return;
+        return { ...result, errors: report(operation.record, result.errors) };
+      },
+      onError: (ctx, id, _payload, errors) => {
+        const state = states.get(ctx.extra.socket);
+        const operation = state?.operations.get(id);
+        if (!operation) return;
+        // Errors before execution are the document's (parse or validation): coded as over HTTP.
+        const coded = errors.map((error) =>
+          error.extensions?.code ? error : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }),
+        );
+        const formatted = report(operation.record, coded);
+        finish(state, id, 'error');
+        return formatted;
+      },
+      onComplete: (ctx, id) => finish(states.get(ctx.extra.socket), id, 'complete'),
+      onClose: (ctx, code) => {
         const state = states.get(ctx.extra.socket);
         if (state?.expiryTimer) clearTimeout(state.expiryTimer);
         const userId = state?.viewer?.id;
         const sockets = userId ? socketsOfUser.get(userId) : undefined;
         if (sockets?.delete(ctx.extra.socket) && sockets.size === 0) socketsOfUser.delete(userId!);
+        for (const id of [...(state?.operations.keys() ?? [])]) finish(state, id, `closed ${code}`);
       },
       context: (ctx) => createContext(deps.orm.em, deps, states.get(ctx.extra.socket)?.viewer ?? null),
     },
     wss,
   );
+
+  wss.on('connection', (socket) => {
+    observer.socketOpened?.();
+    socket.once('close', () => observer.socketClosed?.());
+  });
 
   return {
     /** Closes every socket and stops accepting new ones. */

@@ -8,6 +8,7 @@ import { Client } from 'pg';
 import { loadConfig, type Config } from '../../src/config';
 import { openOrm } from '../../src/db/orm';
 import { createApp, type RunningApp } from '../../src/server/app';
+import type { Logger } from '../../src/logger';
 import { databaseTestClock } from '../../src/shared/clock';
 import { withDatabase } from '../../scripts/scratch-db';
 import { Api } from './api';
@@ -63,6 +64,8 @@ export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
     STAFF_EMAILS: STAFF_EMAIL,
     TEST_CLOCK: '1',
     DATA_DIR: tmpdir(),
+    // Tests show internal errors only; test/operations.test.ts reads the full log.
+    LOG_LEVEL: 'error',
     ...overrides,
   };
   // Production refuses the test clock.
@@ -89,7 +92,10 @@ export async function pinTestClock(databaseUrl: string, instant: string): Promis
  * The API on an ephemeral port, in this process, on a database of this test file's own, with its
  * business clock at `clockAt` (TEST_EPOCH unless given).
  */
-export async function startTestServer(env: NodeJS.ProcessEnv = {}, { clockAt = TEST_EPOCH }: { clockAt?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: NodeJS.ProcessEnv = {},
+  { clockAt = TEST_EPOCH, logger }: { clockAt?: string; logger?: Logger } = {},
+): Promise<TestServer> {
   const database = await createTestDatabase();
   await pinTestClock(database.url, clockAt);
   const mailDir = mkdtempSync(join(tmpdir(), 'market-mail-'));
@@ -101,7 +107,7 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}, { clockAt = T
     },
   };
   const orm = await openOrm({ url: database.url, poolSize: 20, onQuery: () => void statements.count++ });
-  const app: RunningApp = await createApp({ config, orm, clock: databaseTestClock });
+  const app: RunningApp = await createApp({ config, orm, clock: databaseTestClock, logger });
   const port = await app.listen(0, '127.0.0.1');
   const direct = new Client({ connectionString: database.url });
   await direct.connect();

@@ -1,7 +1,7 @@
 import type { Config } from '../../config';
 import { MaterialKind } from './affiliate.entity';
 
-/** The affiliate's general tracking link (API.md: `GET /r/:code`). */
+/** The affiliate's general tracking link (docs/api.md: `GET /r/:code`). */
 export function trackingUrl(config: Pick<Config, 'publicUrl'>, code: string): string {
   return `${config.publicUrl}/r/${encodeURIComponent(code)}`;
 }

@@ -11,7 +11,7 @@ export interface ReferralRouteDeps {
 }
 
 /**
- * `GET /r/:code`, an affiliate's tracking link (API.md): records the click, sets the `ref`
+ * `GET /r/:code`, an affiliate's tracking link (docs/api.md): records the click, sets the `ref`
  * cookie for 30 days and redirects to the landing page. Whatever arrives (an unknown code, a
  * malformed path, a huge referrer, a database hiccup) the visitor is redirected, never shown an
  * error: losing a click is better than losing a visitor.

@@ -20,6 +20,10 @@ export class EventHub {
   private retryTimer?: NodeJS.Timeout;
 
   private scopes = new Map<string, RequestScope>();
+  /** When this process was notified of each event id not yet handed out (bounded). */
+  private notified = new Map<string, number>();
+  /** Told, for each notified event, the seconds from its notification to its hand-out here. */
+  onDelivered?: (lagSeconds: number) => void;
 
   constructor(
     private readonly url: string,
@@ -64,7 +68,13 @@ export class EventHub {
 
   private async connect(): Promise<void> {
     const client = new Client({ connectionString: this.url });
-    client.on('notification', () => this.wake());
+    client.on('notification', (message) => {
+      if (message.payload) {
+        this.notified.set(message.payload, performance.now());
+        if (this.notified.size > 10_000) this.notified.delete(this.notified.keys().next().value!);
+      }
+      this.wake();
+    });
     client.on('error', () => this.reconnectSoon(client));
     client.on('end', () => this.reconnectSoon(client));
     await client.connect();
@@ -118,6 +128,11 @@ export class EventHub {
       for (const event of rows) {
         this.lastId = event.id;
         for (const listener of this.listeners) listener(event);
+        const notifiedAt = this.notified.get(event.id);
+        if (notifiedAt !== undefined) {
+          this.notified.delete(event.id);
+          this.onDelivered?.((performance.now() - notifiedAt) / 1000);
+        }
       }
       if (rows.length < 500) return;
     }

@@ -32,7 +32,7 @@ registerEnumType(PaymentEventType, {
   },
 });
 
-/** The fields every event has (API.md, Subscriptions). */
+/** The fields every event has (docs/api.md, Subscriptions). */
 @ObjectType()
 export abstract class EventBase {
   @Field({ description: 'The event id: pass it as `after` to resume from here after a disconnect.' })

@@ -4,7 +4,7 @@ import type { Money } from '../../shared/money';
 import { appendEvent } from './event-log';
 import { EventStream } from './event.entity';
 
-/** What happened to money, as `paymentEvents` reports it (API.md). */
+/** What happened to money, as `paymentEvents` reports it (docs/api.md). */
 export enum PaymentEventType {
   MILESTONE_FUNDED = 'MILESTONE_FUNDED',
   MILESTONE_RELEASED = 'MILESTONE_RELEASED',

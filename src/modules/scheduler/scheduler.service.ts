@@ -42,25 +42,37 @@ export async function runDueWorkNow(ctx: Context, only?: readonly string[] | nul
  * The in-process scheduler: every interval, one process of those sharing the database (the
  * one that wins a try-lock) runs the due work. A process that loses simply skips that tick.
  */
-export function startScheduler(orm: MikroORM, clock: Clock, config: Config): { stop(): Promise<void> } {
+export function startScheduler(
+  orm: MikroORM,
+  clock: Clock,
+  config: Config,
+  onRun: (outcome: { ran: boolean; error?: unknown; durationMs: number }) => void = ({ error }) => {
+    if (error) console.error('scheduled work failed:', error);
+  },
+): { stop(): Promise<void> } {
   let running: Promise<void> | undefined;
-  const tick = async () => {
+  const tick = async (): Promise<boolean> => {
     const em = orm.em.fork({ clear: true, useContext: false });
-    await transaction(em, async (tx) => {
+    return transaction(em, async (tx) => {
       const [{ locked }] = await tx.getConnection().execute<{ locked: boolean }[]>(
         `select pg_try_advisory_xact_lock(${SCHEDULER_LOCK}) as locked`,
         [],
         'all',
         tx.getTransactionContext(),
       );
-      if (!locked) return;
+      if (!locked) return false;
       await runAllDueWork(em, await clock.now(em), config);
+      return true;
     });
   };
   const timer = setInterval(() => {
     if (running) return;
+    const started = performance.now();
     running = tick()
-      .catch((error) => console.error('scheduled work failed:', error))
+      .then(
+        (ran) => onRun({ ran, durationMs: performance.now() - started }),
+        (error) => onRun({ ran: true, error, durationMs: performance.now() - started }),
+      )
       .finally(() => (running = undefined));
   }, config.schedulerIntervalMs);
   timer.unref();
