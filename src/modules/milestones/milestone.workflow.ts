@@ -1,7 +1,7 @@
 /**
  * The money side of milestones (MS-1 to MS-4, MN-2, MN-3, CT-1, CT-3):
  *
- * PENDING_FUNDING --fundMilestone (client)--> FUNDED --submitMilestone (freelancer side)--> SUBMITTED
+ * PENDING_FUNDING --fundMilestone (client; the first at acceptOffer)--> FUNDED --submitMilestone (freelancer side)--> SUBMITTED
  * SUBMITTED --requestMilestoneChanges (client)--> CHANGES_REQUESTED --submitMilestone--> SUBMITTED
  * SUBMITTED --approveMilestone (client), or 14 days untouched (MS-3)--> APPROVED (escrow released)
  *
@@ -13,11 +13,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasTeamPermission, requireTeamPermission, requireViewer } from '../../auth/authorize';
 import { Permission } from '../../auth/permissions';
 import type { Config } from '../../config';
-import { executeSql, selectOne, selectRows } from '../../db/sql';
+import { selectOne, selectRows } from '../../db/sql';
 import { inTransaction } from '../../db/transaction';
 import type { Context } from '../../graphql/context';
 import { forbidden, notFound, userError } from '../../graphql/errors';
-import { newId } from '../../shared/ids';
 import { checkedText } from '../../shared/input';
 import { Money } from '../../shared/money';
 import { ContractStatus } from '../contracts/contract.entity';
@@ -26,7 +25,8 @@ import { addContractEndHook } from '../contracts/contract.service';
 import { CONTRACT_COLUMNS, type Contract } from '../contracts/contract.types';
 import { PaymentEventType, recordPaymentEvent } from '../events/payment-events';
 import { once } from '../idempotency/idempotency.service';
-import { chargeClient, refundEscrow, releaseEscrow, type Payee } from '../money/escrow.service';
+import { refundEscrow, releaseEscrow, type Payee } from '../money/escrow.service';
+import { fundLockedMilestone, setMilestoneStatus } from './milestone.money';
 import { registerDueWork } from '../scheduler/due-work';
 import { MilestoneStatus } from './milestone.entity';
 import { MilestoneErrorCode } from './milestone.errors';
@@ -91,28 +91,9 @@ function requireLive(contract: Contract, allowPaused = false): void {
   }
 }
 
-async function setStatus(
-  em: EntityManager,
-  milestone: Milestone,
-  to: MilestoneStatus,
-  change: { now: Date; actorId: string | null; message?: string | null; stamp?: 'funded_at' | 'submitted_at' | 'approved_at' },
-): Promise<void> {
-  await executeSql(em, `update milestone set status = ?${change.stamp ? `, ${change.stamp} = ?` : ''} where id = ?`, [
-    to,
-    ...(change.stamp ? [change.now] : []),
-    milestone.id,
-  ]);
-  await executeSql(
-    em,
-    `insert into milestone_change (id, milestone_id, changed_by_id, changed_at, from_status, to_status, message) values (?, ?, ?, ?, ?, ?, ?)`,
-    [newId('MilestoneChange'), milestone.id, change.actorId, change.now, milestone.status, to, change.message ?? null],
-  );
-}
-
 /**
- * MS-1: the client funds a milestone into the contract's escrow before work on it starts; a
- * fixed-price contract starts with every milestone PENDING_FUNDING, and none can be submitted
- * before it is funded. Active contracts only (CT-3: not ended; a paused one is resumed first).
+ * MS-1: the client funds a milestone into the contract's escrow before work on it starts (the
+ * first one is funded when the offer is accepted); none can be submitted before it is funded. Active contracts only (CT-3: not ended; a paused one is resumed first).
  * MN-2: keyed per caller.
  */
 export async function fundMilestone(ctx: Context, input: { milestoneId: string; idempotencyKey: string }): Promise<Changed> {
@@ -126,16 +107,7 @@ export async function fundMilestone(ctx: Context, input: { milestoneId: string; 
       if (milestone.status !== MilestoneStatus.PENDING_FUNDING) {
         throw userError(MilestoneErrorCode.MILESTONE_NOT_PENDING_FUNDING, 'This milestone is already funded.', ['input', 'milestoneId']);
       }
-      const amount = Money.ofCents(milestone.amountCents);
-      await chargeClient(em, { clientTeamId: contract.clientTeamId, contractId: contract.id, amount, now, milestoneId: milestone.id, actorId: viewer.id });
-      await setStatus(em, milestone, MilestoneStatus.FUNDED, { now, actorId: viewer.id, stamp: 'funded_at' });
-      await recordPaymentEvent(em, {
-        type: PaymentEventType.MILESTONE_FUNDED,
-        now,
-        holder: { teamId: contract.clientTeamId },
-        amount,
-        refs: { contractId: contract.id, milestoneId: milestone.id },
-      });
+      await fundLockedMilestone(em, contract, milestone, { now, actorId: viewer.id });
       return { milestoneId: milestone.id };
     });
   });
@@ -155,7 +127,7 @@ export async function submitMilestone(ctx: Context, input: { milestoneId: string
       const why = milestone.status === MilestoneStatus.PENDING_FUNDING ? 'The client funds a milestone before work on it is submitted (MS-1).' : 'This milestone is not open for submission.';
       throw userError(MilestoneErrorCode.MILESTONE_NOT_SUBMITTABLE, why, ['input', 'milestoneId']);
     }
-    await setStatus(em, milestone, MilestoneStatus.SUBMITTED, { now, actorId: viewer.id, message, stamp: 'submitted_at' });
+    await setMilestoneStatus(em, milestone, MilestoneStatus.SUBMITTED, { now, actorId: viewer.id, message, stamp: 'submitted_at' });
   });
   return changed(ctx, input.milestoneId);
 }
@@ -170,7 +142,7 @@ export async function requestMilestoneChanges(ctx: Context, input: { milestoneId
     const { contract, milestone } = await lockMilestone(em, visible.id, input.milestoneId);
     requireLive(contract, true);
     if (milestone.status !== MilestoneStatus.SUBMITTED) throw userError(MilestoneErrorCode.MILESTONE_NOT_SUBMITTED, 'Only a submitted milestone is sent back.', ['input', 'milestoneId']);
-    await setStatus(em, milestone, MilestoneStatus.CHANGES_REQUESTED, { now, actorId: viewer.id, message });
+    await setMilestoneStatus(em, milestone, MilestoneStatus.CHANGES_REQUESTED, { now, actorId: viewer.id, message });
   });
   return changed(ctx, input.milestoneId);
 }
@@ -191,7 +163,7 @@ async function release(em: EntityManager, contract: Contract, milestone: Milesto
     milestoneId: milestone.id,
     actorId,
   });
-  await setStatus(em, milestone, MilestoneStatus.APPROVED, { now, actorId, message, stamp: 'approved_at' });
+  await setMilestoneStatus(em, milestone, MilestoneStatus.APPROVED, { now, actorId, message, stamp: 'approved_at' });
   await recordPaymentEvent(em, { type: PaymentEventType.MILESTONE_RELEASED, now, holder: payee, amount: released.net, refs: { contractId: contract.id, milestoneId: milestone.id } });
 }
 
@@ -253,6 +225,6 @@ addContractEndHook(async (em, contract, { actorId, now }) => {
   );
   for (const milestone of open) {
     await refundEscrow(em, { clientTeamId: contract.clientTeamId, contractId: contract.id, amount: Money.ofCents(milestone.amountCents), now, milestoneId: milestone.id, actorId });
-    await setStatus(em, milestone, MilestoneStatus.REFUNDED, { now, actorId, message: 'The contract ended before delivery: escrow returned to the client (CT-3).' });
+    await setMilestoneStatus(em, milestone, MilestoneStatus.REFUNDED, { now, actorId, message: 'The contract ended before delivery: escrow returned to the client (CT-3).' });
   }
 });
