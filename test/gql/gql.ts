@@ -34,6 +34,11 @@ type Documents = {
     "\n  query StaffAffiliates($filter: AffiliateFilter, $orderBy: AffiliateOrder, $first: Int) {\n    affiliates(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status country user { id } }\n    }\n  }\n": typeof types.StaffAffiliatesDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user { id email }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n": typeof types.ViewerDocument,
+    "\n  query BrandingProfile($id: ID!) {\n    node(id: $id) { id ... on User { name representedAgency { id name } } }\n  }\n": typeof types.BrandingProfileDocument,
+    "\n  query BrandingWork($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Proposal { agency { id } freelancer { id representedAgency { id } } }\n      ... on Offer { agency { id } freelancer { id representedAgency { id } } }\n    }\n  }\n": typeof types.BrandingWorkDocument,
+    "\n  mutation BrandingSetDefault($input: SetDefaultTeamInput!) {\n    setDefaultTeam(input: $input) { user { id defaultTeam { id } representedAgency { id } } userErrors { code message field } }\n  }\n": typeof types.BrandingSetDefaultDocument,
+    "\n  mutation BrandingLeave($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) { userErrors { code } }\n  }\n": typeof types.BrandingLeaveDocument,
+    "\n      query BrandingMembers($id: ID!) {\n        team(id: $id) { members(first: 100) { nodes { user { id representedAgency { id name } } } } }\n      }\n    ": typeof types.BrandingMembersDocument,
     "\n  query CommissionDashboard {\n    viewer {\n      affiliate {\n        id\n        referrals(first: 100) { nodes { id referredUser { id } commission { amount currency } } }\n        commissions(first: 100) {\n          totalCount\n          nodes { id amount { amount } earnedAt month paid contract { id } payout { id } referral { id } }\n        }\n        payouts(first: 100) { totalCount nodes { id status amount { amount } payoutMethod { id } } }\n        monthlyTotals(months: 120) { month clicks signups commission { amount } paid { amount } }\n      }\n    }\n  }\n": typeof types.CommissionDashboardDocument,
     "\n  query StaffCommissions($affiliateId: ID!) {\n    referrals(filter: { affiliateId: $affiliateId }, first: 100) { totalCount nodes { id commission { amount } } }\n    affiliates(first: 100) { nodes { id commissions(first: 100) { totalCount nodes { id amount { amount } contract { id } } } } }\n  }\n": typeof types.StaffCommissionsDocument,
     "\n  query CommissionNode($id: ID!) {\n    node(id: $id) { id ... on Commission { amount { amount } paid } }\n  }\n": typeof types.CommissionNodeDocument,
@@ -171,6 +176,11 @@ const documents: Documents = {
     "\n  query StaffAffiliates($filter: AffiliateFilter, $orderBy: AffiliateOrder, $first: Int) {\n    affiliates(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status country user { id } }\n    }\n  }\n": types.StaffAffiliatesDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user { id email }\n      userErrors { code message field }\n    }\n  }\n": types.LogInDocument,
     "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n": types.ViewerDocument,
+    "\n  query BrandingProfile($id: ID!) {\n    node(id: $id) { id ... on User { name representedAgency { id name } } }\n  }\n": types.BrandingProfileDocument,
+    "\n  query BrandingWork($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Proposal { agency { id } freelancer { id representedAgency { id } } }\n      ... on Offer { agency { id } freelancer { id representedAgency { id } } }\n    }\n  }\n": types.BrandingWorkDocument,
+    "\n  mutation BrandingSetDefault($input: SetDefaultTeamInput!) {\n    setDefaultTeam(input: $input) { user { id defaultTeam { id } representedAgency { id } } userErrors { code message field } }\n  }\n": types.BrandingSetDefaultDocument,
+    "\n  mutation BrandingLeave($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) { userErrors { code } }\n  }\n": types.BrandingLeaveDocument,
+    "\n      query BrandingMembers($id: ID!) {\n        team(id: $id) { members(first: 100) { nodes { user { id representedAgency { id name } } } } }\n      }\n    ": types.BrandingMembersDocument,
     "\n  query CommissionDashboard {\n    viewer {\n      affiliate {\n        id\n        referrals(first: 100) { nodes { id referredUser { id } commission { amount currency } } }\n        commissions(first: 100) {\n          totalCount\n          nodes { id amount { amount } earnedAt month paid contract { id } payout { id } referral { id } }\n        }\n        payouts(first: 100) { totalCount nodes { id status amount { amount } payoutMethod { id } } }\n        monthlyTotals(months: 120) { month clicks signups commission { amount } paid { amount } }\n      }\n    }\n  }\n": types.CommissionDashboardDocument,
     "\n  query StaffCommissions($affiliateId: ID!) {\n    referrals(filter: { affiliateId: $affiliateId }, first: 100) { totalCount nodes { id commission { amount } } }\n    affiliates(first: 100) { nodes { id commissions(first: 100) { totalCount nodes { id amount { amount } contract { id } } } } }\n  }\n": types.StaffCommissionsDocument,
     "\n  query CommissionNode($id: ID!) {\n    node(id: $id) { id ... on Commission { amount { amount } paid } }\n  }\n": types.CommissionNodeDocument,
@@ -382,6 +392,26 @@ export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandingProfile($id: ID!) {\n    node(id: $id) { id ... on User { name representedAgency { id name } } }\n  }\n"): (typeof documents)["\n  query BrandingProfile($id: ID!) {\n    node(id: $id) { id ... on User { name representedAgency { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandingWork($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Proposal { agency { id } freelancer { id representedAgency { id } } }\n      ... on Offer { agency { id } freelancer { id representedAgency { id } } }\n    }\n  }\n"): (typeof documents)["\n  query BrandingWork($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Proposal { agency { id } freelancer { id representedAgency { id } } }\n      ... on Offer { agency { id } freelancer { id representedAgency { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrandingSetDefault($input: SetDefaultTeamInput!) {\n    setDefaultTeam(input: $input) { user { id defaultTeam { id } representedAgency { id } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BrandingSetDefault($input: SetDefaultTeamInput!) {\n    setDefaultTeam(input: $input) { user { id defaultTeam { id } representedAgency { id } } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrandingLeave($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation BrandingLeave($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) { userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BrandingMembers($id: ID!) {\n        team(id: $id) { members(first: 100) { nodes { user { id representedAgency { id name } } } } }\n      }\n    "): (typeof documents)["\n      query BrandingMembers($id: ID!) {\n        team(id: $id) { members(first: 100) { nodes { user { id representedAgency { id name } } } } }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
