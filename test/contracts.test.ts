@@ -181,6 +181,8 @@ describe('time (TM-1)', () => {
   it('TM-1: only the freelancer hired logs time: not the business manager, the owner or the client', async () => {
     const { contract } = await agencyContract(api(), world);
     const { now } = await api().ok(HiringNowDoc, {}, world.member.token);
+    // TM-3: time is logged once worked.
+    await api().ok(HiringSetClockDoc, { input: { now: new Date(Date.parse(now) + 3_600_000).toISOString() } }, staff.token);
     const input = { contractId: contract.id, startedAt: now, minutes: 45, memo: 'work' };
     for (const user of [world.manager, world.agencyOwner, world.hiringManager, world.clientOwner]) {
       expect(await api().errorCode(LogTimeDoc, { input }, user.token)).toBe('FORBIDDEN');
@@ -189,7 +191,7 @@ describe('time (TM-1)', () => {
     expect(logTime.timeEntry).toMatchObject({ minutes: 45, memo: 'work', hourlyRate: { amount: '60.00' }, freelancer: { id: world.member.id } });
     const { logTime: future } = await api().ok(
       LogTimeDoc,
-      { input: { ...input, startedAt: new Date(Date.parse(now) + 3_600_000).toISOString() } },
+      { input: { ...input, startedAt: new Date(Date.parse(now) + 2 * 3_600_000).toISOString() } },
       world.member.token,
     );
     expect(future.userErrors[0].code).toBe('INVALID_START');
@@ -197,7 +199,7 @@ describe('time (TM-1)', () => {
 
   it('TM-1, TM-2: the contract shows hours of this week (from Monday 00:00 UTC); the weekly limit caps billable hours; each entry keeps the rate in force when it was worked', async () => {
     const { now } = await api().ok(HiringNowDoc, {}, staff.token);
-    const wednesday = new Date(Date.parse(now) + 2 * 86_400_000);
+    const wednesday = new Date(Date.parse(now) + 6 * 86_400_000); // far enough ahead that the Saturday before is still to come
     wednesday.setUTCDate(wednesday.getUTCDate() + ((3 - wednesday.getUTCDay() + 7) % 7));
     wednesday.setUTCHours(12, 0, 0, 0);
     const at = (days: number, hour: number) => new Date(wednesday.getTime() + days * 86_400_000 + (hour - 12) * 3_600_000).toISOString();
@@ -208,9 +210,9 @@ describe('time (TM-1)', () => {
     await api().ok(HiringSetClockDoc, { input: { now: wednesday.toISOString() } }, staff.token);
     const log = (startedAt: string, minutes: number) =>
       api().ok(LogTimeDoc, { input: { contractId: contract.id, startedAt, minutes } }, world.member.token);
-    await log(at(-3, 10), 120); // last Sunday: another week, at the old rate
-    await log(at(-1, 8), 600); // Tuesday: worked before the change, so at the old rate (logged after it)
-    const { logTime } = await log(at(0, 11), 90); // Wednesday 11:00, after the change
+    expect((await log(at(-3, 10), 120)).logTime.userErrors).toEqual([]); // last Sunday: another week, at the old rate
+    expect((await log(at(-1, 8), 600)).logTime.userErrors).toEqual([]); // Tuesday: worked before the change, so at the old rate (logged after it)
+    const { logTime } = await log(at(0, 10.5), 90); // Wednesday 10:30 to 12:00, after the change (TM-3: ended by now)
     expect(logTime.contract).toMatchObject({ hoursThisWeek: 11.5, billableHoursThisWeek: 10 });
     expect(logTime.timeEntry!.hourlyRate).toEqual({ amount: '80.00' });
     const rates = await server.sql<{ hourly_rate_cents: string }>('select hourly_rate_cents from time_entry where contract_id = $1 order by started_at', [contract.id]);
@@ -260,9 +262,10 @@ describe('who sees what (AC-1)', () => {
     const { job, proposal, offer, contract } = await agencyContract(api(), world);
     const fixed = await agencyContract(api(), world, FIXED_OFFER);
     const { now } = await api().ok(HiringNowDoc, {}, world.member.token);
+    await api().ok(HiringSetClockDoc, { input: { now: new Date(Date.parse(now) + 10 * 60_000).toISOString() } }, staff.token);
     const { logTime } = await api().ok(LogTimeDoc, { input: { contractId: contract.id, startedAt: now, minutes: 5 } }, world.member.token);
     await api().ok(UpdateTermsDoc, { input: { contractId: contract.id, title: 'Seen by few' } }, world.hiringManager.token);
-    await api().ok(HiringSetClockDoc, { input: { now: new Date(Date.parse(now) + 1000).toISOString() } }, staff.token);
+    await api().ok(HiringSetClockDoc, { input: { now: new Date(Date.parse(now) + 11 * 60_000).toISOString() } }, staff.token);
     await server.sql(`update job set status = 'CLOSED' where id = $1`, [job.id]);
     const { node: seen } = await api().ok(ContractNodeDoc, { id: contract.id }, world.member.token);
     const ids = [
