@@ -8,7 +8,7 @@ import { RecordReferralClickDoc, approvedAffiliate, type TestAffiliate } from '.
 import { acceptOffer, FIXED_OFFER, freelancer, sendOffer } from './support/hiring';
 import { SetClockDoc, SettlePayoutDoc, addPaypal, expectLedgerSound, inServerTransaction, RunDueWorkDoc } from './support/money';
 import { startTestServer, type TestServer } from './support/server';
-import { approve, endContract, fund, logTime, submit } from './support/work-money';
+import { endContract, fund, logTime, resolveDispute, submit } from './support/work-money';
 
 const CommissionDashboardDoc = graphql(`
   query CommissionDashboard {
@@ -237,7 +237,7 @@ describe('commission on the first contract (RF-2)', () => {
     expect(mine.commissions.totalCount).toBe(0);
   });
 
-  it('RF-2, CT-3: ending the first contract refunds its undelivered milestones, which reduces the unpaid commission; releasing escrow does not', async () => {
+  it('RF-2, CT-3, CT-4: ending the first contract refunds its unsubmitted milestones, which reduces the unpaid commission; a resolved dispute reduces it by its refund only', async () => {
     // Part of the spend refunded: $300 funded, $150 delivered, then the contract ends.
     const affiliate = await approvedAffiliate(server.api);
     const client = await referredClient(server, affiliate);
@@ -249,9 +249,13 @@ describe('commission on the first contract (RF-2)', () => {
     expect(await referralCommission(server, affiliate, client.id)).toBe('105.00');
     // Earned 105.00 + 45.00 as the milestones were funded; the refund takes back 45.00.
     expect(amounts((await dashboard(server, affiliate)).commissions.nodes).sort()).toEqual(['105.00', '45.00', '-45.00'].sort());
-    // The delivered milestone is still approved: escrow released to the freelancer is spend, not a refund.
-    await approve(server.api, client, contract.milestones[0]);
-    expect(await referralCommission(server, affiliate, client.id)).toBe('105.00');
+    // CT-4: the submitted milestone is disputed, its escrow kept; staff give the freelancer $100 of
+    // it (spend, not a refund) and refund $50, which takes back 70% of that: $35.
+    expect(await server.sql(`select status from milestone where id = $1`, [contract.milestones[0]])).toEqual([{ status: 'DISPUTED' }]);
+    await resolveDispute(server.api, staff, contract.milestones[0], '100.00');
+    expect(await referralCommission(server, affiliate, client.id)).toBe('70.00');
+    expect(amounts((await dashboard(server, affiliate)).commissions.nodes).sort()).toEqual(['105.00', '45.00', '-45.00', '-35.00'].sort());
+    await expectLedgerSound(server.api, staff.token);
 
     // All of the spend refunded: both milestones funded, nothing delivered, the contract ends.
     const other = await approvedAffiliate(server.api);

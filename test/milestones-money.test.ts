@@ -137,7 +137,7 @@ describe('funding (MS-1)', () => {
     expect(submitMilestone.userErrors[0].code).toBe('CONTRACT_ENDED');
   });
 
-  it('CT-3: ending a contract refunds the escrow of funded milestones not yet delivered; a submitted one is still approved', async () => {
+  it('CT-3, CT-4: ending a contract refunds the escrow of funded milestones not yet submitted; a submitted one is DISPUTED, kept in escrow and no longer approved by the client', async () => {
     const { contract, design, build } = await fixedContract();
     await fund(api(), world.hiringManager, build.id);
     await submit(api(), world.member, build.id);
@@ -146,8 +146,11 @@ describe('funding (MS-1)', () => {
     expect((node as { status: string; history: { toStatus: string; changedBy: { id: string } }[] }).history.at(-1)).toMatchObject({ toStatus: 'REFUNDED', changedBy: { id: world.manager.id } });
     const escrow = () => server.sql<{ balance: string }>(`select balance::text from ledger_account where kind = 'ESCROW' and scope = $1`, [contract.id]);
     expect(await escrow()).toEqual([{ balance: '150050' }]);
-    await approve(api(), world.hiringManager, build.id);
-    expect(await escrow()).toEqual([{ balance: '0' }]);
+    const late = await api().ok(ApproveMilestoneDoc, { input: { milestoneId: build.id, idempotencyKey: key() } }, world.hiringManager.token);
+    expect(late.approveMilestone.userErrors[0].code).toBe('MILESTONE_NOT_SUBMITTED');
+    const { node: disputed } = await api().ok(MilestoneHistoryDoc, { id: build.id }, world.hiringManager.token);
+    expect((disputed as { status: string }).status).toBe('DISPUTED');
+    expect(await escrow()).toEqual([{ balance: '150050' }]);
     await expectLedgerSound(api(), staff.token);
   });
 });

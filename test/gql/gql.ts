@@ -72,6 +72,11 @@ type Documents = {
     "\n  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }\n": typeof types.LeaveForEventsDocument,
     "\n  mutation DemoteForEvents($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { roles } userErrors { code } } }\n": typeof types.DemoteForEventsDocument,
     "query NowForEvents { now }": typeof types.NowForEventsDocument,
+    "\n  query FiguresContract($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Contract {\n        hourlyRate { amount }\n        offer { hourlyRate { amount } milestones { amount { amount } } }\n        milestones { nodes { id amount { amount } } }\n        invoices { nodes { id amount { amount } fee { amount } } }\n        timeEntries { nodes { id hourlyRate { amount } } }\n        history { field fromValue toValue }\n      }\n    }\n  }\n": typeof types.FiguresContractDocument,
+    "\n  query FiguresNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Milestone { amount { amount } }\n      ... on Invoice { amount { amount } fee { amount } }\n      ... on TimeEntry { hourlyRate { amount } }\n      ... on Offer { hourlyRate { amount } milestones { amount { amount } } }\n    }\n  }\n": typeof types.FiguresNodesDocument,
+    "\n  query FiguresTeam($id: ID!) {\n    team(id: $id) {\n      contracts(first: 100) { nodes { id hourlyRate { amount } milestones { nodes { amount { amount } } } invoices { nodes { amount { amount } } } } }\n      offers(first: 100) { nodes { id hourlyRate { amount } milestones { amount { amount } } contract { id hourlyRate { amount } } } }\n    }\n  }\n": typeof types.FiguresTeamDocument,
+    "\n  subscription FiguresOfferEvents($teamId: ID) {\n    offerEvents(teamId: $teamId) { id type offer { id hourlyRate { amount } milestones { amount { amount } } } }\n  }\n": typeof types.FiguresOfferEventsDocument,
+    "\n  mutation FiguresRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id } userErrors { code } }\n  }\n": typeof types.FiguresRateDocument,
     "\n  mutation BillingChangeLimit($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id weeklyLimitHours } userErrors { code } }\n  }\n": typeof types.BillingChangeLimitDocument,
     "\n  mutation BillingChangeRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id hourlyRate { amount } } userErrors { code } }\n  }\n": typeof types.BillingChangeRateDocument,
     "\n  mutation BillingEndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": typeof types.BillingEndContractDocument,
@@ -144,6 +149,7 @@ type Documents = {
     "\n  mutation BillingLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code message field } }\n  }\n": typeof types.BillingLogTimeDocument,
     "\n  query WorkAccountEntries($teamId: ID!) {\n    team(id: $teamId) {\n      account {\n        available { amount } pending { amount } inEscrow { amount }\n        entries(first: 100) {\n          totalCount\n          nodes {\n            id kind accountKind amount { amount } description\n            contract { id } milestone { id status } invoice { id weekStart } payout { id }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkAccountEntriesDocument,
     "\n  query WorkMyEntries {\n    viewer {\n      account {\n        available { amount } pending { amount }\n        entries(first: 100) { totalCount nodes { id kind accountKind amount { amount } contract { id } milestone { id } invoice { id } } }\n      }\n    }\n  }\n": typeof types.WorkMyEntriesDocument,
+    "\n  mutation ResolveDispute($input: ResolveDisputeInput!) {\n    resolveDispute(input: $input) {\n      milestone { id status resolvedAt resolvedPayeeAmount { amount } amount { amount } }\n      contract { id status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ResolveDisputeDocument,
     "\n  query TeamMembers($id: ID!, $status: MemberStatus) {\n    team(id: $id) {\n      id name kind\n      owner { id }\n      members(first: 100, status: $status) {\n        totalCount\n        edges { node { id roles relationship status joinedAt leftAt user { id name } } }\n      }\n    }\n  }\n": typeof types.TeamMembersDocument,
     "\n  query TeamProfile($id: ID!) {\n    team(id: $id) { id name kind viewerMembership { id roles } }\n  }\n": typeof types.TeamProfileDocument,
     "\n  mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      member { id roles relationship }\n      userErrors { code message field }\n    }\n  }\n": typeof types.UpdateTeamMemberDocument,
@@ -154,6 +160,7 @@ type Documents = {
     "\n  query MyWorld {\n    viewer {\n      id\n      defaultTeam { id }\n      memberships { id roles relationship team { id name } }\n      invitations { id email roles team { id name } invitedBy { id } }\n    }\n  }\n": typeof types.MyWorldDocument,
     "\n  mutation DeclineTeamInvitation($input: DeclineTeamInvitationInput!) {\n    declineTeamInvitation(input: $input) {\n      invitation { id status }\n      userErrors { code }\n    }\n  }\n": typeof types.DeclineTeamInvitationDocument,
     "mutation CreateBlankTeam { createTeam(input: { name: \"  \", kind: AGENCY }) { team { id } userErrors { code field } } }": typeof types.CreateBlankTeamDocument,
+    "\n  query OverlapInvoices($id: ID!) {\n    node(id: $id) { ... on Contract { id invoices(first: 10) { nodes { weekStart hours amount { amount } } } } }\n  }\n": typeof types.OverlapInvoicesDocument,
 };
 const documents: Documents = {
     "\n  query AccessReviewTeamWalk($id: ID!) {\n    team(id: $id) {\n      id name\n      offers(first: 10) { nodes { id proposal { id coverLetter } contract { id } } }\n      contracts(first: 10) { nodes { id offer { proposal { id } } job { id } milestones { nodes { id amount { amount } } } } }\n    }\n  }\n": types.AccessReviewTeamWalkDocument,
@@ -214,6 +221,11 @@ const documents: Documents = {
     "\n  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }\n": types.LeaveForEventsDocument,
     "\n  mutation DemoteForEvents($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { roles } userErrors { code } } }\n": types.DemoteForEventsDocument,
     "query NowForEvents { now }": types.NowForEventsDocument,
+    "\n  query FiguresContract($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Contract {\n        hourlyRate { amount }\n        offer { hourlyRate { amount } milestones { amount { amount } } }\n        milestones { nodes { id amount { amount } } }\n        invoices { nodes { id amount { amount } fee { amount } } }\n        timeEntries { nodes { id hourlyRate { amount } } }\n        history { field fromValue toValue }\n      }\n    }\n  }\n": types.FiguresContractDocument,
+    "\n  query FiguresNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Milestone { amount { amount } }\n      ... on Invoice { amount { amount } fee { amount } }\n      ... on TimeEntry { hourlyRate { amount } }\n      ... on Offer { hourlyRate { amount } milestones { amount { amount } } }\n    }\n  }\n": types.FiguresNodesDocument,
+    "\n  query FiguresTeam($id: ID!) {\n    team(id: $id) {\n      contracts(first: 100) { nodes { id hourlyRate { amount } milestones { nodes { amount { amount } } } invoices { nodes { amount { amount } } } } }\n      offers(first: 100) { nodes { id hourlyRate { amount } milestones { amount { amount } } contract { id hourlyRate { amount } } } }\n    }\n  }\n": types.FiguresTeamDocument,
+    "\n  subscription FiguresOfferEvents($teamId: ID) {\n    offerEvents(teamId: $teamId) { id type offer { id hourlyRate { amount } milestones { amount { amount } } } }\n  }\n": types.FiguresOfferEventsDocument,
+    "\n  mutation FiguresRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id } userErrors { code } }\n  }\n": types.FiguresRateDocument,
     "\n  mutation BillingChangeLimit($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id weeklyLimitHours } userErrors { code } }\n  }\n": types.BillingChangeLimitDocument,
     "\n  mutation BillingChangeRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id hourlyRate { amount } } userErrors { code } }\n  }\n": types.BillingChangeRateDocument,
     "\n  mutation BillingEndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": types.BillingEndContractDocument,
@@ -286,6 +298,7 @@ const documents: Documents = {
     "\n  mutation BillingLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code message field } }\n  }\n": types.BillingLogTimeDocument,
     "\n  query WorkAccountEntries($teamId: ID!) {\n    team(id: $teamId) {\n      account {\n        available { amount } pending { amount } inEscrow { amount }\n        entries(first: 100) {\n          totalCount\n          nodes {\n            id kind accountKind amount { amount } description\n            contract { id } milestone { id status } invoice { id weekStart } payout { id }\n          }\n        }\n      }\n    }\n  }\n": types.WorkAccountEntriesDocument,
     "\n  query WorkMyEntries {\n    viewer {\n      account {\n        available { amount } pending { amount }\n        entries(first: 100) { totalCount nodes { id kind accountKind amount { amount } contract { id } milestone { id } invoice { id } } }\n      }\n    }\n  }\n": types.WorkMyEntriesDocument,
+    "\n  mutation ResolveDispute($input: ResolveDisputeInput!) {\n    resolveDispute(input: $input) {\n      milestone { id status resolvedAt resolvedPayeeAmount { amount } amount { amount } }\n      contract { id status }\n      userErrors { code message field }\n    }\n  }\n": types.ResolveDisputeDocument,
     "\n  query TeamMembers($id: ID!, $status: MemberStatus) {\n    team(id: $id) {\n      id name kind\n      owner { id }\n      members(first: 100, status: $status) {\n        totalCount\n        edges { node { id roles relationship status joinedAt leftAt user { id name } } }\n      }\n    }\n  }\n": types.TeamMembersDocument,
     "\n  query TeamProfile($id: ID!) {\n    team(id: $id) { id name kind viewerMembership { id roles } }\n  }\n": types.TeamProfileDocument,
     "\n  mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      member { id roles relationship }\n      userErrors { code message field }\n    }\n  }\n": types.UpdateTeamMemberDocument,
@@ -296,6 +309,7 @@ const documents: Documents = {
     "\n  query MyWorld {\n    viewer {\n      id\n      defaultTeam { id }\n      memberships { id roles relationship team { id name } }\n      invitations { id email roles team { id name } invitedBy { id } }\n    }\n  }\n": types.MyWorldDocument,
     "\n  mutation DeclineTeamInvitation($input: DeclineTeamInvitationInput!) {\n    declineTeamInvitation(input: $input) {\n      invitation { id status }\n      userErrors { code }\n    }\n  }\n": types.DeclineTeamInvitationDocument,
     "mutation CreateBlankTeam { createTeam(input: { name: \"  \", kind: AGENCY }) { team { id } userErrors { code field } } }": types.CreateBlankTeamDocument,
+    "\n  query OverlapInvoices($id: ID!) {\n    node(id: $id) { ... on Contract { id invoices(first: 10) { nodes { weekStart hours amount { amount } } } } }\n  }\n": types.OverlapInvoicesDocument,
 };
 
 /**
@@ -544,6 +558,26 @@ export function graphql(source: "\n  mutation DemoteForEvents($input: UpdateTeam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NowForEvents { now }"): (typeof documents)["query NowForEvents { now }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FiguresContract($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Contract {\n        hourlyRate { amount }\n        offer { hourlyRate { amount } milestones { amount { amount } } }\n        milestones { nodes { id amount { amount } } }\n        invoices { nodes { id amount { amount } fee { amount } } }\n        timeEntries { nodes { id hourlyRate { amount } } }\n        history { field fromValue toValue }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FiguresContract($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Contract {\n        hourlyRate { amount }\n        offer { hourlyRate { amount } milestones { amount { amount } } }\n        milestones { nodes { id amount { amount } } }\n        invoices { nodes { id amount { amount } fee { amount } } }\n        timeEntries { nodes { id hourlyRate { amount } } }\n        history { field fromValue toValue }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FiguresNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Milestone { amount { amount } }\n      ... on Invoice { amount { amount } fee { amount } }\n      ... on TimeEntry { hourlyRate { amount } }\n      ... on Offer { hourlyRate { amount } milestones { amount { amount } } }\n    }\n  }\n"): (typeof documents)["\n  query FiguresNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Milestone { amount { amount } }\n      ... on Invoice { amount { amount } fee { amount } }\n      ... on TimeEntry { hourlyRate { amount } }\n      ... on Offer { hourlyRate { amount } milestones { amount { amount } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FiguresTeam($id: ID!) {\n    team(id: $id) {\n      contracts(first: 100) { nodes { id hourlyRate { amount } milestones { nodes { amount { amount } } } invoices { nodes { amount { amount } } } } }\n      offers(first: 100) { nodes { id hourlyRate { amount } milestones { amount { amount } } contract { id hourlyRate { amount } } } }\n    }\n  }\n"): (typeof documents)["\n  query FiguresTeam($id: ID!) {\n    team(id: $id) {\n      contracts(first: 100) { nodes { id hourlyRate { amount } milestones { nodes { amount { amount } } } invoices { nodes { amount { amount } } } } }\n      offers(first: 100) { nodes { id hourlyRate { amount } milestones { amount { amount } } contract { id hourlyRate { amount } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FiguresOfferEvents($teamId: ID) {\n    offerEvents(teamId: $teamId) { id type offer { id hourlyRate { amount } milestones { amount { amount } } } }\n  }\n"): (typeof documents)["\n  subscription FiguresOfferEvents($teamId: ID) {\n    offerEvents(teamId: $teamId) { id type offer { id hourlyRate { amount } milestones { amount { amount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiguresRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation FiguresRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id } userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -835,6 +869,10 @@ export function graphql(source: "\n  query WorkMyEntries {\n    viewer {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResolveDispute($input: ResolveDisputeInput!) {\n    resolveDispute(input: $input) {\n      milestone { id status resolvedAt resolvedPayeeAmount { amount } amount { amount } }\n      contract { id status }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveDispute($input: ResolveDisputeInput!) {\n    resolveDispute(input: $input) {\n      milestone { id status resolvedAt resolvedPayeeAmount { amount } amount { amount } }\n      contract { id status }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TeamMembers($id: ID!, $status: MemberStatus) {\n    team(id: $id) {\n      id name kind\n      owner { id }\n      members(first: 100, status: $status) {\n        totalCount\n        edges { node { id roles relationship status joinedAt leftAt user { id name } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamMembers($id: ID!, $status: MemberStatus) {\n    team(id: $id) {\n      id name kind\n      owner { id }\n      members(first: 100, status: $status) {\n        totalCount\n        edges { node { id roles relationship status joinedAt leftAt user { id name } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -872,6 +910,10 @@ export function graphql(source: "\n  mutation DeclineTeamInvitation($input: Decl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateBlankTeam { createTeam(input: { name: \"  \", kind: AGENCY }) { team { id } userErrors { code field } } }"): (typeof documents)["mutation CreateBlankTeam { createTeam(input: { name: \"  \", kind: AGENCY }) { team { id } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverlapInvoices($id: ID!) {\n    node(id: $id) { ... on Contract { id invoices(first: 10) { nodes { weekStart hours amount { amount } } } } }\n  }\n"): (typeof documents)["\n  query OverlapInvoices($id: ID!) {\n    node(id: $id) { ... on Contract { id invoices(first: 10) { nodes { weekStart hours amount { amount } } } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,6 +4,8 @@
  * PENDING_FUNDING --fundMilestone (client; the first at acceptOffer)--> FUNDED --submitMilestone (freelancer side)--> SUBMITTED
  * SUBMITTED --requestMilestoneChanges (client)--> CHANGES_REQUESTED --submitMilestone--> SUBMITTED
  * SUBMITTED --approveMilestone (client), or 14 days untouched (MS-3)--> APPROVED (escrow released)
+ * Ending the contract (CT-3, CT-4): FUNDED --> REFUNDED; SUBMITTED | CHANGES_REQUESTED --> DISPUTED
+ * --resolveDispute (staff)--> RESOLVED: see milestone.disputes.ts.
  *
  * Every change locks the contract (shared) and then the milestone row, so of concurrent
  * requests exactly one moves a milestone; the money moves in the same transaction, and the
@@ -13,7 +15,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasTeamPermission, requireTeamPermission, requireViewer } from '../../auth/authorize';
 import { Permission } from '../../auth/permissions';
 import type { Config } from '../../config';
-import { selectOne, selectRows } from '../../db/sql';
+import { selectOne } from '../../db/sql';
 import { inTransaction } from '../../db/transaction';
 import type { Context } from '../../graphql/context';
 import { forbidden, notFound, userError } from '../../graphql/errors';
@@ -21,11 +23,10 @@ import { checkedText } from '../../shared/input';
 import { Money } from '../../shared/money';
 import { ContractStatus } from '../contracts/contract.entity';
 import { contractById } from '../contracts/contract.loaders';
-import { addContractEndHook } from '../contracts/contract.service';
 import { CONTRACT_COLUMNS, type Contract } from '../contracts/contract.types';
 import { PaymentEventType, recordPaymentEvent } from '../events/payment-events';
 import { once } from '../idempotency/idempotency.service';
-import { refundEscrow, releaseEscrow, type Payee } from '../money/escrow.service';
+import { releaseEscrow, type Payee } from '../money/escrow.service';
 import { fundLockedMilestone, setMilestoneStatus } from './milestone.money';
 import { registerDueWork } from '../scheduler/due-work';
 import { MilestoneStatus } from './milestone.entity';
@@ -40,14 +41,14 @@ import { MILESTONE_COLUMNS, type Milestone } from './milestone.types';
 export const AUTO_APPROVE_AFTER_DAYS = 14;
 const DAY_MS = 24 * 3600 * 1000;
 
-type Changed = { milestone: Milestone; contract: Contract };
+export type Changed = { milestone: Milestone; contract: Contract };
 
 /** CT-1: the agency for agency work, the freelancer otherwise. */
 export function payeeOf(contract: Contract): Payee {
   return contract.payeeTeamId ? { teamId: contract.payeeTeamId } : { userId: contract.payeeUserId! };
 }
 
-async function changed(ctx: Context, milestoneId: string): Promise<Changed> {
+export async function changed(ctx: Context, milestoneId: string): Promise<Changed> {
   const milestone = (await milestoneById(ctx).load(milestoneId))!;
   return { milestone, contract: (await contractById(ctx).load(milestone.contractId))! };
 }
@@ -60,7 +61,7 @@ async function visibleContract(ctx: Context, milestoneId: string): Promise<Contr
 }
 
 /** The contract (shared: it cannot end meanwhile) and then the milestone (for update), in that order everywhere. */
-async function lockMilestone(em: EntityManager, contractId: string, milestoneId: string): Promise<Changed> {
+export async function lockMilestone(em: EntityManager, contractId: string, milestoneId: string): Promise<Changed> {
   const contract = await selectOne<Contract>(em, `select ${CONTRACT_COLUMNS} from contract c where c.id = ? for share`, [contractId]);
   const milestone = await selectOne<Milestone>(em, `select ${MILESTONE_COLUMNS} from milestone where id = ? for update`, [milestoneId]);
   return { contract: contract!, milestone: milestone! };
@@ -211,20 +212,3 @@ export async function autoApproveDue(em: EntityManager, now: Date, config: Confi
 }
 
 registerDueWork({ name: 'milestones.auto-approve', run: autoApproveDue });
-
-/**
- * CT-3: when a contract ends, its funded milestones not yet delivered (FUNDED or
- * CHANGES_REQUESTED) give their escrow back to the client and become REFUNDED. A SUBMITTED one
- * was delivered: the client still approves it, or it is approved automatically (MS-3).
- */
-addContractEndHook(async (em, contract, { actorId, now }) => {
-  const open = await selectRows<Milestone>(
-    em,
-    `select ${MILESTONE_COLUMNS} from milestone where contract_id = ? and status in ('FUNDED', 'CHANGES_REQUESTED') order by position for update`,
-    [contract.id],
-  );
-  for (const milestone of open) {
-    await refundEscrow(em, { clientTeamId: contract.clientTeamId, contractId: contract.id, amount: Money.ofCents(milestone.amountCents), now, milestoneId: milestone.id, actorId });
-    await setMilestoneStatus(em, milestone, MilestoneStatus.REFUNDED, { now, actorId, message: 'The contract ended before delivery: escrow returned to the client (CT-3).' });
-  }
-});
