@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261129192040_proposal_offer_states } from './Migration20261129192040_proposal_offer_states';
 import { Migration20261129190405_milestone_disputes } from './Migration20261129190405_milestone_disputes';
 import { Migration20261129184231_time_no_overlap } from './Migration20261129184231_time_no_overlap';
 import { Migration20261122022526_commissions } from './Migration20261122022526_commissions';
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122023141_milestones_money', class: Migration20261122023141_milestones_money },
   { name: 'Migration20261129184231_time_no_overlap', class: Migration20261129184231_time_no_overlap },
   { name: 'Migration20261129190405_milestone_disputes', class: Migration20261129190405_milestone_disputes },
+  { name: 'Migration20261129192040_proposal_offer_states', class: Migration20261129192040_proposal_offer_states },
 ];

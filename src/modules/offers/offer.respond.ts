@@ -63,14 +63,21 @@ export async function acceptOffer(ctx: Context, input: AcceptOfferInput): Promis
   return { offer: offer!, contract: contract! };
 }
 
-/** OF-3: the same people who may accept decline; the proposal stays as it was. */
+/**
+ * OF-3: the same people who may accept decline. CN-3: the proposal it came from is OFFER_DECLINED:
+ * no longer live, and its Connects are not returned if the job is cancelled later.
+ */
 export async function declineOffer(ctx: Context, input: DeclineOfferInput): Promise<{ offer: Offer }> {
   const viewer = requireViewer(ctx);
   await inTransaction(ctx, async (em, now) => {
+    const visible = await getOffer(ctx, input.offerId);
+    // The job, the offer, then the proposal: the order of acceptOffer and cancelJob.
+    if (visible.jobId) await selectOne(em, 'select 1 from job where id = ? for update', [visible.jobId]);
     const offer = await lockPendingOffer(ctx, em, input.offerId);
     await requireResponder(ctx, em, offer);
     assertAnswerable(offer, now);
     await executeSql(em, `update offer set status = 'DECLINED', responded_at = ?, responded_by_id = ? where id = ?`, [now, viewer.id, offer.id]);
+    if (offer.proposalId) await executeSql(em, `update proposal set status = 'OFFER_DECLINED' where id = ? and status = 'SUBMITTED'`, [offer.proposalId]);
     await recordOfferEvent(em, OfferEventType.DECLINED, offer, now);
   });
   return { offer: (await offerById(ctx).load(input.offerId))! };
