@@ -236,6 +236,9 @@ describe('money under concurrency and faults', () => {
       mismatchedAccounts: 0,
       negativeAccounts: 0,
       total: { amount: '0.00', currency: 'USD' },
+      // Every account agrees with what it mirrors (escrow, pending, available, in flight, paid out, commission payable, payout methods).
+      accountMismatches: 0,
+      mismatches: [],
     });
     const [sums] = await server.sql<{ balances: string; entries: string }>(
       'select (select coalesce(sum(balance), 0) from ledger_account)::text as balances, (select coalesce(sum(amount), 0) from ledger_entry)::text as entries',

@@ -138,7 +138,7 @@ type Documents = {
     "\n  mutation AddPayoutMethod($input: AddPayoutMethodInput!) {\n    addPayoutMethod(input: $input) {\n      payoutMethod { id kind display paypalEmail accountNumberLast4 routingNumberLast4 sortCode addressSummary removedAt }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AddPayoutMethodDocument,
     "\n  mutation RequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) {\n      payout { id status amount { amount currency } payoutMethod { id } team { id } user { id } requestedBy { id } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.RequestPayoutDocument,
     "\n  mutation SettlePayout($input: SettlePayoutInput!) {\n    settlePayout(input: $input) {\n      payout { id status settledAt amount { amount } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SettlePayoutDocument,
-    "\n  query LedgerCheck {\n    ledgerCheck { ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency } }\n  }\n": typeof types.LedgerCheckDocument,
+    "\n  query LedgerCheck {\n    ledgerCheck {\n      ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency }\n      accountMismatches mismatches { subjectId kind ownerId expected { amount } actual { amount } }\n    }\n  }\n": typeof types.LedgerCheckDocument,
     "\n  query TeamAccount($id: ID!) {\n    team(id: $id) {\n      id\n      account { available { amount } pending { amount } inFlight { amount } inEscrow { amount } }\n    }\n  }\n": typeof types.TeamAccountDocument,
     "\n  query ViewerAccount {\n    viewer { id account { available { amount } pending { amount } inFlight { amount } } }\n  }\n": typeof types.ViewerAccountDocument,
     "\n  mutation RunDueWorkForMoney {\n    runDueWork { now reports { name changed } userErrors { code message } }\n  }\n": typeof types.RunDueWorkForMoneyDocument,
@@ -291,7 +291,7 @@ const documents: Documents = {
     "\n  mutation AddPayoutMethod($input: AddPayoutMethodInput!) {\n    addPayoutMethod(input: $input) {\n      payoutMethod { id kind display paypalEmail accountNumberLast4 routingNumberLast4 sortCode addressSummary removedAt }\n      userErrors { code message field }\n    }\n  }\n": types.AddPayoutMethodDocument,
     "\n  mutation RequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) {\n      payout { id status amount { amount currency } payoutMethod { id } team { id } user { id } requestedBy { id } }\n      userErrors { code message field }\n    }\n  }\n": types.RequestPayoutDocument,
     "\n  mutation SettlePayout($input: SettlePayoutInput!) {\n    settlePayout(input: $input) {\n      payout { id status settledAt amount { amount } }\n      userErrors { code message field }\n    }\n  }\n": types.SettlePayoutDocument,
-    "\n  query LedgerCheck {\n    ledgerCheck { ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency } }\n  }\n": types.LedgerCheckDocument,
+    "\n  query LedgerCheck {\n    ledgerCheck {\n      ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency }\n      accountMismatches mismatches { subjectId kind ownerId expected { amount } actual { amount } }\n    }\n  }\n": types.LedgerCheckDocument,
     "\n  query TeamAccount($id: ID!) {\n    team(id: $id) {\n      id\n      account { available { amount } pending { amount } inFlight { amount } inEscrow { amount } }\n    }\n  }\n": types.TeamAccountDocument,
     "\n  query ViewerAccount {\n    viewer { id account { available { amount } pending { amount } inFlight { amount } } }\n  }\n": types.ViewerAccountDocument,
     "\n  mutation RunDueWorkForMoney {\n    runDueWork { now reports { name changed } userErrors { code message } }\n  }\n": types.RunDueWorkForMoneyDocument,
@@ -833,7 +833,7 @@ export function graphql(source: "\n  mutation SettlePayout($input: SettlePayoutI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LedgerCheck {\n    ledgerCheck { ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency } }\n  }\n"): (typeof documents)["\n  query LedgerCheck {\n    ledgerCheck { ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency } }\n  }\n"];
+export function graphql(source: "\n  query LedgerCheck {\n    ledgerCheck {\n      ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency }\n      accountMismatches mismatches { subjectId kind ownerId expected { amount } actual { amount } }\n    }\n  }\n"): (typeof documents)["\n  query LedgerCheck {\n    ledgerCheck {\n      ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency }\n      accountMismatches mismatches { subjectId kind ownerId expected { amount } actual { amount } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
