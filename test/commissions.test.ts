@@ -1,6 +1,6 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { chargeClient } from '../src/modules/money/escrow.service';
+import { chargeClient, releaseEscrow } from '../src/modules/money/escrow.service';
 import { Money } from '../src/shared/money';
 import { graphql } from './gql';
 import { SignUpDoc, createTeam, signUp, signUpStaff, uniqueEmail, type TestUser } from './support/factories';
@@ -273,10 +273,14 @@ describe('commission on the first contract (RF-2)', () => {
     // Spending again earns it again, up to the cap. No API charges a contract after a refund:
     // escrow is refunded only when a fixed-price contract ends, nothing is funded on an ended
     // contract, and hourly invoices (billed after the end too) are never refunded. So the charge
-    // is made in-process, the way fundMilestone and the weekly invoices make it.
-    await inServerTransaction(server, (em, now) =>
-      chargeClient(em, { contractId: ended.contractId, clientTeamId: ended.clientTeamId, amount: Money.parse('100.00')!, now }),
-    );
+    // is made in-process, the way fundMilestone and the weekly invoices make it, and released at
+    // once to the freelancer as a weekly invoice is (spend stays spend), so escrow again holds
+    // only what funded milestones stand for (ledgerCheck proves it).
+    await inServerTransaction(server, async (em, now) => {
+      const amount = Money.parse('100.00')!;
+      await chargeClient(em, { contractId: ended.contractId, clientTeamId: ended.clientTeamId, amount, now });
+      await releaseEscrow(em, { contractId: ended.contractId, clientTeamId: ended.clientTeamId, payee: { userId: ended.worker.id }, gross: amount, serviceFeeBps: 1000, now });
+    });
     expect(await referralCommission(server, other, leaver.id)).toBe('70.00');
     await expectLedgerSound(server.api, staff.token);
   });
@@ -461,8 +465,7 @@ describe('Net 30 over short months and a year end (RF-4)', () => {
     await addPaypal(server.api, affiliate.token);
     const client = await referredClient(server, affiliate);
     await setClock(server, staff, '2031-12-31T23:59:00Z');
-    const contract = await contractOf(server, client, ['10.00', '20.00', '30.00']);
-    await fundMilestone(server, client, contract, 0); // December: 7.00
+    const contract = await contractOf(server, client, ['10.00', '20.00', '30.00']); // the first funded at hire (MS-1), December: 7.00
 
     await setClock(server, staff, '2032-01-29T23:59:00Z');
     expect(await runDueWork(server, staff)).toBe(0);
