@@ -1,4 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261129192040_proposal_offer_states } from './Migration20261129192040_proposal_offer_states';
+import { Migration20261129190405_milestone_disputes } from './Migration20261129190405_milestone_disputes';
+import { Migration20261129184231_time_no_overlap } from './Migration20261129184231_time_no_overlap';
 import { Migration20261129185023_accounts } from './Migration20261129185023_accounts';
 import { Migration20261122022526_commissions } from './Migration20261122022526_commissions';
 import { Migration20261122023141_milestones_money } from './Migration20261122023141_milestones_money';
@@ -19,5 +22,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122021501_events', class: Migration20261122021501_events },
   { name: 'Migration20261122022526_commissions', class: Migration20261122022526_commissions },
   { name: 'Migration20261122023141_milestones_money', class: Migration20261122023141_milestones_money },
+  { name: 'Migration20261129184231_time_no_overlap', class: Migration20261129184231_time_no_overlap },
+  { name: 'Migration20261129190405_milestone_disputes', class: Migration20261129190405_milestone_disputes },
+  { name: 'Migration20261129192040_proposal_offer_states', class: Migration20261129192040_proposal_offer_states },
   { name: 'Migration20261129185023_accounts', class: Migration20261129185023_accounts },
 ];

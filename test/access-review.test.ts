@@ -2,7 +2,7 @@ import { graphql } from './gql';
 import { addMember, signUp, signUpStaff, type TestUser } from './support/factories';
 import { agencyContract, FIXED_OFFER, hiringWorld, HiringNowDoc, sendOffer, type HiringWorld } from './support/hiring';
 import { startTestServer, type TestServer } from './support/server';
-import { fund, submit } from './support/work-money';
+import { submit } from './support/work-money';
 
 const ReviewTeamWalkDoc = graphql(`
   query AccessReviewTeamWalk($id: ID!) {
@@ -179,7 +179,6 @@ describe('access review: walking the graph as an attacker (AC-1, AC-3)', () => {
     const hourlyContract = contracts.find((c) => c.offer_id === hourly.id)!.id;
     const fixedContract = contracts.find((c) => c.offer_id === fixedOffer.id)!.id;
     const [milestone] = await server.sql<{ id: string }>('select id from milestone where contract_id = $1 order by position limit 1', [fixedContract]);
-    await fund(api(), world.hiringManager, milestone.id);
     expect(accepted.acceptOffer.offer!.status).toBe('ACCEPTED');
     await api().ok(ReviewLeaveDoc, { input: { teamId: world.agency.id } }, leaver.token);
     const { now } = await api().ok(HiringNowDoc, {});

@@ -1,6 +1,6 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { chargeClient } from '../src/modules/money/escrow.service';
+import { chargeClient, releaseEscrow } from '../src/modules/money/escrow.service';
 import { Money } from '../src/shared/money';
 import { graphql } from './gql';
 import { SignUpDoc, createTeam, signUp, signUpStaff, uniqueEmail, type TestUser } from './support/factories';
@@ -8,7 +8,7 @@ import { RecordReferralClickDoc, approvedAffiliate, type TestAffiliate } from '.
 import { acceptOffer, FIXED_OFFER, freelancer, sendOffer } from './support/hiring';
 import { SetClockDoc, SettlePayoutDoc, addPaypal, expectLedgerSound, inServerTransaction, RunDueWorkDoc } from './support/money';
 import { startTestServer, type TestServer } from './support/server';
-import { approve, endContract, fund, logTime, submit } from './support/work-money';
+import { endContract, fund, logTime, resolveDispute, submit } from './support/work-money';
 
 const CommissionDashboardDoc = graphql(`
   query CommissionDashboard {
@@ -90,7 +90,8 @@ interface ClientContract {
 
 /**
  * A FIXED_PRICE contract of a client team owned by `client` (a new team unless given), with one
- * milestone per amount, all PENDING_FUNDING: a direct offer to an independent freelancer, accepted.
+ * milestone per amount: a direct offer to an independent freelancer, accepted, which funds the
+ * first milestone (MS-1: spend of its amount at hire); the others wait for funding.
  */
 async function contractOf(server: TestServer, client: TestUser, amounts: string[], clientTeamId?: string): Promise<ClientContract> {
   const teamId = clientTeamId ?? (await createTeam(server.api, client, 'CLIENT')).id;
@@ -110,8 +111,9 @@ async function hourlyContractOf(server: TestServer, client: TestUser): Promise<C
   return { contractId: contract!.id, clientTeamId: teamId, worker, milestones: [] };
 }
 
-/** MS-1: the client funds milestone `index` of the contract (spend: its amount). */
+/** MS-1: the client funds milestone `index` (not the first: that one was funded at hire) of the contract (spend: its amount). */
 async function fundMilestone(server: TestServer, client: TestUser, contract: ClientContract, index: number): Promise<void> {
+  if (index === 0) throw new Error('the first milestone is funded when the offer is accepted (MS-1)');
   await fund(server.api, client, contract.milestones[index]);
 }
 
@@ -165,11 +167,10 @@ describe('commission on the first contract (RF-2)', () => {
   });
   afterAll(() => server.close());
 
-  it('RF-2, MS-1: a referred client funding $100 of milestones on their first contract earns the affiliate $70, as a COMMISSION_EARNED event', async () => {
+  it('RF-2, MS-1: a referred client whose first contract starts with its $100 first milestone funded earns the affiliate $70, as a COMMISSION_EARNED event', async () => {
     const affiliate = await approvedAffiliate(server.api);
     const client = await referredClient(server, affiliate);
-    const contract = await contractOf(server, client, ['100.00', '900.00']);
-    await fundMilestone(server, client, contract, 0);
+    await contractOf(server, client, ['100.00', '900.00']);
 
     expect(await referralCommission(server, affiliate, client.id)).toBe('70.00');
     const mine = await dashboard(server, affiliate);
@@ -187,7 +188,6 @@ describe('commission on the first contract (RF-2)', () => {
     const affiliate = await approvedAffiliate(server.api);
     const client = await referredClient(server, affiliate);
     const contract = await contractOf(server, client, ['100.00', '200.00', '50.00']);
-    await fundMilestone(server, client, contract, 0);
     expect(await referralCommission(server, affiliate, client.id)).toBe('70.00');
     await fundMilestone(server, client, contract, 1);
     expect(await referralCommission(server, affiliate, client.id)).toBe('150.00');
@@ -201,7 +201,7 @@ describe('commission on the first contract (RF-2)', () => {
   it('RF-2: a single $300 milestone funding pays $150', async () => {
     const affiliate = await approvedAffiliate(server.api);
     const client = await referredClient(server, affiliate);
-    await fundMilestone(server, client, await contractOf(server, client, ['300.00']), 0);
+    await contractOf(server, client, ['300.00']);
     expect(await referralCommission(server, affiliate, client.id)).toBe('150.00');
   });
 
@@ -209,41 +209,39 @@ describe('commission on the first contract (RF-2)', () => {
     const affiliate = await approvedAffiliate(server.api);
     const client = await referredClient(server, affiliate);
     const contract = await contractOf(server, client, Array.from({ length: 6 }, () => '40.00'));
-    await Promise.all(contract.milestones.map((_, index) => fundMilestone(server, client, contract, index)));
+    await Promise.all(contract.milestones.slice(1).map((_, index) => fundMilestone(server, client, contract, index + 1)));
     expect(await referralCommission(server, affiliate, client.id)).toBe('150.00');
     const mine = await dashboard(server, affiliate);
     expect(mine.commissions.nodes.reduce((sum, c) => sum + Number(c.amount.amount), 0)).toBe(150);
     await expectLedgerSound(server.api, staff.token);
   });
 
-  it('RF-2: a second contract adds nothing, whichever is funded first', async () => {
+  it('RF-2: a second contract adds nothing, whichever is funded next', async () => {
     const affiliate = await approvedAffiliate(server.api);
     const client = await referredClient(server, affiliate);
-    const first = await contractOf(server, client, ['100.00']);
+    const first = await contractOf(server, client, ['100.00', '50.00']);
+    expect(await referralCommission(server, affiliate, client.id)).toBe('70.00');
     const second = await contractOf(server, client, ['100.00', '500.00'], first.clientTeamId);
-    const otherTeam = await contractOf(server, client, ['100.00']);
-    await fundMilestone(server, client, second, 0);
-    await fundMilestone(server, client, otherTeam, 0);
-    expect(await referralCommission(server, affiliate, client.id)).toBe('0.00');
-    await fundMilestone(server, client, first, 0);
+    await contractOf(server, client, ['100.00']);
     await fundMilestone(server, client, second, 1);
     expect(await referralCommission(server, affiliate, client.id)).toBe('70.00');
+    await fundMilestone(server, client, first, 1);
+    expect(await referralCommission(server, affiliate, client.id)).toBe('105.00');
   });
 
   it('RF-2: only the referred client\'s spend counts: an unreferred client earns nobody anything', async () => {
     const affiliate = await approvedAffiliate(server.api);
     const stranger = await signUp(server.api, 'Plain Client');
-    await fundMilestone(server, stranger, await contractOf(server, stranger, ['100.00']), 0);
+    await contractOf(server, stranger, ['100.00']);
     const mine = await dashboard(server, affiliate);
     expect(mine.commissions.totalCount).toBe(0);
   });
 
-  it('RF-2, CT-3: ending the first contract refunds its undelivered milestones, which reduces the unpaid commission; releasing escrow does not', async () => {
+  it('RF-2, CT-3, CT-4: ending the first contract refunds its unsubmitted milestones, which reduces the unpaid commission; a resolved dispute reduces it by its refund only', async () => {
     // Part of the spend refunded: $300 funded, $150 delivered, then the contract ends.
     const affiliate = await approvedAffiliate(server.api);
     const client = await referredClient(server, affiliate);
     const contract = await contractOf(server, client, ['150.00', '150.00']);
-    await fundMilestone(server, client, contract, 0);
     await fundMilestone(server, client, contract, 1);
     expect(await referralCommission(server, affiliate, client.id)).toBe('150.00');
     await submit(server.api, contract.worker, contract.milestones[0]);
@@ -251,15 +249,18 @@ describe('commission on the first contract (RF-2)', () => {
     expect(await referralCommission(server, affiliate, client.id)).toBe('105.00');
     // Earned 105.00 + 45.00 as the milestones were funded; the refund takes back 45.00.
     expect(amounts((await dashboard(server, affiliate)).commissions.nodes).sort()).toEqual(['105.00', '45.00', '-45.00'].sort());
-    // The delivered milestone is still approved: escrow released to the freelancer is spend, not a refund.
-    await approve(server.api, client, contract.milestones[0]);
-    expect(await referralCommission(server, affiliate, client.id)).toBe('105.00');
+    // CT-4: the submitted milestone is disputed, its escrow kept; staff give the freelancer $100 of
+    // it (spend, not a refund) and refund $50, which takes back 70% of that: $35.
+    expect(await server.sql(`select status from milestone where id = $1`, [contract.milestones[0]])).toEqual([{ status: 'DISPUTED' }]);
+    await resolveDispute(server.api, staff, contract.milestones[0], '100.00');
+    expect(await referralCommission(server, affiliate, client.id)).toBe('70.00');
+    expect(amounts((await dashboard(server, affiliate)).commissions.nodes).sort()).toEqual(['105.00', '45.00', '-45.00', '-35.00'].sort());
+    await expectLedgerSound(server.api, staff.token);
 
     // All of the spend refunded: both milestones funded, nothing delivered, the contract ends.
     const other = await approvedAffiliate(server.api);
     const leaver = await referredClient(server, other);
     const ended = await contractOf(server, leaver, ['150.00', '150.00']);
-    await fundMilestone(server, leaver, ended, 0);
     await fundMilestone(server, leaver, ended, 1);
     await endContract(server.api, leaver, ended.contractId);
     expect(await referralCommission(server, other, leaver.id)).toBe('0.00');
@@ -272,10 +273,14 @@ describe('commission on the first contract (RF-2)', () => {
     // Spending again earns it again, up to the cap. No API charges a contract after a refund:
     // escrow is refunded only when a fixed-price contract ends, nothing is funded on an ended
     // contract, and hourly invoices (billed after the end too) are never refunded. So the charge
-    // is made in-process, the way fundMilestone and the weekly invoices make it.
-    await inServerTransaction(server, (em, now) =>
-      chargeClient(em, { contractId: ended.contractId, clientTeamId: ended.clientTeamId, amount: Money.parse('100.00')!, now }),
-    );
+    // is made in-process, the way fundMilestone and the weekly invoices make it, and released at
+    // once to the freelancer as a weekly invoice is (spend stays spend), so escrow again holds
+    // only what funded milestones stand for (ledgerCheck proves it).
+    await inServerTransaction(server, async (em, now) => {
+      const amount = Money.parse('100.00')!;
+      await chargeClient(em, { contractId: ended.contractId, clientTeamId: ended.clientTeamId, amount, now });
+      await releaseEscrow(em, { contractId: ended.contractId, clientTeamId: ended.clientTeamId, payee: { userId: ended.worker.id }, gross: amount, serviceFeeBps: 1000, now });
+    });
     expect(await referralCommission(server, other, leaver.id)).toBe('70.00');
     await expectLedgerSound(server.api, staff.token);
   });
@@ -328,7 +333,7 @@ describe('single tier (RF-3)', () => {
     const recruitUser = await referredClient(server, top, 'Recruited Affiliate');
     const recruit = await approvedAffiliate(server.api, 'Recruited Affiliate', recruitUser);
     const client = await referredClient(server, recruit);
-    await fundMilestone(server, client, await contractOf(server, client, ['100.00']), 0);
+    await contractOf(server, client, ['100.00']);
 
     expect(await referralCommission(server, recruit, client.id)).toBe('70.00');
     const topView = await dashboard(server, top);
@@ -350,7 +355,6 @@ describe('who sees commissions (RF-5)', () => {
     const affiliate = await approvedAffiliate(server.api);
     const client = await referredClient(server, affiliate);
     const contract = await contractOf(server, client, ['100.00']);
-    await fundMilestone(server, client, contract, 0);
     const commissionId = (await dashboard(server, affiliate)).commissions.nodes[0].id;
 
     const own = await server.api.ok(CommissionNodeDoc, { id: commissionId }, affiliate.token);
@@ -386,12 +390,11 @@ describe('Net 30 payouts (RF-4)', () => {
     const affiliate = await approvedAffiliate(server.api);
     const methodId = await addPaypal(server.api, affiliate.token);
     const client = await referredClient(server, affiliate);
-    const contract = await contractOf(server, client, ['100.00', '10.00', '20.00']);
     const { now } = await server.api.ok(CommissionNowDoc, {});
     expect(new Date(now).getTime()).toBeLessThan(Date.parse('2031-03-01T00:00:00Z'));
 
     await setClock(server, staff, '2031-03-10T12:00:00Z');
-    await fundMilestone(server, client, contract, 0);
+    const contract = await contractOf(server, client, ['100.00', '10.00', '20.00']);
     await setClock(server, staff, '2031-03-31T23:59:00Z');
     await fundMilestone(server, client, contract, 1);
     await setClock(server, staff, '2031-04-02T00:00:00Z');
@@ -432,7 +435,7 @@ describe('Net 30 payouts (RF-4)', () => {
   it('RF-4: without a payout method the commission carries over until one is added, then is paid once however many runs race', async () => {
     const affiliate = await approvedAffiliate(server.api);
     const client = await referredClient(server, affiliate);
-    await fundMilestone(server, client, await contractOf(server, client, ['100.00']), 0);
+    await contractOf(server, client, ['100.00']);
     const earned = (await dashboard(server, affiliate)).commissions.nodes[0].month;
     await setClock(server, staff, '2031-09-15T00:00:00Z');
     expect(earned < '2031-08').toBe(true);
@@ -462,8 +465,7 @@ describe('Net 30 over short months and a year end (RF-4)', () => {
     await addPaypal(server.api, affiliate.token);
     const client = await referredClient(server, affiliate);
     await setClock(server, staff, '2031-12-31T23:59:00Z');
-    const contract = await contractOf(server, client, ['10.00', '20.00', '30.00']);
-    await fundMilestone(server, client, contract, 0); // December: 7.00
+    const contract = await contractOf(server, client, ['10.00', '20.00', '30.00']); // the first funded at hire (MS-1), December: 7.00
 
     await setClock(server, staff, '2032-01-29T23:59:00Z');
     expect(await runDueWork(server, staff)).toBe(0);
@@ -503,10 +505,8 @@ describe('minimum payout (RF-4)', () => {
     const affiliate = await approvedAffiliate(server.api);
     await addPaypal(server.api, affiliate.token);
     const client = await referredClient(server, affiliate);
-    const contract = await contractOf(server, client, ['50.00', '30.00']);
-
     await setClock(server, staff, '2031-03-15T00:00:00Z');
-    await fundMilestone(server, client, contract, 0); // March: 35.00
+    const contract = await contractOf(server, client, ['50.00', '30.00']); // March: 35.00
     await setClock(server, staff, '2031-04-30T00:00:00Z');
     expect(await runDueWork(server, staff)).toBe(0);
 

@@ -181,6 +181,8 @@ describe('time (TM-1)', () => {
   it('TM-1: only the freelancer hired logs time: not the business manager, the owner or the client', async () => {
     const { contract } = await agencyContract(api(), world);
     const { now } = await api().ok(HiringNowDoc, {}, world.member.token);
+    // TM-3: time is logged once worked.
+    await api().ok(HiringSetClockDoc, { input: { now: new Date(Date.parse(now) + 3_600_000).toISOString() } }, staff.token);
     const input = { contractId: contract.id, startedAt: now, minutes: 45, memo: 'work' };
     for (const user of [world.manager, world.agencyOwner, world.hiringManager, world.clientOwner]) {
       expect(await api().errorCode(LogTimeDoc, { input }, user.token)).toBe('FORBIDDEN');
@@ -189,7 +191,7 @@ describe('time (TM-1)', () => {
     expect(logTime.timeEntry).toMatchObject({ minutes: 45, memo: 'work', hourlyRate: { amount: '60.00' }, freelancer: { id: world.member.id } });
     const { logTime: future } = await api().ok(
       LogTimeDoc,
-      { input: { ...input, startedAt: new Date(Date.parse(now) + 3_600_000).toISOString() } },
+      { input: { ...input, startedAt: new Date(Date.parse(now) + 2 * 3_600_000).toISOString() } },
       world.member.token,
     );
     expect(future.userErrors[0].code).toBe('INVALID_START');
@@ -205,9 +207,9 @@ describe('time (TM-1)', () => {
     await setClock('2030-01-16T12:00:00Z');
     const log = (startedAt: string, minutes: number) =>
       api().ok(LogTimeDoc, { input: { contractId: contract.id, startedAt, minutes } }, world.member.token);
-    await log('2030-01-13T10:00:00Z', 120); // last Sunday: another week, at the old rate
-    await log('2030-01-15T08:00:00Z', 600); // Tuesday: worked before the change, so at the old rate (logged after it)
-    const { logTime } = await log('2030-01-16T11:00:00Z', 90); // Wednesday 11:00, after the change
+    expect((await log('2030-01-13T10:00:00Z', 120)).logTime.userErrors).toEqual([]); // last Sunday: another week, at the old rate
+    expect((await log('2030-01-15T08:00:00Z', 600)).logTime.userErrors).toEqual([]); // Tuesday: worked before the change, so at the old rate (logged after it)
+    const { logTime } = await log('2030-01-16T10:30:00Z', 90); // Wednesday 10:30 to 12:00, after the change (TM-3: ended by now)
     expect(logTime.contract).toMatchObject({ hoursThisWeek: 11.5, billableHoursThisWeek: 10 });
     expect(logTime.timeEntry!.hourlyRate).toEqual({ amount: '80.00' });
     const rates = await server.sql<{ hourly_rate_cents: string }>('select hourly_rate_cents from time_entry where contract_id = $1 order by started_at', [contract.id]);
@@ -257,9 +259,10 @@ describe('who sees what (AC-1)', () => {
     const { job, proposal, offer, contract } = await agencyContract(api(), world);
     const fixed = await agencyContract(api(), world, FIXED_OFFER);
     const { now } = await api().ok(HiringNowDoc, {}, world.member.token);
+    await api().ok(HiringSetClockDoc, { input: { now: new Date(Date.parse(now) + 10 * 60_000).toISOString() } }, staff.token);
     const { logTime } = await api().ok(LogTimeDoc, { input: { contractId: contract.id, startedAt: now, minutes: 5 } }, world.member.token);
     await api().ok(UpdateTermsDoc, { input: { contractId: contract.id, title: 'Seen by few' } }, world.hiringManager.token);
-    await api().ok(HiringSetClockDoc, { input: { now: new Date(Date.parse(now) + 1000).toISOString() } }, staff.token);
+    await api().ok(HiringSetClockDoc, { input: { now: new Date(Date.parse(now) + 11 * 60_000).toISOString() } }, staff.token);
     await server.sql(`update job set status = 'CLOSED' where id = $1`, [job.id]);
     const { node: seen } = await api().ok(ContractNodeDoc, { id: contract.id }, world.member.token);
     const ids = [

@@ -9,7 +9,7 @@ import { addPaypal, inServerTransaction, RequestPayoutDoc, seedAvailable, Settle
 import { JWT_SECRET, STAFF_EMAIL, startTestServer, type TestServer } from './support/server';
 import { freePort } from './support/ports';
 import { settle, Subscriber } from './support/ws';
-import { approve, fund, submit } from './support/work-money';
+import { approve, submit } from './support/work-money';
 import { agencyContract, FIXED_OFFER, HiringRunDueWorkDoc, HiringSetClockDoc } from './support/hiring';
 import { signUpStaff, type TestUser } from './support/factories';
 
@@ -247,7 +247,6 @@ describe('payment events', () => {
     await settle();
     const { contract } = await agencyContract(server.api, world, FIXED_OFFER);
     const milestone = contract.milestones.nodes[0];
-    await fund(server.api, world.hiringManager, milestone.id);
     await submit(server.api, world.member, milestone.id);
     await approve(server.api, world.hiringManager, milestone.id);
     await clientStream.waitFor(1);

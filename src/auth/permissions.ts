@@ -57,6 +57,11 @@ export enum Permission {
   ManagePayouts = 'ManagePayouts',
   /** See the team's proposals, offers and contracts (AC-1). */
   ViewWork = 'ViewWork',
+  /**
+   * See the money figures of all the team's offers and contracts: rates, milestone amounts,
+   * invoices (AC-1). Without it, an agency member sees them only on contracts they work on.
+   */
+  ViewWorkFigures = 'ViewWorkFigures',
   /** Submit a proposal for the agency as oneself (PR-2). */
   SubmitProposals = 'SubmitProposals',
   /** Submit and withdraw proposals for any member of the agency (PR-2, PR-3). */
@@ -76,19 +81,20 @@ export enum Permission {
 }
 
 const P = Permission;
-const AGENCY_ADMIN = [P.ViewTeam, P.ManageMembers, P.ViewConnects, P.BuyConnects, P.ViewFinances, P.ManagePayouts, P.ViewWork, P.SubmitProposals];
-const CLIENT_HIRING = [P.ViewTeam, P.ViewWork, P.PostJobs, P.SendOffers, P.PayForWork, P.ManageContracts];
+const AGENCY_ADMIN = [P.ViewTeam, P.ManageMembers, P.ViewConnects, P.BuyConnects, P.ViewFinances, P.ManagePayouts, P.ViewWork, P.ViewWorkFigures, P.SubmitProposals];
+const CLIENT_HIRING = [P.ViewTeam, P.ViewWork, P.ViewWorkFigures, P.PostJobs, P.SendOffers, P.PayForWork, P.ManageContracts];
 
 /** The one table of who may do what (docs/rules.md, "Who is who"). */
 const TABLE: Record<TeamKind, Partial<Record<TeamRole, readonly Permission[]>>> = {
   [TeamKind.AGENCY]: {
     [TeamRole.OWNER]: Object.values(Permission).filter((p) => ![P.PostJobs, P.SendOffers, P.PayForWork].includes(p)),
     [TeamRole.ADMIN]: AGENCY_ADMIN,
-    [TeamRole.FINANCIAL]: [P.ViewTeam, P.ViewConnects, P.ViewFinances, P.ManagePayouts, P.ViewWork],
+    [TeamRole.FINANCIAL]: [P.ViewTeam, P.ViewConnects, P.ViewFinances, P.ManagePayouts, P.ViewWork, P.ViewWorkFigures],
     [TeamRole.BUSINESS_MANAGER]: [
       P.ViewTeam,
       P.ViewConnects,
       P.ViewWork,
+      P.ViewWorkFigures,
       P.SubmitProposals,
       P.ManageProposals,
       P.RespondToOffers,
@@ -100,13 +106,13 @@ const TABLE: Record<TeamKind, Partial<Record<TeamRole, readonly Permission[]>>> 
   [TeamKind.CLIENT]: {
     [TeamRole.OWNER]: [...CLIENT_HIRING, P.ManageMembers, P.TransferOwnership, P.ViewFinances, P.ManagePayouts],
     [TeamRole.ADMIN]: [...CLIENT_HIRING, P.ManageMembers, P.ViewFinances, P.ManagePayouts],
-    [TeamRole.FINANCIAL]: [P.ViewTeam, P.ViewWork, P.ViewFinances, P.ManagePayouts],
+    [TeamRole.FINANCIAL]: [P.ViewTeam, P.ViewWork, P.ViewWorkFigures, P.ViewFinances, P.ManagePayouts],
     [TeamRole.HIRING_MANAGER]: CLIENT_HIRING,
   },
 };
 
 /** Permissions that only read: platform staff hold these on every team (AC-2). */
-export const READ_PERMISSIONS: ReadonlySet<Permission> = new Set([P.ViewTeam, P.ViewConnects, P.ViewFinances, P.ViewWork]);
+export const READ_PERMISSIONS: ReadonlySet<Permission> = new Set([P.ViewTeam, P.ViewConnects, P.ViewFinances, P.ViewWork, P.ViewWorkFigures]);
 
 export function rolesAllow(kind: TeamKind, roles: readonly TeamRole[], permission: Permission): boolean {
   return roles.some((role) => TABLE[kind][role]?.includes(permission) ?? false);

@@ -49,6 +49,11 @@ type Documents = {
     "\n  query StaffAffiliates($filter: AffiliateFilter, $orderBy: AffiliateOrder, $first: Int) {\n    affiliates(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status country user { id } }\n    }\n  }\n": typeof types.StaffAffiliatesDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user { id email }\n      userErrors { code message field }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n": typeof types.ViewerDocument,
+    "\n  query BrandingProfile($id: ID!) {\n    node(id: $id) { id ... on User { name representedAgency { id name } } }\n  }\n": typeof types.BrandingProfileDocument,
+    "\n  query BrandingWork($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Proposal { agency { id } freelancer { id representedAgency { id } } }\n      ... on Offer { agency { id } freelancer { id representedAgency { id } } }\n    }\n  }\n": typeof types.BrandingWorkDocument,
+    "\n  mutation BrandingSetDefault($input: SetDefaultTeamInput!) {\n    setDefaultTeam(input: $input) { user { id defaultTeam { id } representedAgency { id } } userErrors { code message field } }\n  }\n": typeof types.BrandingSetDefaultDocument,
+    "\n  mutation BrandingLeave($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) { userErrors { code } }\n  }\n": typeof types.BrandingLeaveDocument,
+    "\n      query BrandingMembers($id: ID!) {\n        team(id: $id) { members(first: 100) { nodes { user { id representedAgency { id name } } } } }\n      }\n    ": typeof types.BrandingMembersDocument,
     "\n  query CommissionDashboard {\n    viewer {\n      affiliate {\n        id\n        referrals(first: 100) { nodes { id referredUser { id } commission { amount currency } } }\n        commissions(first: 100) {\n          totalCount\n          nodes { id amount { amount } earnedAt month paid contract { id } payout { id } referral { id } }\n        }\n        payouts(first: 100) { totalCount nodes { id status amount { amount } payoutMethod { id } } }\n        monthlyTotals(months: 120) { month clicks signups commission { amount } paid { amount } }\n      }\n    }\n  }\n": typeof types.CommissionDashboardDocument,
     "\n  query StaffCommissions($affiliateId: ID!) {\n    referrals(filter: { affiliateId: $affiliateId }, first: 100) { totalCount nodes { id commission { amount } } }\n    affiliates(first: 100) { nodes { id commissions(first: 100) { totalCount nodes { id amount { amount } contract { id } } } } }\n  }\n": typeof types.StaffCommissionsDocument,
     "\n  query CommissionNode($id: ID!) {\n    node(id: $id) { id ... on Commission { amount { amount } paid } }\n  }\n": typeof types.CommissionNodeDocument,
@@ -82,6 +87,11 @@ type Documents = {
     "\n  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }\n": typeof types.LeaveForEventsDocument,
     "\n  mutation DemoteForEvents($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { roles } userErrors { code } } }\n": typeof types.DemoteForEventsDocument,
     "query NowForEvents { now }": typeof types.NowForEventsDocument,
+    "\n  query FiguresContract($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Contract {\n        hourlyRate { amount }\n        offer { hourlyRate { amount } milestones { amount { amount } } }\n        milestones { nodes { id amount { amount } } }\n        invoices { nodes { id amount { amount } fee { amount } } }\n        timeEntries { nodes { id hourlyRate { amount } } }\n        history { field fromValue toValue }\n      }\n    }\n  }\n": typeof types.FiguresContractDocument,
+    "\n  query FiguresNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Milestone { amount { amount } }\n      ... on Invoice { amount { amount } fee { amount } }\n      ... on TimeEntry { hourlyRate { amount } }\n      ... on Offer { hourlyRate { amount } milestones { amount { amount } } }\n    }\n  }\n": typeof types.FiguresNodesDocument,
+    "\n  query FiguresTeam($id: ID!) {\n    team(id: $id) {\n      contracts(first: 100) { nodes { id hourlyRate { amount } milestones { nodes { amount { amount } } } invoices { nodes { amount { amount } } } } }\n      offers(first: 100) { nodes { id hourlyRate { amount } milestones { amount { amount } } contract { id hourlyRate { amount } } } }\n    }\n  }\n": typeof types.FiguresTeamDocument,
+    "\n  subscription FiguresOfferEvents($teamId: ID) {\n    offerEvents(teamId: $teamId) { id type offer { id hourlyRate { amount } milestones { amount { amount } } } }\n  }\n": typeof types.FiguresOfferEventsDocument,
+    "\n  mutation FiguresRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id } userErrors { code } }\n  }\n": typeof types.FiguresRateDocument,
     "\n  mutation BillingChangeLimit($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id weeklyLimitHours } userErrors { code } }\n  }\n": typeof types.BillingChangeLimitDocument,
     "\n  mutation BillingChangeRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id hourlyRate { amount } } userErrors { code } }\n  }\n": typeof types.BillingChangeRateDocument,
     "\n  mutation BillingEndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": typeof types.BillingEndContractDocument,
@@ -105,6 +115,9 @@ type Documents = {
     "\n  query ViewerPayouts($status: PayoutStatus) {\n    viewer {\n      payouts(status: $status) { totalCount nodes { id status amount { amount } } }\n      account { entries(first: 10, accountKinds: [PAYOUTS_IN_FLIGHT, PAID_OUT]) { nodes { kind accountKind amount { amount } payoutId } } }\n    }\n  }\n": typeof types.ViewerPayoutsDocument,
     "\n  query StaffPayouts($filter: PayoutFilter, $orderBy: PayoutOrder, $first: Int) {\n    payouts(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status amount { amount } team { id } user { id } payoutMethod { id kind } }\n    }\n  }\n": typeof types.StaffPayoutsDocument,
     "\n  query PayoutNode($id: ID!) {\n    node(id: $id) { ... on Payout { id status } }\n  }\n": typeof types.PayoutNodeDocument,
+    "\n  query StatesProposal($id: ID!) {\n    node(id: $id) { id ... on Proposal { status connectsSpent } }\n  }\n": typeof types.StatesProposalDocument,
+    "\n  query StatesBalances($teamId: ID!) {\n    team(id: $teamId) { id connectsBalance }\n  }\n": typeof types.StatesBalancesDocument,
+    "\n  query StatesOwnBalance {\n    viewer { id connectsBalance }\n  }\n": typeof types.StatesOwnBalanceDocument,
     "\n  query ProposalBalances($teamId: ID!) {\n    team(id: $teamId) { connectsBalance connectsHistory(first: 5) { nodes { kind change proposal { id } job { id } } } }\n    viewer { connectsBalance }\n  }\n": typeof types.ProposalBalancesDocument,
     "\n  query TeamProposals($teamId: ID!, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    team(id: $teamId) { proposals(first: 100, filter: $filter, orderBy: $orderBy) { totalCount nodes { id status createdAt freelancer { id } } } }\n  }\n": typeof types.TeamProposalsDocument,
     "\n  query ViewerProposals {\n    viewer { proposals(first: 50) { totalCount nodes { id agency { id } } } }\n  }\n": typeof types.ViewerProposalsDocument,
@@ -113,6 +126,7 @@ type Documents = {
     "\n  query StaffReferrals($filter: ReferralFilter, $orderBy: ReferralOrder) {\n    referrals(filter: $filter, orderBy: $orderBy, first: 100) {\n      totalCount\n      nodes { id signedUpAt affiliate { id } referredUser { id } click { id } }\n    }\n  }\n": typeof types.StaffReferralsDocument,
     "\n  query StaffAffiliateOverview($first: Int) {\n    affiliates(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      nodes {\n        id trackingUrl user { id name }\n        materials { id kind trackingUrl clickCount }\n        clicks(first: 5) { totalCount nodes { id material { id kind } } }\n        referrals(first: 5) { totalCount nodes { id referredUser { id } click { id occurredAt } affiliate { id } } }\n        monthlyTotals { month clicks signups }\n      }\n    }\n  }\n": typeof types.StaffAffiliateOverviewDocument,
     "\n  query ReferralNode($id: ID!) {\n    node(id: $id) { id ... on Referral { signedUpAt } ... on ReferralClick { occurredAt } }\n  }\n": typeof types.ReferralNodeDocument,
+    "\n  query RoundingDashboard {\n    viewer { affiliate { referrals(first: 100) { nodes { referredUser { id } commission { amount } } } commissions(first: 100) { nodes { amount { amount } } } } }\n  }\n": typeof types.RoundingDashboardDocument,
     "\n  query WhoAmI { viewer { id name } }\n": typeof types.WhoAmIDocument,
     "\n  mutation ApplyAsAffiliate($input: ApplyAsAffiliateInput!) {\n    applyAsAffiliate(input: $input) {\n      affiliate {\n        id status code trackingUrl country trafficSources decisionReason reviewedAt\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ApplyAsAffiliateDocument,
     "\n  mutation ReviewAffiliate($input: ReviewAffiliateInput!) {\n    reviewAffiliate(input: $input) {\n      affiliate { id status trackingUrl decisionReason reviewedAt materials { id kind } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ReviewAffiliateDocument,
@@ -141,7 +155,7 @@ type Documents = {
     "\n  mutation AddPayoutMethod($input: AddPayoutMethodInput!) {\n    addPayoutMethod(input: $input) {\n      payoutMethod { id kind display paypalEmail accountNumberLast4 routingNumberLast4 sortCode addressSummary removedAt }\n      userErrors { code message field }\n    }\n  }\n": typeof types.AddPayoutMethodDocument,
     "\n  mutation RequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) {\n      payout { id status amount { amount currency } payoutMethod { id } team { id } user { id } requestedBy { id } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.RequestPayoutDocument,
     "\n  mutation SettlePayout($input: SettlePayoutInput!) {\n    settlePayout(input: $input) {\n      payout { id status settledAt amount { amount } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SettlePayoutDocument,
-    "\n  query LedgerCheck {\n    ledgerCheck { ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency } }\n  }\n": typeof types.LedgerCheckDocument,
+    "\n  query LedgerCheck {\n    ledgerCheck {\n      ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency }\n      accountMismatches mismatches { subjectId kind ownerId expected { amount } actual { amount } }\n    }\n  }\n": typeof types.LedgerCheckDocument,
     "\n  query TeamAccount($id: ID!) {\n    team(id: $id) {\n      id\n      account { available { amount } pending { amount } inFlight { amount } inEscrow { amount } }\n    }\n  }\n": typeof types.TeamAccountDocument,
     "\n  query ViewerAccount {\n    viewer { id account { available { amount } pending { amount } inFlight { amount } } }\n  }\n": typeof types.ViewerAccountDocument,
     "\n  mutation RunDueWorkForMoney {\n    runDueWork { now reports { name changed } userErrors { code message } }\n  }\n": typeof types.RunDueWorkForMoneyDocument,
@@ -156,6 +170,7 @@ type Documents = {
     "\n  mutation BillingLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code message field } }\n  }\n": typeof types.BillingLogTimeDocument,
     "\n  query WorkAccountEntries($teamId: ID!) {\n    team(id: $teamId) {\n      account {\n        available { amount } pending { amount } inEscrow { amount }\n        entries(first: 100) {\n          totalCount\n          nodes {\n            id kind accountKind amount { amount } description\n            contract { id } milestone { id status } invoice { id weekStart } payout { id }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkAccountEntriesDocument,
     "\n  query WorkMyEntries {\n    viewer {\n      account {\n        available { amount } pending { amount }\n        entries(first: 100) { totalCount nodes { id kind accountKind amount { amount } contract { id } milestone { id } invoice { id } } }\n      }\n    }\n  }\n": typeof types.WorkMyEntriesDocument,
+    "\n  mutation ResolveDispute($input: ResolveDisputeInput!) {\n    resolveDispute(input: $input) {\n      milestone { id status resolvedAt resolvedPayeeAmount { amount } amount { amount } }\n      contract { id status }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ResolveDisputeDocument,
     "\n  query TeamMembers($id: ID!, $status: MemberStatus) {\n    team(id: $id) {\n      id name kind\n      owner { id }\n      members(first: 100, status: $status) {\n        totalCount\n        edges { node { id roles relationship status joinedAt leftAt user { id name } } }\n      }\n    }\n  }\n": typeof types.TeamMembersDocument,
     "\n  query TeamProfile($id: ID!) {\n    team(id: $id) { id name kind viewerMembership { id roles } }\n  }\n": typeof types.TeamProfileDocument,
     "\n  mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      member { id roles relationship }\n      userErrors { code message field }\n    }\n  }\n": typeof types.UpdateTeamMemberDocument,
@@ -166,6 +181,7 @@ type Documents = {
     "\n  query MyWorld {\n    viewer {\n      id\n      defaultTeam { id }\n      memberships { id roles relationship team { id name } }\n      invitations { id email roles team { id name } invitedBy { id } }\n    }\n  }\n": typeof types.MyWorldDocument,
     "\n  mutation DeclineTeamInvitation($input: DeclineTeamInvitationInput!) {\n    declineTeamInvitation(input: $input) {\n      invitation { id status }\n      userErrors { code }\n    }\n  }\n": typeof types.DeclineTeamInvitationDocument,
     "mutation CreateBlankTeam { createTeam(input: { name: \"  \", kind: AGENCY }) { team { id } userErrors { code field } } }": typeof types.CreateBlankTeamDocument,
+    "\n  query OverlapInvoices($id: ID!) {\n    node(id: $id) { ... on Contract { id invoices(first: 10) { nodes { weekStart hours amount { amount } } } } }\n  }\n": typeof types.OverlapInvoicesDocument,
 };
 const documents: Documents = {
     "\n  query AccessReviewTeamWalk($id: ID!) {\n    team(id: $id) {\n      id name\n      offers(first: 10) { nodes { id proposal { id coverLetter } contract { id } } }\n      contracts(first: 10) { nodes { id offer { proposal { id } } job { id } milestones { nodes { id amount { amount } } } } }\n    }\n  }\n": types.AccessReviewTeamWalkDocument,
@@ -203,6 +219,11 @@ const documents: Documents = {
     "\n  query StaffAffiliates($filter: AffiliateFilter, $orderBy: AffiliateOrder, $first: Int) {\n    affiliates(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status country user { id } }\n    }\n  }\n": types.StaffAffiliatesDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      token\n      user { id email }\n      userErrors { code message field }\n    }\n  }\n": types.LogInDocument,
     "\n  query Viewer {\n    viewer { id name email isStaff createdAt }\n  }\n": types.ViewerDocument,
+    "\n  query BrandingProfile($id: ID!) {\n    node(id: $id) { id ... on User { name representedAgency { id name } } }\n  }\n": types.BrandingProfileDocument,
+    "\n  query BrandingWork($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Proposal { agency { id } freelancer { id representedAgency { id } } }\n      ... on Offer { agency { id } freelancer { id representedAgency { id } } }\n    }\n  }\n": types.BrandingWorkDocument,
+    "\n  mutation BrandingSetDefault($input: SetDefaultTeamInput!) {\n    setDefaultTeam(input: $input) { user { id defaultTeam { id } representedAgency { id } } userErrors { code message field } }\n  }\n": types.BrandingSetDefaultDocument,
+    "\n  mutation BrandingLeave($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) { userErrors { code } }\n  }\n": types.BrandingLeaveDocument,
+    "\n      query BrandingMembers($id: ID!) {\n        team(id: $id) { members(first: 100) { nodes { user { id representedAgency { id name } } } } }\n      }\n    ": types.BrandingMembersDocument,
     "\n  query CommissionDashboard {\n    viewer {\n      affiliate {\n        id\n        referrals(first: 100) { nodes { id referredUser { id } commission { amount currency } } }\n        commissions(first: 100) {\n          totalCount\n          nodes { id amount { amount } earnedAt month paid contract { id } payout { id } referral { id } }\n        }\n        payouts(first: 100) { totalCount nodes { id status amount { amount } payoutMethod { id } } }\n        monthlyTotals(months: 120) { month clicks signups commission { amount } paid { amount } }\n      }\n    }\n  }\n": types.CommissionDashboardDocument,
     "\n  query StaffCommissions($affiliateId: ID!) {\n    referrals(filter: { affiliateId: $affiliateId }, first: 100) { totalCount nodes { id commission { amount } } }\n    affiliates(first: 100) { nodes { id commissions(first: 100) { totalCount nodes { id amount { amount } contract { id } } } } }\n  }\n": types.StaffCommissionsDocument,
     "\n  query CommissionNode($id: ID!) {\n    node(id: $id) { id ... on Commission { amount { amount } paid } }\n  }\n": types.CommissionNodeDocument,
@@ -236,6 +257,11 @@ const documents: Documents = {
     "\n  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }\n": types.LeaveForEventsDocument,
     "\n  mutation DemoteForEvents($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { member { roles } userErrors { code } } }\n": types.DemoteForEventsDocument,
     "query NowForEvents { now }": types.NowForEventsDocument,
+    "\n  query FiguresContract($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Contract {\n        hourlyRate { amount }\n        offer { hourlyRate { amount } milestones { amount { amount } } }\n        milestones { nodes { id amount { amount } } }\n        invoices { nodes { id amount { amount } fee { amount } } }\n        timeEntries { nodes { id hourlyRate { amount } } }\n        history { field fromValue toValue }\n      }\n    }\n  }\n": types.FiguresContractDocument,
+    "\n  query FiguresNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Milestone { amount { amount } }\n      ... on Invoice { amount { amount } fee { amount } }\n      ... on TimeEntry { hourlyRate { amount } }\n      ... on Offer { hourlyRate { amount } milestones { amount { amount } } }\n    }\n  }\n": types.FiguresNodesDocument,
+    "\n  query FiguresTeam($id: ID!) {\n    team(id: $id) {\n      contracts(first: 100) { nodes { id hourlyRate { amount } milestones { nodes { amount { amount } } } invoices { nodes { amount { amount } } } } }\n      offers(first: 100) { nodes { id hourlyRate { amount } milestones { amount { amount } } contract { id hourlyRate { amount } } } }\n    }\n  }\n": types.FiguresTeamDocument,
+    "\n  subscription FiguresOfferEvents($teamId: ID) {\n    offerEvents(teamId: $teamId) { id type offer { id hourlyRate { amount } milestones { amount { amount } } } }\n  }\n": types.FiguresOfferEventsDocument,
+    "\n  mutation FiguresRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id } userErrors { code } }\n  }\n": types.FiguresRateDocument,
     "\n  mutation BillingChangeLimit($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id weeklyLimitHours } userErrors { code } }\n  }\n": types.BillingChangeLimitDocument,
     "\n  mutation BillingChangeRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id hourlyRate { amount } } userErrors { code } }\n  }\n": types.BillingChangeRateDocument,
     "\n  mutation BillingEndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": types.BillingEndContractDocument,
@@ -259,6 +285,9 @@ const documents: Documents = {
     "\n  query ViewerPayouts($status: PayoutStatus) {\n    viewer {\n      payouts(status: $status) { totalCount nodes { id status amount { amount } } }\n      account { entries(first: 10, accountKinds: [PAYOUTS_IN_FLIGHT, PAID_OUT]) { nodes { kind accountKind amount { amount } payoutId } } }\n    }\n  }\n": types.ViewerPayoutsDocument,
     "\n  query StaffPayouts($filter: PayoutFilter, $orderBy: PayoutOrder, $first: Int) {\n    payouts(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes { id status amount { amount } team { id } user { id } payoutMethod { id kind } }\n    }\n  }\n": types.StaffPayoutsDocument,
     "\n  query PayoutNode($id: ID!) {\n    node(id: $id) { ... on Payout { id status } }\n  }\n": types.PayoutNodeDocument,
+    "\n  query StatesProposal($id: ID!) {\n    node(id: $id) { id ... on Proposal { status connectsSpent } }\n  }\n": types.StatesProposalDocument,
+    "\n  query StatesBalances($teamId: ID!) {\n    team(id: $teamId) { id connectsBalance }\n  }\n": types.StatesBalancesDocument,
+    "\n  query StatesOwnBalance {\n    viewer { id connectsBalance }\n  }\n": types.StatesOwnBalanceDocument,
     "\n  query ProposalBalances($teamId: ID!) {\n    team(id: $teamId) { connectsBalance connectsHistory(first: 5) { nodes { kind change proposal { id } job { id } } } }\n    viewer { connectsBalance }\n  }\n": types.ProposalBalancesDocument,
     "\n  query TeamProposals($teamId: ID!, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    team(id: $teamId) { proposals(first: 100, filter: $filter, orderBy: $orderBy) { totalCount nodes { id status createdAt freelancer { id } } } }\n  }\n": types.TeamProposalsDocument,
     "\n  query ViewerProposals {\n    viewer { proposals(first: 50) { totalCount nodes { id agency { id } } } }\n  }\n": types.ViewerProposalsDocument,
@@ -267,6 +296,7 @@ const documents: Documents = {
     "\n  query StaffReferrals($filter: ReferralFilter, $orderBy: ReferralOrder) {\n    referrals(filter: $filter, orderBy: $orderBy, first: 100) {\n      totalCount\n      nodes { id signedUpAt affiliate { id } referredUser { id } click { id } }\n    }\n  }\n": types.StaffReferralsDocument,
     "\n  query StaffAffiliateOverview($first: Int) {\n    affiliates(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      nodes {\n        id trackingUrl user { id name }\n        materials { id kind trackingUrl clickCount }\n        clicks(first: 5) { totalCount nodes { id material { id kind } } }\n        referrals(first: 5) { totalCount nodes { id referredUser { id } click { id occurredAt } affiliate { id } } }\n        monthlyTotals { month clicks signups }\n      }\n    }\n  }\n": types.StaffAffiliateOverviewDocument,
     "\n  query ReferralNode($id: ID!) {\n    node(id: $id) { id ... on Referral { signedUpAt } ... on ReferralClick { occurredAt } }\n  }\n": types.ReferralNodeDocument,
+    "\n  query RoundingDashboard {\n    viewer { affiliate { referrals(first: 100) { nodes { referredUser { id } commission { amount } } } commissions(first: 100) { nodes { amount { amount } } } } }\n  }\n": types.RoundingDashboardDocument,
     "\n  query WhoAmI { viewer { id name } }\n": types.WhoAmIDocument,
     "\n  mutation ApplyAsAffiliate($input: ApplyAsAffiliateInput!) {\n    applyAsAffiliate(input: $input) {\n      affiliate {\n        id status code trackingUrl country trafficSources decisionReason reviewedAt\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.ApplyAsAffiliateDocument,
     "\n  mutation ReviewAffiliate($input: ReviewAffiliateInput!) {\n    reviewAffiliate(input: $input) {\n      affiliate { id status trackingUrl decisionReason reviewedAt materials { id kind } }\n      userErrors { code message field }\n    }\n  }\n": types.ReviewAffiliateDocument,
@@ -295,7 +325,7 @@ const documents: Documents = {
     "\n  mutation AddPayoutMethod($input: AddPayoutMethodInput!) {\n    addPayoutMethod(input: $input) {\n      payoutMethod { id kind display paypalEmail accountNumberLast4 routingNumberLast4 sortCode addressSummary removedAt }\n      userErrors { code message field }\n    }\n  }\n": types.AddPayoutMethodDocument,
     "\n  mutation RequestPayout($input: RequestPayoutInput!) {\n    requestPayout(input: $input) {\n      payout { id status amount { amount currency } payoutMethod { id } team { id } user { id } requestedBy { id } }\n      userErrors { code message field }\n    }\n  }\n": types.RequestPayoutDocument,
     "\n  mutation SettlePayout($input: SettlePayoutInput!) {\n    settlePayout(input: $input) {\n      payout { id status settledAt amount { amount } }\n      userErrors { code message field }\n    }\n  }\n": types.SettlePayoutDocument,
-    "\n  query LedgerCheck {\n    ledgerCheck { ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency } }\n  }\n": types.LedgerCheckDocument,
+    "\n  query LedgerCheck {\n    ledgerCheck {\n      ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency }\n      accountMismatches mismatches { subjectId kind ownerId expected { amount } actual { amount } }\n    }\n  }\n": types.LedgerCheckDocument,
     "\n  query TeamAccount($id: ID!) {\n    team(id: $id) {\n      id\n      account { available { amount } pending { amount } inFlight { amount } inEscrow { amount } }\n    }\n  }\n": types.TeamAccountDocument,
     "\n  query ViewerAccount {\n    viewer { id account { available { amount } pending { amount } inFlight { amount } } }\n  }\n": types.ViewerAccountDocument,
     "\n  mutation RunDueWorkForMoney {\n    runDueWork { now reports { name changed } userErrors { code message } }\n  }\n": types.RunDueWorkForMoneyDocument,
@@ -310,6 +340,7 @@ const documents: Documents = {
     "\n  mutation BillingLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code message field } }\n  }\n": types.BillingLogTimeDocument,
     "\n  query WorkAccountEntries($teamId: ID!) {\n    team(id: $teamId) {\n      account {\n        available { amount } pending { amount } inEscrow { amount }\n        entries(first: 100) {\n          totalCount\n          nodes {\n            id kind accountKind amount { amount } description\n            contract { id } milestone { id status } invoice { id weekStart } payout { id }\n          }\n        }\n      }\n    }\n  }\n": types.WorkAccountEntriesDocument,
     "\n  query WorkMyEntries {\n    viewer {\n      account {\n        available { amount } pending { amount }\n        entries(first: 100) { totalCount nodes { id kind accountKind amount { amount } contract { id } milestone { id } invoice { id } } }\n      }\n    }\n  }\n": types.WorkMyEntriesDocument,
+    "\n  mutation ResolveDispute($input: ResolveDisputeInput!) {\n    resolveDispute(input: $input) {\n      milestone { id status resolvedAt resolvedPayeeAmount { amount } amount { amount } }\n      contract { id status }\n      userErrors { code message field }\n    }\n  }\n": types.ResolveDisputeDocument,
     "\n  query TeamMembers($id: ID!, $status: MemberStatus) {\n    team(id: $id) {\n      id name kind\n      owner { id }\n      members(first: 100, status: $status) {\n        totalCount\n        edges { node { id roles relationship status joinedAt leftAt user { id name } } }\n      }\n    }\n  }\n": types.TeamMembersDocument,
     "\n  query TeamProfile($id: ID!) {\n    team(id: $id) { id name kind viewerMembership { id roles } }\n  }\n": types.TeamProfileDocument,
     "\n  mutation UpdateTeamMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) {\n      member { id roles relationship }\n      userErrors { code message field }\n    }\n  }\n": types.UpdateTeamMemberDocument,
@@ -320,6 +351,7 @@ const documents: Documents = {
     "\n  query MyWorld {\n    viewer {\n      id\n      defaultTeam { id }\n      memberships { id roles relationship team { id name } }\n      invitations { id email roles team { id name } invitedBy { id } }\n    }\n  }\n": types.MyWorldDocument,
     "\n  mutation DeclineTeamInvitation($input: DeclineTeamInvitationInput!) {\n    declineTeamInvitation(input: $input) {\n      invitation { id status }\n      userErrors { code }\n    }\n  }\n": types.DeclineTeamInvitationDocument,
     "mutation CreateBlankTeam { createTeam(input: { name: \"  \", kind: AGENCY }) { team { id } userErrors { code field } } }": types.CreateBlankTeamDocument,
+    "\n  query OverlapInvoices($id: ID!) {\n    node(id: $id) { ... on Contract { id invoices(first: 10) { nodes { weekStart hours amount { amount } } } } }\n  }\n": types.OverlapInvoicesDocument,
 };
 
 /**
@@ -479,6 +511,26 @@ export function graphql(source: "\n  query Viewer {\n    viewer { id name email 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BrandingProfile($id: ID!) {\n    node(id: $id) { id ... on User { name representedAgency { id name } } }\n  }\n"): (typeof documents)["\n  query BrandingProfile($id: ID!) {\n    node(id: $id) { id ... on User { name representedAgency { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandingWork($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Proposal { agency { id } freelancer { id representedAgency { id } } }\n      ... on Offer { agency { id } freelancer { id representedAgency { id } } }\n    }\n  }\n"): (typeof documents)["\n  query BrandingWork($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Proposal { agency { id } freelancer { id representedAgency { id } } }\n      ... on Offer { agency { id } freelancer { id representedAgency { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrandingSetDefault($input: SetDefaultTeamInput!) {\n    setDefaultTeam(input: $input) { user { id defaultTeam { id } representedAgency { id } } userErrors { code message field } }\n  }\n"): (typeof documents)["\n  mutation BrandingSetDefault($input: SetDefaultTeamInput!) {\n    setDefaultTeam(input: $input) { user { id defaultTeam { id } representedAgency { id } } userErrors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BrandingLeave($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation BrandingLeave($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) { userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BrandingMembers($id: ID!) {\n        team(id: $id) { members(first: 100) { nodes { user { id representedAgency { id name } } } } }\n      }\n    "): (typeof documents)["\n      query BrandingMembers($id: ID!) {\n        team(id: $id) { members(first: 100) { nodes { user { id representedAgency { id name } } } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CommissionDashboard {\n    viewer {\n      affiliate {\n        id\n        referrals(first: 100) { nodes { id referredUser { id } commission { amount currency } } }\n        commissions(first: 100) {\n          totalCount\n          nodes { id amount { amount } earnedAt month paid contract { id } payout { id } referral { id } }\n        }\n        payouts(first: 100) { totalCount nodes { id status amount { amount } payoutMethod { id } } }\n        monthlyTotals(months: 120) { month clicks signups commission { amount } paid { amount } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommissionDashboard {\n    viewer {\n      affiliate {\n        id\n        referrals(first: 100) { nodes { id referredUser { id } commission { amount currency } } }\n        commissions(first: 100) {\n          totalCount\n          nodes { id amount { amount } earnedAt month paid contract { id } payout { id } referral { id } }\n        }\n        payouts(first: 100) { totalCount nodes { id status amount { amount } payoutMethod { id } } }\n        monthlyTotals(months: 120) { month clicks signups commission { amount } paid { amount } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -611,6 +663,26 @@ export function graphql(source: "query NowForEvents { now }"): (typeof documents
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FiguresContract($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Contract {\n        hourlyRate { amount }\n        offer { hourlyRate { amount } milestones { amount { amount } } }\n        milestones { nodes { id amount { amount } } }\n        invoices { nodes { id amount { amount } fee { amount } } }\n        timeEntries { nodes { id hourlyRate { amount } } }\n        history { field fromValue toValue }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FiguresContract($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Contract {\n        hourlyRate { amount }\n        offer { hourlyRate { amount } milestones { amount { amount } } }\n        milestones { nodes { id amount { amount } } }\n        invoices { nodes { id amount { amount } fee { amount } } }\n        timeEntries { nodes { id hourlyRate { amount } } }\n        history { field fromValue toValue }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FiguresNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Milestone { amount { amount } }\n      ... on Invoice { amount { amount } fee { amount } }\n      ... on TimeEntry { hourlyRate { amount } }\n      ... on Offer { hourlyRate { amount } milestones { amount { amount } } }\n    }\n  }\n"): (typeof documents)["\n  query FiguresNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Milestone { amount { amount } }\n      ... on Invoice { amount { amount } fee { amount } }\n      ... on TimeEntry { hourlyRate { amount } }\n      ... on Offer { hourlyRate { amount } milestones { amount { amount } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FiguresTeam($id: ID!) {\n    team(id: $id) {\n      contracts(first: 100) { nodes { id hourlyRate { amount } milestones { nodes { amount { amount } } } invoices { nodes { amount { amount } } } } }\n      offers(first: 100) { nodes { id hourlyRate { amount } milestones { amount { amount } } contract { id hourlyRate { amount } } } }\n    }\n  }\n"): (typeof documents)["\n  query FiguresTeam($id: ID!) {\n    team(id: $id) {\n      contracts(first: 100) { nodes { id hourlyRate { amount } milestones { nodes { amount { amount } } } invoices { nodes { amount { amount } } } } }\n      offers(first: 100) { nodes { id hourlyRate { amount } milestones { amount { amount } } contract { id hourlyRate { amount } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FiguresOfferEvents($teamId: ID) {\n    offerEvents(teamId: $teamId) { id type offer { id hourlyRate { amount } milestones { amount { amount } } } }\n  }\n"): (typeof documents)["\n  subscription FiguresOfferEvents($teamId: ID) {\n    offerEvents(teamId: $teamId) { id type offer { id hourlyRate { amount } milestones { amount { amount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiguresRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation FiguresRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation BillingChangeLimit($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id weeklyLimitHours } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation BillingChangeLimit($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id weeklyLimitHours } userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -703,6 +775,18 @@ export function graphql(source: "\n  query PayoutNode($id: ID!) {\n    node(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query StatesProposal($id: ID!) {\n    node(id: $id) { id ... on Proposal { status connectsSpent } }\n  }\n"): (typeof documents)["\n  query StatesProposal($id: ID!) {\n    node(id: $id) { id ... on Proposal { status connectsSpent } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatesBalances($teamId: ID!) {\n    team(id: $teamId) { id connectsBalance }\n  }\n"): (typeof documents)["\n  query StatesBalances($teamId: ID!) {\n    team(id: $teamId) { id connectsBalance }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatesOwnBalance {\n    viewer { id connectsBalance }\n  }\n"): (typeof documents)["\n  query StatesOwnBalance {\n    viewer { id connectsBalance }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProposalBalances($teamId: ID!) {\n    team(id: $teamId) { connectsBalance connectsHistory(first: 5) { nodes { kind change proposal { id } job { id } } } }\n    viewer { connectsBalance }\n  }\n"): (typeof documents)["\n  query ProposalBalances($teamId: ID!) {\n    team(id: $teamId) { connectsBalance connectsHistory(first: 5) { nodes { kind change proposal { id } job { id } } } }\n    viewer { connectsBalance }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -732,6 +816,10 @@ export function graphql(source: "\n  query StaffAffiliateOverview($first: Int) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReferralNode($id: ID!) {\n    node(id: $id) { id ... on Referral { signedUpAt } ... on ReferralClick { occurredAt } }\n  }\n"): (typeof documents)["\n  query ReferralNode($id: ID!) {\n    node(id: $id) { id ... on Referral { signedUpAt } ... on ReferralClick { occurredAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundingDashboard {\n    viewer { affiliate { referrals(first: 100) { nodes { referredUser { id } commission { amount } } } commissions(first: 100) { nodes { amount { amount } } } } }\n  }\n"): (typeof documents)["\n  query RoundingDashboard {\n    viewer { affiliate { referrals(first: 100) { nodes { referredUser { id } commission { amount } } } commissions(first: 100) { nodes { amount { amount } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -847,7 +935,7 @@ export function graphql(source: "\n  mutation SettlePayout($input: SettlePayoutI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LedgerCheck {\n    ledgerCheck { ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency } }\n  }\n"): (typeof documents)["\n  query LedgerCheck {\n    ledgerCheck { ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency } }\n  }\n"];
+export function graphql(source: "\n  query LedgerCheck {\n    ledgerCheck {\n      ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency }\n      accountMismatches mismatches { subjectId kind ownerId expected { amount } actual { amount } }\n    }\n  }\n"): (typeof documents)["\n  query LedgerCheck {\n    ledgerCheck {\n      ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency }\n      accountMismatches mismatches { subjectId kind ownerId expected { amount } actual { amount } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -907,6 +995,10 @@ export function graphql(source: "\n  query WorkMyEntries {\n    viewer {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResolveDispute($input: ResolveDisputeInput!) {\n    resolveDispute(input: $input) {\n      milestone { id status resolvedAt resolvedPayeeAmount { amount } amount { amount } }\n      contract { id status }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveDispute($input: ResolveDisputeInput!) {\n    resolveDispute(input: $input) {\n      milestone { id status resolvedAt resolvedPayeeAmount { amount } amount { amount } }\n      contract { id status }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TeamMembers($id: ID!, $status: MemberStatus) {\n    team(id: $id) {\n      id name kind\n      owner { id }\n      members(first: 100, status: $status) {\n        totalCount\n        edges { node { id roles relationship status joinedAt leftAt user { id name } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamMembers($id: ID!, $status: MemberStatus) {\n    team(id: $id) {\n      id name kind\n      owner { id }\n      members(first: 100, status: $status) {\n        totalCount\n        edges { node { id roles relationship status joinedAt leftAt user { id name } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -944,6 +1036,10 @@ export function graphql(source: "\n  mutation DeclineTeamInvitation($input: Decl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateBlankTeam { createTeam(input: { name: \"  \", kind: AGENCY }) { team { id } userErrors { code field } } }"): (typeof documents)["mutation CreateBlankTeam { createTeam(input: { name: \"  \", kind: AGENCY }) { team { id } userErrors { code field } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverlapInvoices($id: ID!) {\n    node(id: $id) { ... on Contract { id invoices(first: 10) { nodes { weekStart hours amount { amount } } } } }\n  }\n"): (typeof documents)["\n  query OverlapInvoices($id: ID!) {\n    node(id: $id) { ... on Contract { id invoices(first: 10) { nodes { weekStart hours amount { amount } } } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -37,7 +37,10 @@ export const SettlePayoutDoc = graphql(`
 
 export const LedgerCheckDoc = graphql(`
   query LedgerCheck {
-    ledgerCheck { ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency } }
+    ledgerCheck {
+      ok unbalancedTransactions mismatchedAccounts negativeAccounts total { amount currency }
+      accountMismatches mismatches { subjectId kind ownerId expected { amount } actual { amount } }
+    }
   }
 `);
 

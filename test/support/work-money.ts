@@ -116,3 +116,18 @@ export async function endContract(api: Api, user: TestUser, contractId: string) 
 export async function logTime(api: Api, user: TestUser, contractId: string, startedAt: string, minutes: number) {
   return check((await api.ok(BillingLogTimeDoc, { input: { contractId, startedAt, minutes } }, user.token)).logTime);
 }
+
+export const ResolveDisputeDoc = graphql(`
+  mutation ResolveDispute($input: ResolveDisputeInput!) {
+    resolveDispute(input: $input) {
+      milestone { id status resolvedAt resolvedPayeeAmount { amount } amount { amount } }
+      contract { id status }
+      userErrors { code message field }
+    }
+  }
+`);
+
+/** CT-4: staff split a DISPUTED milestone: `payeeAmount` to the payee (before the fee), the rest back to the client. */
+export async function resolveDispute(api: Api, staff: TestUser, milestoneId: string, payeeAmount: string, note = 'Half the work was delivered') {
+  return check((await api.ok(ResolveDisputeDoc, { input: { milestoneId, payeeAmount, note, idempotencyKey: key() } }, staff.token)).resolveDispute);
+}

@@ -2,6 +2,7 @@ import { Args, Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { Money } from '../../shared/money';
+import { figureOf } from '../contracts/contract.figures';
 import { contractById } from '../contracts/contract.loaders';
 import { Contract } from '../contracts/contract.types';
 import { invoicesOfContract } from './invoice.loaders';
@@ -15,14 +16,14 @@ export class InvoiceResolver {
     return hoursOf(invoice.minutes);
   }
 
-  @FieldResolver(() => Money, { description: 'What the client was charged: each billed hour at the rate in force when it was worked.' })
-  amount(@Root() invoice: Invoice) {
-    return Money.ofCents(invoice.amountCents);
+  @FieldResolver(() => Money, { nullable: true, description: 'What the client was charged: each billed hour at the rate in force when it was worked. Null to agency members without a financial role on contracts they do not work on (AC-1).' })
+  amount(@Root() invoice: Invoice, @Ctx() ctx: Context) {
+    return figureOf(ctx, invoice.contractId, () => Money.ofCents(invoice.amountCents));
   }
 
-  @FieldResolver(() => Money, { description: "The service fee kept from the payee's share (MN-3)." })
-  fee(@Root() invoice: Invoice) {
-    return Money.ofCents(invoice.feeCents);
+  @FieldResolver(() => Money, { nullable: true, description: "The service fee kept from the payee's share (MN-3). Null to agency members without a financial role on contracts they do not work on (AC-1)." })
+  fee(@Root() invoice: Invoice, @Ctx() ctx: Context) {
+    return figureOf(ctx, invoice.contractId, () => Money.ofCents(invoice.feeCents));
   }
 
   @FieldResolver(() => Contract, { description: 'Its contract.' })

@@ -11,7 +11,9 @@ import { teamById } from '../teams/team.loaders';
 import { Team } from '../teams/team.types';
 import { userById } from '../users/user.loaders';
 import { User } from '../users/user.types';
+import { canSeeFigures } from '../../auth/work-access';
 import { changesOfContract } from './contract.loaders';
+import { figuresVisible } from './contract.figures';
 import * as contracts from './contract.service';
 import {
   Contract,
@@ -29,6 +31,11 @@ import {
   UpdateContractTermsPayload,
 } from './contract.types';
 
+/** AC-1: a change of the rate is a figure; other changes are seen by everyone who sees the contract. */
+async function changedValueVisible(ctx: Context, change: ContractChange): Promise<boolean> {
+  return change.field !== 'HOURLY_RATE' || figuresVisible(ctx, change.contractId);
+}
+
 @ArgsType()
 export class ContractListArgsType extends ConnectionArgs {
   @Field(() => ContractFilter, { nullable: true, description: 'Which contracts.' })
@@ -45,9 +52,9 @@ export class ContractResolver {
     return contracts.listContracts(ctx, args, args.filter, args.orderBy);
   }
 
-  @FieldResolver(() => Money, { nullable: true, description: 'Hourly contracts: the rate in force.' })
-  hourlyRate(@Root() contract: Contract) {
-    return contract.hourlyRateCents == null ? null : Money.ofCents(contract.hourlyRateCents);
+  @FieldResolver(() => Money, { nullable: true, description: 'Hourly contracts: the rate in force. Null to agency members without a financial role on contracts they do not work on (AC-1).' })
+  async hourlyRate(@Root() contract: Contract, @Ctx() ctx: Context) {
+    return contract.hourlyRateCents == null || !(await canSeeFigures(ctx, contract)) ? null : Money.ofCents(contract.hourlyRateCents);
   }
 
   @FieldResolver(() => Offer, { description: 'The offer it was made from.' })
@@ -116,6 +123,16 @@ export class ContractResolver {
 
 @Resolver(() => ContractChange)
 export class ContractChangeResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'The value before (amounts as decimals). A rate is null to agency members without a financial role on contracts they do not work on (AC-1).' })
+  async fromValue(@Root() change: ContractChange, @Ctx() ctx: Context) {
+    return (await changedValueVisible(ctx, change)) ? change.fromValue : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The value after; hidden like `fromValue`.' })
+  async toValue(@Root() change: ContractChange, @Ctx() ctx: Context) {
+    return (await changedValueVisible(ctx, change)) ? change.toValue : null;
+  }
+
   @FieldResolver(() => User, { description: 'Who made the change.' })
   changedBy(@Root() change: ContractChange, @Ctx() ctx: Context) {
     return userById(ctx).load(change.changedById);

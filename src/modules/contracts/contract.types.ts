@@ -59,10 +59,10 @@ export class ContractChange extends Node {
   @Field({ description: 'The term changed: TITLE, HOURLY_RATE, WEEKLY_LIMIT_HOURS or STATUS.' })
   field: string;
 
-  @Field(() => String, { nullable: true, description: 'The value before (amounts as decimals).' })
+  @Field(() => String, { nullable: true, description: "The value before (amounts as decimals). A rate is null to agency members without a financial role on contracts they do not work on (AC-1)." })
   fromValue: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The value after.' })
+  @Field(() => String, { nullable: true, description: 'The value after; hidden like `fromValue`.' })
   toValue: string | null;
 
   @Field({ description: 'When it changed.' })

@@ -29,6 +29,9 @@ registerEnumType(PaymentEventType, {
     PAYOUT_PAID: { description: 'A payout reached its payout method (PO-2).' },
     PAYOUT_FAILED: { description: 'A payout failed and its money returned to the account (PO-2).' },
     COMMISSION_EARNED: { description: 'An affiliate earned commission on a referred client\'s spend (RF-2).' },
+    MILESTONE_REFUNDED: { description: "A milestone's escrow went back to the client: the contract ended before it was submitted, or staff refunded part of a dispute (CT-3, CT-4)." },
+    DISPUTE_OPENED: { description: 'The contract ended after a milestone was submitted: its escrow waits for staff (CT-4). For the client team and the payee, with the amount in dispute.' },
+    DISPUTE_RESOLVED: { description: "Staff resolved a disputed milestone (CT-4): for the payee, the net released (pending for the security period); for the client team, the part refunded." },
   },
 });
 

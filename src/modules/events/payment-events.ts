@@ -14,6 +14,12 @@ export enum PaymentEventType {
   PAYOUT_PAID = 'PAYOUT_PAID',
   PAYOUT_FAILED = 'PAYOUT_FAILED',
   COMMISSION_EARNED = 'COMMISSION_EARNED',
+  /** CT-3, CT-4: a milestone's escrow went back to the client. */
+  MILESTONE_REFUNDED = 'MILESTONE_REFUNDED',
+  /** CT-4: the contract ended with the milestone submitted; its escrow waits for staff. */
+  DISPUTE_OPENED = 'DISPUTE_OPENED',
+  /** CT-4: staff split a disputed milestone between the payee and the client. */
+  DISPUTE_RESOLVED = 'DISPUTE_RESOLVED',
 }
 
 export type AccountHolder = { teamId: string } | { userId: string };

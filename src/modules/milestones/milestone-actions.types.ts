@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node';
 import { Payload } from '../../graphql/payload';
+import { DecimalScalar } from '../../graphql/scalars';
 import { Contract } from '../contracts/contract.types';
 import { MilestoneStatus } from './milestone.entity';
 import { Milestone } from './milestone.types';
@@ -82,3 +83,21 @@ export class RequestMilestoneChangesPayload extends MilestonePayload {}
 
 @ObjectType({ description: 'The result of approveMilestone.' })
 export class ApproveMilestonePayload extends MilestonePayload {}
+
+@InputType({ description: "Staff's decision on a disputed milestone (CT-4): what part of its escrow the payee earns; the rest goes back to the client." })
+export class ResolveDisputeInput {
+  @Field(() => ID, { description: 'A DISPUTED milestone.' })
+  milestoneId: string;
+
+  @Field(() => DecimalScalar, { description: "The payee's part, before the service fee: from 0.00 to the milestone's amount. The rest is refunded to the client." })
+  payeeAmount: string;
+
+  @Field({ description: 'Why: 1 to 2,000 characters, kept in the milestone\'s history.' })
+  note: string;
+
+  @Field({ description: 'Repeating a request with the same key returns the first result and moves nothing again (MN-2).' })
+  idempotencyKey: string;
+}
+
+@ObjectType({ description: 'The result of resolveDispute.' })
+export class ResolveDisputePayload extends MilestonePayload {}

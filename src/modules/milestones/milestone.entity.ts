@@ -11,13 +11,17 @@ export enum MilestoneStatus {
   APPROVED = 'APPROVED',
   /** CT-3: the contract ended before it was submitted; its escrow went back to the client. */
   REFUNDED = 'REFUNDED',
+  /** CT-4: the contract ended after the work was submitted; the escrow waits for staff to decide. */
+  DISPUTED = 'DISPUTED',
+  /** CT-4: staff settled the dispute: part released to the payee, the rest refunded to the client. */
+  RESOLVED = 'RESOLVED',
 }
 
 /** A part of a fixed-price contract with its own amount and due date (MS-1). */
 @Entity({ tableName: 'milestone' })
 @Index({ properties: ['contract', 'position'] })
 export class MilestoneEntity {
-  [OptionalProps]?: 'id' | 'status' | 'dueAt' | 'fundedAt' | 'submittedAt' | 'approvedAt';
+  [OptionalProps]?: 'id' | 'status' | 'dueAt' | 'fundedAt' | 'submittedAt' | 'approvedAt' | 'resolvedAt' | 'resolvedPayeeCents';
 
   @PrimaryKey({ type: 'string', length: 40 })
   id: string = newId('Milestone');
@@ -52,6 +56,14 @@ export class MilestoneEntity {
 
   @Property({ type: 'datetime', nullable: true })
   approvedAt: Date | null = null;
+
+  /** CT-4: when staff resolved its dispute. */
+  @Property({ type: 'datetime', nullable: true })
+  resolvedAt: Date | null = null;
+
+  /** CT-4: what staff released to the payee (gross, before the fee); the rest was refunded. */
+  @Property({ type: new BigIntType('bigint'), nullable: true })
+  resolvedPayeeCents: bigint | null = null;
 }
 
 /**

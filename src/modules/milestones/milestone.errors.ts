@@ -10,4 +10,6 @@ export enum MilestoneErrorCode {
   MILESTONE_NOT_SUBMITTABLE = 'MILESTONE_NOT_SUBMITTABLE',
   /** Only a SUBMITTED milestone is approved or sent back. */
   MILESTONE_NOT_SUBMITTED = 'MILESTONE_NOT_SUBMITTED',
+  /** CT-4: only a DISPUTED milestone is resolved. */
+  MILESTONE_NOT_DISPUTED = 'MILESTONE_NOT_DISPUTED',
 }

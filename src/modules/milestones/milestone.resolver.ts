@@ -3,6 +3,7 @@ import { ConnectionArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/payload';
 import { Money } from '../../shared/money';
+import { figureOf } from '../contracts/contract.figures';
 import { contractById } from '../contracts/contract.loaders';
 import { Contract } from '../contracts/contract.types';
 import { userById } from '../users/user.loaders';
@@ -15,19 +16,31 @@ import {
   MilestoneChange,
   RequestMilestoneChangesInput,
   RequestMilestoneChangesPayload,
+  ResolveDisputeInput,
+  ResolveDisputePayload,
   SubmitMilestoneInput,
   SubmitMilestonePayload,
 } from './milestone-actions.types';
 import { changesOfMilestone, milestonesOfContract } from './milestone.loaders';
 import * as milestones from './milestone.service';
+import * as disputes from './milestone.disputes';
 import * as workflow from './milestone.workflow';
 import { AddMilestoneInput, AddMilestonePayload, Milestone, MilestoneConnection } from './milestone.types';
 
 @Resolver(() => Milestone)
 export class MilestoneResolver {
-  @FieldResolver(() => Money, { description: 'What it pays.' })
-  amount(@Root() milestone: Milestone) {
-    return Money.ofCents(milestone.amountCents);
+  @FieldResolver(() => Money, { nullable: true, description: 'What it pays. Null to agency members without a financial role on contracts they do not work on (AC-1).' })
+  amount(@Root() milestone: Milestone, @Ctx() ctx: Context) {
+    return figureOf(ctx, milestone.contractId, () => Money.ofCents(milestone.amountCents));
+  }
+
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: "CT-4: what staff released to the payee when resolving its dispute (before the service fee); the rest was refunded. Null until resolved, and to those who do not see the contract's figures (AC-1).",
+  })
+  resolvedPayeeAmount(@Root() milestone: Milestone, @Ctx() ctx: Context) {
+    const cents = milestone.resolvedPayeeCents;
+    return cents == null ? null : figureOf(ctx, milestone.contractId, () => Money.ofCents(cents));
   }
 
   @FieldResolver(() => Contract, { description: 'Its contract.' })
@@ -73,6 +86,14 @@ export class MilestoneResolver {
   })
   approveMilestone(@Ctx() ctx: Context, @Arg('input', () => ApproveMilestoneInput, { description: 'What to do; see the input type.' }) input: ApproveMilestoneInput) {
     return runMutation(() => workflow.approveMilestone(ctx, input));
+  }
+
+  @Mutation(() => ResolveDisputePayload, {
+    description:
+      "Staff only: resolves a DISPUTED milestone (CT-4): `payeeAmount` of its escrow is released to the payee less the service fee, pending for the security period (MN-3, MS-4), the rest refunded to the client; the milestone becomes RESOLVED. Idempotent per key (MN-2).",
+  })
+  resolveDispute(@Ctx() ctx: Context, @Arg('input', () => ResolveDisputeInput, { description: 'What to do; see the input type.' }) input: ResolveDisputeInput) {
+    return runMutation(() => disputes.resolveDispute(ctx, input));
   }
 }
 

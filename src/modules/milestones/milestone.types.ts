@@ -17,7 +17,9 @@ registerEnumType(MilestoneStatus, {
     SUBMITTED: { description: 'Submitted for the client\'s review.' },
     CHANGES_REQUESTED: { description: 'The client asked for changes.' },
     APPROVED: { description: 'Approved: escrow released to the payee.' },
-    REFUNDED: { description: 'The contract ended before it was delivered: its escrow went back to the client (CT-3).' },
+    REFUNDED: { description: 'The contract ended before it was delivered: its escrow went back to the client (CT-3, CT-4).' },
+    DISPUTED: { description: 'The contract ended after the work was submitted: its escrow waits for staff to resolve the dispute (CT-4).' },
+    RESOLVED: { description: 'Staff resolved the dispute: part released to the payee, the rest refunded to the client (CT-4).' },
   },
 });
 
@@ -47,12 +49,17 @@ export class Milestone extends Node {
   @Field(() => Date, { nullable: true, description: 'When it was approved.' })
   approvedAt: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'When staff resolved its dispute (CT-4).' })
+  resolvedAt: Date | null;
+
   contractId: string;
   amountCents: string;
+  resolvedPayeeCents: string | null;
 }
 
 export const MILESTONE_COLUMNS = `id, contract_id as "contractId", position, description, amount_cents as "amountCents", due_at as "dueAt", status,
-  created_at as "createdAt", funded_at as "fundedAt", submitted_at as "submittedAt", approved_at as "approvedAt"`;
+  created_at as "createdAt", funded_at as "fundedAt", submitted_at as "submittedAt", approved_at as "approvedAt",
+  resolved_at as "resolvedAt", resolved_payee_cents as "resolvedPayeeCents"`;
 
 export const MilestoneConnection = ConnectionType(Milestone);
 

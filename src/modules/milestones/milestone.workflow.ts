@@ -1,9 +1,11 @@
 /**
  * The money side of milestones (MS-1 to MS-4, MN-2, MN-3, CT-1, CT-3):
  *
- * PENDING_FUNDING --fundMilestone (client)--> FUNDED --submitMilestone (freelancer side)--> SUBMITTED
+ * PENDING_FUNDING --fundMilestone (client; the first at acceptOffer)--> FUNDED --submitMilestone (freelancer side)--> SUBMITTED
  * SUBMITTED --requestMilestoneChanges (client)--> CHANGES_REQUESTED --submitMilestone--> SUBMITTED
  * SUBMITTED --approveMilestone (client), or 14 days untouched (MS-3)--> APPROVED (escrow released)
+ * Ending the contract (CT-3, CT-4): FUNDED --> REFUNDED; SUBMITTED | CHANGES_REQUESTED --> DISPUTED
+ * --resolveDispute (staff)--> RESOLVED: see milestone.disputes.ts.
  *
  * Every change locks the contract (shared) and then the milestone row, so of concurrent
  * requests exactly one moves a milestone; the money moves in the same transaction, and the
@@ -13,20 +15,19 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasTeamPermission, requireTeamPermission, requireViewer } from '../../auth/authorize';
 import { Permission } from '../../auth/permissions';
 import type { Config } from '../../config';
-import { executeSql, selectOne, selectRows } from '../../db/sql';
+import { selectOne } from '../../db/sql';
 import { inTransaction } from '../../db/transaction';
 import type { Context } from '../../graphql/context';
 import { forbidden, notFound, userError } from '../../graphql/errors';
-import { newId } from '../../shared/ids';
 import { checkedText } from '../../shared/input';
 import { Money } from '../../shared/money';
 import { ContractStatus } from '../contracts/contract.entity';
 import { contractById } from '../contracts/contract.loaders';
-import { addContractEndHook } from '../contracts/contract.service';
 import { CONTRACT_COLUMNS, type Contract } from '../contracts/contract.types';
 import { PaymentEventType, recordPaymentEvent } from '../events/payment-events';
 import { once } from '../idempotency/idempotency.service';
-import { chargeClient, refundEscrow, releaseEscrow, type Payee } from '../money/escrow.service';
+import { releaseEscrow, type Payee } from '../money/escrow.service';
+import { fundLockedMilestone, setMilestoneStatus } from './milestone.money';
 import { registerDueWork } from '../scheduler/due-work';
 import { MilestoneStatus } from './milestone.entity';
 import { MilestoneErrorCode } from './milestone.errors';
@@ -40,14 +41,14 @@ import { MILESTONE_COLUMNS, type Milestone } from './milestone.types';
 export const AUTO_APPROVE_AFTER_DAYS = 14;
 const DAY_MS = 24 * 3600 * 1000;
 
-type Changed = { milestone: Milestone; contract: Contract };
+export type Changed = { milestone: Milestone; contract: Contract };
 
 /** CT-1: the agency for agency work, the freelancer otherwise. */
 export function payeeOf(contract: Contract): Payee {
   return contract.payeeTeamId ? { teamId: contract.payeeTeamId } : { userId: contract.payeeUserId! };
 }
 
-async function changed(ctx: Context, milestoneId: string): Promise<Changed> {
+export async function changed(ctx: Context, milestoneId: string): Promise<Changed> {
   const milestone = (await milestoneById(ctx).load(milestoneId))!;
   return { milestone, contract: (await contractById(ctx).load(milestone.contractId))! };
 }
@@ -60,7 +61,7 @@ async function visibleContract(ctx: Context, milestoneId: string): Promise<Contr
 }
 
 /** The contract (shared: it cannot end meanwhile) and then the milestone (for update), in that order everywhere. */
-async function lockMilestone(em: EntityManager, contractId: string, milestoneId: string): Promise<Changed> {
+export async function lockMilestone(em: EntityManager, contractId: string, milestoneId: string): Promise<Changed> {
   const contract = await selectOne<Contract>(em, `select ${CONTRACT_COLUMNS} from contract c where c.id = ? for share`, [contractId]);
   const milestone = await selectOne<Milestone>(em, `select ${MILESTONE_COLUMNS} from milestone where id = ? for update`, [milestoneId]);
   return { contract: contract!, milestone: milestone! };
@@ -91,28 +92,9 @@ function requireLive(contract: Contract, allowPaused = false): void {
   }
 }
 
-async function setStatus(
-  em: EntityManager,
-  milestone: Milestone,
-  to: MilestoneStatus,
-  change: { now: Date; actorId: string | null; message?: string | null; stamp?: 'funded_at' | 'submitted_at' | 'approved_at' },
-): Promise<void> {
-  await executeSql(em, `update milestone set status = ?${change.stamp ? `, ${change.stamp} = ?` : ''} where id = ?`, [
-    to,
-    ...(change.stamp ? [change.now] : []),
-    milestone.id,
-  ]);
-  await executeSql(
-    em,
-    `insert into milestone_change (id, milestone_id, changed_by_id, changed_at, from_status, to_status, message) values (?, ?, ?, ?, ?, ?, ?)`,
-    [newId('MilestoneChange'), milestone.id, change.actorId, change.now, milestone.status, to, change.message ?? null],
-  );
-}
-
 /**
- * MS-1: the client funds a milestone into the contract's escrow before work on it starts; a
- * fixed-price contract starts with every milestone PENDING_FUNDING, and none can be submitted
- * before it is funded. Active contracts only (CT-3: not ended; a paused one is resumed first).
+ * MS-1: the client funds a milestone into the contract's escrow before work on it starts (the
+ * first one is funded when the offer is accepted); none can be submitted before it is funded. Active contracts only (CT-3: not ended; a paused one is resumed first).
  * MN-2: keyed per caller.
  */
 export async function fundMilestone(ctx: Context, input: { milestoneId: string; idempotencyKey: string }): Promise<Changed> {
@@ -126,16 +108,7 @@ export async function fundMilestone(ctx: Context, input: { milestoneId: string; 
       if (milestone.status !== MilestoneStatus.PENDING_FUNDING) {
         throw userError(MilestoneErrorCode.MILESTONE_NOT_PENDING_FUNDING, 'This milestone is already funded.', ['input', 'milestoneId']);
       }
-      const amount = Money.ofCents(milestone.amountCents);
-      await chargeClient(em, { clientTeamId: contract.clientTeamId, contractId: contract.id, amount, now, milestoneId: milestone.id, actorId: viewer.id });
-      await setStatus(em, milestone, MilestoneStatus.FUNDED, { now, actorId: viewer.id, stamp: 'funded_at' });
-      await recordPaymentEvent(em, {
-        type: PaymentEventType.MILESTONE_FUNDED,
-        now,
-        holder: { teamId: contract.clientTeamId },
-        amount,
-        refs: { contractId: contract.id, milestoneId: milestone.id },
-      });
+      await fundLockedMilestone(em, contract, milestone, { now, actorId: viewer.id });
       return { milestoneId: milestone.id };
     });
   });
@@ -155,7 +128,7 @@ export async function submitMilestone(ctx: Context, input: { milestoneId: string
       const why = milestone.status === MilestoneStatus.PENDING_FUNDING ? 'The client funds a milestone before work on it is submitted (MS-1).' : 'This milestone is not open for submission.';
       throw userError(MilestoneErrorCode.MILESTONE_NOT_SUBMITTABLE, why, ['input', 'milestoneId']);
     }
-    await setStatus(em, milestone, MilestoneStatus.SUBMITTED, { now, actorId: viewer.id, message, stamp: 'submitted_at' });
+    await setMilestoneStatus(em, milestone, MilestoneStatus.SUBMITTED, { now, actorId: viewer.id, message, stamp: 'submitted_at' });
   });
   return changed(ctx, input.milestoneId);
 }
@@ -170,7 +143,7 @@ export async function requestMilestoneChanges(ctx: Context, input: { milestoneId
     const { contract, milestone } = await lockMilestone(em, visible.id, input.milestoneId);
     requireLive(contract, true);
     if (milestone.status !== MilestoneStatus.SUBMITTED) throw userError(MilestoneErrorCode.MILESTONE_NOT_SUBMITTED, 'Only a submitted milestone is sent back.', ['input', 'milestoneId']);
-    await setStatus(em, milestone, MilestoneStatus.CHANGES_REQUESTED, { now, actorId: viewer.id, message });
+    await setMilestoneStatus(em, milestone, MilestoneStatus.CHANGES_REQUESTED, { now, actorId: viewer.id, message });
   });
   return changed(ctx, input.milestoneId);
 }
@@ -191,7 +164,7 @@ async function release(em: EntityManager, contract: Contract, milestone: Milesto
     milestoneId: milestone.id,
     actorId,
   });
-  await setStatus(em, milestone, MilestoneStatus.APPROVED, { now, actorId, message, stamp: 'approved_at' });
+  await setMilestoneStatus(em, milestone, MilestoneStatus.APPROVED, { now, actorId, message, stamp: 'approved_at' });
   await recordPaymentEvent(em, { type: PaymentEventType.MILESTONE_RELEASED, now, holder: payee, amount: released.net, refs: { contractId: contract.id, milestoneId: milestone.id } });
 }
 
@@ -239,20 +212,3 @@ export async function autoApproveDue(em: EntityManager, now: Date, config: Confi
 }
 
 registerDueWork({ name: 'milestones.auto-approve', run: autoApproveDue });
-
-/**
- * CT-3: when a contract ends, its funded milestones not yet delivered (FUNDED or
- * CHANGES_REQUESTED) give their escrow back to the client and become REFUNDED. A SUBMITTED one
- * was delivered: the client still approves it, or it is approved automatically (MS-3).
- */
-addContractEndHook(async (em, contract, { actorId, now }) => {
-  const open = await selectRows<Milestone>(
-    em,
-    `select ${MILESTONE_COLUMNS} from milestone where contract_id = ? and status in ('FUNDED', 'CHANGES_REQUESTED') order by position for update`,
-    [contract.id],
-  );
-  for (const milestone of open) {
-    await refundEscrow(em, { clientTeamId: contract.clientTeamId, contractId: contract.id, amount: Money.ofCents(milestone.amountCents), now, milestoneId: milestone.id, actorId });
-    await setStatus(em, milestone, MilestoneStatus.REFUNDED, { now, actorId, message: 'The contract ended before delivery: escrow returned to the client (CT-3).' });
-  }
-});

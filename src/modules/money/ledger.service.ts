@@ -19,6 +19,7 @@ import { userError } from '../../graphql/errors';
 import { newId } from '../../shared/ids';
 import { Money } from '../../shared/money';
 import { LedgerAccountKind, LedgerOwnerType, LedgerTransactionKind, NEGATIVE_ALLOWED } from './ledger.entity';
+import { accountMismatches, type AccountMismatch } from './ledger.proofs';
 import { MoneyErrorCode } from './money.errors';
 
 export { LedgerAccountKind, LedgerOwnerType, LedgerTransactionKind };
@@ -202,6 +203,9 @@ export interface LedgerCheck {
   negativeAccounts: number;
   /** The sum of every entry: zero in a sound ledger. */
   total: Money;
+  /** Accounts that disagree with the business objects they mirror (ledger.proofs.ts). */
+  accountMismatches: number;
+  mismatches: AccountMismatch[];
 }
 
 /** Proves the ledger sound, in one statement (one snapshot): MN-1 and the cached balances. */
@@ -221,11 +225,15 @@ export async function checkLedger(em: EntityManager): Promise<LedgerCheck> {
        (select coalesce(sum(amount), 0) from ledger_entry) as total`,
     [[...NEGATIVE_ALLOWED]],
   );
+  const mismatches = await accountMismatches(em);
   const result = {
     unbalancedTransactions: Number(row!.unbalanced),
     mismatchedAccounts: Number(row!.mismatched),
     negativeAccounts: Number(row!.negative),
     total: Money.ofCents(row!.total),
+    accountMismatches: mismatches.length,
+    mismatches,
   };
-  return { ...result, ok: !result.unbalancedTransactions && !result.mismatchedAccounts && !result.negativeAccounts && result.total.cents === 0n };
+  const ok = !result.unbalancedTransactions && !result.mismatchedAccounts && !result.negativeAccounts && result.total.cents === 0n && !mismatches.length;
+  return { ...result, ok };
 }

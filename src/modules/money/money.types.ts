@@ -104,9 +104,27 @@ export class AccountEntriesArgs extends ConnectionArgs {
   accountKinds?: LedgerAccountKind[] | null;
 }
 
+@ObjectType({ description: 'Staff: an account (or payout method, or pending release) that disagrees with the business objects it mirrors (MN-1).' })
+export class LedgerMismatch {
+  @Field({ description: 'The ledger account; for PAYOUT_METHOD the payout method; for RELEASE_DUE_DATE the pending release.' })
+  subjectId: string;
+
+  @Field({ description: 'The account kind, or PAYOUT_METHOD (paid out through it vs its PAID payouts), or RELEASE_DUE_DATE (when it becomes available vs MS-4/TM-2, in epoch seconds).' })
+  kind: string;
+
+  @Field(() => String, { nullable: true, description: 'The team or user owning it; null for the platform.' })
+  ownerId: string | null;
+
+  @Field(() => Money, { description: 'What the business objects say it should be.' })
+  expected: Money;
+
+  @Field(() => Money, { description: 'What it is.' })
+  actual: Money;
+}
+
 @ObjectType({ description: 'Staff: whether the ledger is sound (MN-1).' })
 export class LedgerCheck {
-  @Field({ description: 'True when every count below is zero and the total is zero.' })
+  @Field({ description: 'True when every count below is zero, the total is zero and no account disagrees with what it mirrors.' })
   ok: boolean;
 
   @Field(() => Int, { description: 'Transactions whose entries do not sum to zero, or that have fewer than two entries.' })
@@ -120,4 +138,10 @@ export class LedgerCheck {
 
   @Field(() => Money, { description: 'The sum of every entry of the ledger: zero when no money was created or lost.' })
   total: Money;
+
+  @Field(() => Int, { description: 'Accounts (and payout methods, and pending releases) that disagree with the business objects they mirror: escrow with funded, unreleased milestones; pending and available with releases and payouts; in-flight and paid-out with payouts; commission payable with unpaid commission.' })
+  accountMismatches: number;
+
+  @Field(() => [LedgerMismatch], { description: 'Those disagreements, each with what was expected and what is.' })
+  mismatches: LedgerMismatch[];
 }

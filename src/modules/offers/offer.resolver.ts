@@ -1,4 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { canSeeFigures } from '../../auth/work-access';
 import { ConnectionArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { Payload, runMutation } from '../../graphql/payload';
@@ -63,14 +64,15 @@ export class OfferResolver {
     return offers.offerStatusAt(offer, await ctx.clock.now());
   }
 
-  @FieldResolver(() => Money, { nullable: true, description: 'Hourly offers: the rate.' })
-  hourlyRate(@Root() offer: Offer) {
-    return offer.hourlyRateCents == null ? null : Money.ofCents(offer.hourlyRateCents);
+  @FieldResolver(() => Money, { nullable: true, description: 'Hourly offers: the rate. Null to agency members without a financial role on contracts they do not work on (AC-1).' })
+  async hourlyRate(@Root() offer: Offer, @Ctx() ctx: Context) {
+    return offer.hourlyRateCents == null || !(await canSeeFigures(ctx, offer)) ? null : Money.ofCents(offer.hourlyRateCents);
   }
 
   @FieldResolver(() => [OfferMilestone], { description: 'Fixed-price offers: the milestones proposed; empty for hourly offers.' })
-  milestones(@Root() offer: Offer): OfferMilestone[] {
-    return offer.milestoneTerms.map((m) => ({ description: m.description, amount: Money.ofCents(m.amountCents), dueAt: m.dueAt ? toDate(m.dueAt) : null }));
+  async milestones(@Root() offer: Offer, @Ctx() ctx: Context): Promise<OfferMilestone[]> {
+    const figures = await canSeeFigures(ctx, offer);
+    return offer.milestoneTerms.map((m) => ({ description: m.description, amount: figures ? Money.ofCents(m.amountCents) : null, dueAt: m.dueAt ? toDate(m.dueAt) : null }));
   }
 
   @FieldResolver(() => Team, { description: 'The client team making the offer.' })

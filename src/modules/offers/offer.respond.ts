@@ -5,7 +5,7 @@ import { executeSql, selectOne } from '../../db/sql';
 import { inTransaction } from '../../db/transaction';
 import type { Context } from '../../graphql/context';
 import { forbidden, userError } from '../../graphql/errors';
-import { createContractFromOffer } from '../contracts/contract.create';
+import { createContractFromOffer, fundFirstMilestoneAtHire } from '../contracts/contract.create';
 import { contractById } from '../contracts/contract.loaders';
 import type { Contract } from '../contracts/contract.types';
 import { isActiveMember } from '../teams/membership';
@@ -35,7 +35,8 @@ async function requireResponder(ctx: Context, em: EntityManager, offer: Offer): 
 /**
  * OF-4: accepting makes the contract in the same transaction. The offer row is locked, so of
  * many concurrent accepts exactly one sees it PENDING; the others get OFFER_NOT_PENDING (and
- * the unique offer_id of contracts backs this up).
+ * the unique offer_id of contracts backs this up). MS-1: a fixed-price contract starts with its
+ * first milestone funded, in this same transaction; if that cannot be done nothing is accepted.
  */
 export async function acceptOffer(ctx: Context, input: AcceptOfferInput): Promise<{ offer: Offer; contract: Contract }> {
   const viewer = requireViewer(ctx);
@@ -54,6 +55,7 @@ export async function acceptOffer(ctx: Context, input: AcceptOfferInput): Promis
     if (offer.proposalId) await executeSql(em, `update proposal set status = 'HIRED' where id = ? and status = 'SUBMITTED'`, [offer.proposalId]);
     if (offer.jobId) await executeSql(em, 'update job set hired_at = coalesce(hired_at, ?) where id = ?', [now, offer.jobId]);
     const created = await createContractFromOffer(em, offer, now);
+    await fundFirstMilestoneAtHire(em, created, offer, now);
     await recordOfferEvent(em, OfferEventType.ACCEPTED, offer, now);
     return created;
   });
@@ -61,14 +63,21 @@ export async function acceptOffer(ctx: Context, input: AcceptOfferInput): Promis
   return { offer: offer!, contract: contract! };
 }
 
-/** OF-3: the same people who may accept decline; the proposal stays as it was. */
+/**
+ * OF-3: the same people who may accept decline. CN-3: the proposal it came from is OFFER_DECLINED:
+ * no longer live, and its Connects are not returned if the job is cancelled later.
+ */
 export async function declineOffer(ctx: Context, input: DeclineOfferInput): Promise<{ offer: Offer }> {
   const viewer = requireViewer(ctx);
   await inTransaction(ctx, async (em, now) => {
+    const visible = await getOffer(ctx, input.offerId);
+    // The job, the offer, then the proposal: the order of acceptOffer and cancelJob.
+    if (visible.jobId) await selectOne(em, 'select 1 from job where id = ? for update', [visible.jobId]);
     const offer = await lockPendingOffer(ctx, em, input.offerId);
     await requireResponder(ctx, em, offer);
     assertAnswerable(offer, now);
     await executeSql(em, `update offer set status = 'DECLINED', responded_at = ?, responded_by_id = ? where id = ?`, [now, viewer.id, offer.id]);
+    if (offer.proposalId) await executeSql(em, `update proposal set status = 'OFFER_DECLINED' where id = ? and status = 'SUBMITTED'`, [offer.proposalId]);
     await recordOfferEvent(em, OfferEventType.DECLINED, offer, now);
   });
   return { offer: (await offerById(ctx).load(input.offerId))! };

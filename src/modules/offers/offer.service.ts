@@ -91,6 +91,9 @@ async function partiesFromProposal(em: EntityManager, clientTeamId: string, prop
     : undefined;
   if (!proposal || proposal.clientTeamId !== clientTeamId) throw notFound('Proposal');
   if (proposal.status !== ProposalStatus.SUBMITTED) throw userError(OfferErrorCode.PROPOSAL_NOT_LIVE, 'That proposal is no longer live.', ['input', 'proposalId']);
+  // CN-3: a proposal whose offer was declined or expired is over, even before the due work stores it.
+  const answered = await selectOne(em, `select 1 from offer where proposal_id = ? and (status in ('DECLINED', 'EXPIRED') or (status = 'PENDING' and expires_at <= ?))`, [proposalId, now]);
+  if (answered) throw userError(OfferErrorCode.PROPOSAL_NOT_LIVE, 'The offer made from that proposal was declined or expired.', ['input', 'proposalId']);
   const pending = await selectOne(em, `select 1 from offer where proposal_id = ? and status = 'PENDING' and expires_at > ?`, [proposalId, now]);
   if (pending) throw userError(OfferErrorCode.OFFER_ALREADY_PENDING, 'That proposal already has a pending offer.', ['input', 'proposalId']);
   return { freelancerId: proposal.freelancerId, agencyId: proposal.agencyId, jobId: proposal.jobId, proposalId };

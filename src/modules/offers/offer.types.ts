@@ -26,8 +26,8 @@ export class OfferMilestone {
   @Field({ description: 'What is delivered.' })
   description: string;
 
-  @Field(() => Money, { description: 'What it pays.' })
-  amount: Money;
+  @Field(() => Money, { nullable: true, description: 'What it pays. Null to agency members without a financial role on offers they are not named on (AC-1).' })
+  amount: Money | null;
 
   @Field(() => Date, { nullable: true, description: 'When it is due.' })
   dueAt: Date | null;

@@ -10,6 +10,10 @@ export enum ProposalStatus {
   HIRED = 'HIRED',
   JOB_CLOSED = 'JOB_CLOSED',
   JOB_CANCELLED = 'JOB_CANCELLED',
+  /** CN-3: the offer made from it was declined; its Connects are not returned. */
+  OFFER_DECLINED = 'OFFER_DECLINED',
+  /** CN-3: the offer made from it expired unanswered; its Connects are not returned. */
+  OFFER_EXPIRED = 'OFFER_EXPIRED',
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { selectRows } from '../../db/sql';
+import { executeSql, selectRows } from '../../db/sql';
 import { changeConnects } from '../connects/connects.service';
 import { ConnectsEntryKind } from '../connects/connects.types';
 import { ProposalStatus } from './proposal.entity';
@@ -15,6 +15,15 @@ export async function settleProposalsOfJob(
   actorId: string,
   now: Date,
 ): Promise<number> {
+  // CN-3: a proposal whose offer expired (also one the due work has not stored as EXPIRED yet)
+  // is not live, and returns nothing; a declined one was marked when it was declined.
+  await executeSql(
+    em,
+    `update proposal p set status = 'OFFER_EXPIRED'
+      where p.job_id = ? and p.status = 'SUBMITTED'
+        and exists (select 1 from offer o where o.proposal_id = p.id and (o.status = 'EXPIRED' or (o.status = 'PENDING' and o.expires_at <= ?)))`,
+    [job.id, now],
+  );
   const live = await selectRows<{ id: string; agencyId: string | null; freelancerId: string; connectsSpent: number }>(
     em,
     `update proposal set status = ?, connects_refunded = ?

@@ -16,6 +16,8 @@ registerEnumType(ProposalStatus, {
     HIRED: { description: 'An offer from it was accepted.' },
     JOB_CLOSED: { description: 'The client closed the job.' },
     JOB_CANCELLED: { description: 'The client cancelled the job; before hiring this returned its Connects (CN-3).' },
+    OFFER_DECLINED: { description: 'The offer made from it was declined (OF-3); its Connects are not returned, also not when the job is cancelled later (CN-3).' },
+    OFFER_EXPIRED: { description: 'The offer made from it expired unanswered (OF-2); its Connects are not returned, also not when the job is cancelled later (CN-3).' },
   },
 });
 

@@ -1,6 +1,6 @@
 import { selectRows } from '../../db/sql';
 import { defineNestedList, SortDirection, type ConnectionArgs } from '../../graphql/connection';
-import { defineLoader, groupByKey, rowsById } from '../../graphql/loaders';
+import { byKey, defineLoader, groupByKey, rowsById } from '../../graphql/loaders';
 import { INVITATION_COLUMNS, MEMBER_COLUMNS, TEAM_COLUMNS, type Member, type MemberStatus, type Team, type TeamInvitation } from './team.types';
 
 export const teamById = rowsById<Team>(`select ${TEAM_COLUMNS} from team`);
@@ -52,4 +52,25 @@ export const pendingInvitationsOfTeam = defineLoader<string, TeamInvitation[]>(a
     [teamIds as string[]],
   );
   return groupByKey(teamIds, rows, (row) => row.teamId);
+});
+
+/**
+ * AG-2, AG-3: the agency a user represents, per user: the agency they are an exclusive member
+ * of, else the default team they chose while a non-exclusive member of it, if that is an agency
+ * they still belong to. Undefined for an independent freelancer.
+ */
+export const representedAgencyOfUser = defineLoader<string, string | undefined>(async (em, userIds) => {
+  const rows = await selectRows<{ userId: string; teamId: string | null }>(
+    em,
+    `select u.id as "userId",
+            coalesce(
+              (select m.team_id from member m join team t on t.id = m.team_id
+                where m.user_id = u.id and m.status = 'ACTIVE' and m.relationship = 'EXCLUSIVE' and t.kind = 'AGENCY' order by m.joined_at limit 1),
+              (select m.team_id from member m join team t on t.id = m.team_id
+                where m.user_id = u.id and m.team_id = u.default_team_id and m.status = 'ACTIVE' and t.kind = 'AGENCY' limit 1)
+            ) as "teamId"
+       from app_user u where u.id in (?)`,
+    [userIds as string[]],
+  );
+  return byKey(userIds, rows, (row) => row.userId).map((row) => row?.teamId ?? undefined);
 });

@@ -8,7 +8,7 @@ import { runMutation } from '../../graphql/payload';
 import { User } from '../users/user.types';
 import { userById } from '../users/user.loaders';
 import { canSeePrivate } from '../users/user.service';
-import { memberById, membersOfTeam, membershipsOfUser, pendingInvitationsByEmail, pendingInvitationsOfTeam, teamById } from './team.loaders';
+import { memberById, membersOfTeam, membershipsOfUser, pendingInvitationsByEmail, pendingInvitationsOfTeam, representedAgencyOfUser, teamById } from './team.loaders';
 import * as teamQueries from './team.queries';
 import * as teams from './team.service';
 import {
@@ -182,6 +182,17 @@ export class UserTeamsResolver {
   @FieldResolver(() => Team, { nullable: true, description: 'The agency a non-exclusive member appears as (AG-3), if chosen. Self and staff only.' })
   defaultTeam(@Root() user: User, @Ctx() ctx: Context) {
     return user.defaultTeamId && canSeePrivate(ctx, user) ? teamById(ctx).load(user.defaultTeamId) : null;
+  }
+
+  @FieldResolver(() => Team, {
+    nullable: true,
+    description:
+      "Public profile: the agency the freelancer represents (AG-2, AG-3): the agency they are an exclusive member of, or the agency a non-exclusive member chose as default team; null for an independent freelancer. Any signed-in user.",
+  })
+  async representedAgency(@Root() user: User, @Ctx() ctx: Context) {
+    if (!ctx.viewer) return null;
+    const teamId = await representedAgencyOfUser(ctx).load(user.id);
+    return teamId ? teamById(ctx).load(teamId) : null;
   }
 
   @FieldResolver(() => [TeamInvitation], { nullable: true, description: 'Pending invitations to the user\'s email, once it is verified (empty before). Self and staff only.' })

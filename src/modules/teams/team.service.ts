@@ -322,10 +322,15 @@ export async function transferOwnership(
   return { team: team!, newOwner: newOwner!, previousOwner: previousOwner! };
 }
 
-/** AG-3: a member chooses the agency they appear as; null clears it. */
+/**
+ * AG-3: a member chooses the agency they appear as; null clears it. AG-2: an exclusive member
+ * represents their own agency only, so no other agency can be their default team. The user's
+ * row is locked, as every membership change locks it, so this never races one.
+ */
 export async function setDefaultTeam(ctx: Context, teamId: string | null | undefined) {
   const viewer = requireViewer(ctx);
   await inTransaction(ctx, async (em) => {
+    await lockUser(em, viewer.id);
     if (teamId) {
       const membership = await selectOne<{ kind: TeamKind }>(
         em,
@@ -334,6 +339,9 @@ export async function setDefaultTeam(ctx: Context, teamId: string | null | undef
       );
       if (!membership) throw notFound('Team');
       if (membership.kind !== TeamKind.AGENCY) throw userError(TeamErrorCode.NOT_AN_AGENCY, 'Only an agency can be a default team.', ['input', 'teamId']);
+      if (await isExclusiveElsewhere(em, viewer.id, teamId)) {
+        throw userError(TeamErrorCode.EXCLUSIVE_ELSEWHERE, 'You work exclusively through another agency, which is the only one you represent (AG-2).', ['input', 'teamId']);
+      }
     }
     await executeSql(em, 'update app_user set default_team_id = ? where id = ?', [teamId ?? null, viewer.id]);
   });

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, BigIntType, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, BigIntType, type Ref } from '@mikro-orm/core';
 import { newId } from '../../shared/ids';
 import { ContractEntity } from '../contracts/contract.entity';
 import { UserEntity } from '../users/user.entity';
@@ -6,6 +6,11 @@ import { UserEntity } from '../users/user.entity';
 /** Time worked on an hourly contract (TM-1), with the rate in force when it was logged. */
 @Entity({ tableName: 'time_entry' })
 @Index({ properties: ['contract', 'startedAt'] })
+@Index({
+  name: 'time_entry_no_overlap',
+  expression: `alter table "time_entry" add constraint "time_entry_no_overlap" exclude using gist ("freelancer_id" with =, tstzrange("started_at", "ended_at", '[)') with &&)`,
+})
+@Check({ name: 'time_entry_end_matches_minutes', expression: 'extract(epoch from (ended_at - started_at)) = minutes * 60' })
 export class TimeEntryEntity {
   [OptionalProps]?: 'id' | 'memo' | 'invoiceId' | 'billedMinutes';
 
@@ -23,6 +28,13 @@ export class TimeEntryEntity {
 
   @Property({ type: 'integer' })
   minutes: number;
+
+  /**
+   * TM-3: `startedAt` plus `minutes`, stored so that the database can refuse overlapping
+   * entries of one freelancer (the exclusion constraint `time_entry_no_overlap` on the range).
+   */
+  @Property({ type: 'datetime' })
+  endedAt: Date;
 
   @Property({ type: 'text', default: '' })
   memo: string = '';

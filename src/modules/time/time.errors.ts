@@ -6,6 +6,10 @@ export enum TimeErrorCode {
   INVALID_START = 'INVALID_START',
   /** Time worked before the contract started. */
   BEFORE_CONTRACT = 'BEFORE_CONTRACT',
+  /** TM-3: an entry ends no later than now. */
+  ENDS_IN_FUTURE = 'ENDS_IN_FUTURE',
+  /** TM-3: the freelancer already logged time overlapping this, on this or another contract. */
+  TIME_OVERLAPS = 'TIME_OVERLAPS',
   /** TM-2: the week was billed already; time is no longer logged into it. */
   WEEK_INVOICED = 'WEEK_INVOICED',
 }

@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/payload';
 import { Money } from '../../shared/money';
 import { ContractKind } from '../jobs/job.entity';
+import { figureOf } from '../contracts/contract.figures';
 import { contractById } from '../contracts/contract.loaders';
 import { Contract } from '../contracts/contract.types';
 import { userById } from '../users/user.loaders';
@@ -14,9 +15,9 @@ import { LogTimeInput, LogTimePayload, TimeEntry, TimeEntryConnection } from './
 
 @Resolver(() => TimeEntry)
 export class TimeEntryResolver {
-  @FieldResolver(() => Money, { description: 'The hourly rate in force when the time was logged; billing uses it.' })
-  hourlyRate(@Root() entry: TimeEntry) {
-    return Money.ofCents(entry.hourlyRateCents);
+  @FieldResolver(() => Money, { nullable: true, description: 'The hourly rate in force when the time was worked; billing uses it. Null to agency members without a financial role on contracts they do not work on (AC-1).' })
+  hourlyRate(@Root() entry: TimeEntry, @Ctx() ctx: Context) {
+    return figureOf(ctx, entry.contractId, () => Money.ofCents(entry.hourlyRateCents));
   }
 
   @FieldResolver(() => Contract, { description: 'Its contract.' })

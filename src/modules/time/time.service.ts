@@ -20,6 +20,18 @@ import { minutesInWeek, timeEntryById } from './time.loaders';
 import { isActiveMember } from '../teams/membership';
 import type { LogTimeInput, TimeEntry } from './time.types';
 
+/** The database's exclusion constraint that keeps one freelancer's entries apart (TM-3). */
+const NO_OVERLAP_CONSTRAINT = 'time_entry_no_overlap';
+
+function isOverlap(error: unknown): boolean {
+  const e = error as { code?: string; constraint?: string; message?: string } | null;
+  return Boolean(e && e.code === '23P01' && (e.constraint === NO_OVERLAP_CONSTRAINT || e.message?.includes(NO_OVERLAP_CONSTRAINT)));
+}
+
+function overlaps() {
+  return userError(TimeErrorCode.TIME_OVERLAPS, 'You already logged time overlapping this, on this or another contract: an hour is billed once (TM-3).', ['input', 'startedAt']);
+}
+
 /** TM-2: a week runs from Monday 00:00 UTC. */
 export function weekStartOf(instant: Date): Date {
   const day = new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
@@ -62,7 +74,9 @@ async function rateInForceAt(em: EntityManager, contract: Contract, workedAt: Da
  * TM-1: only the freelancer hired logs time, on an active hourly contract: not a business
  * manager, not the owner, not the client. The rate in force is stored with the entry, so the
  * weekly billing charges what applied when the work was done. The weekly limit is applied
- * when billing (TM-2), not here.
+ * when billing (TM-2), not here. TM-3: an entry ends no later than now, and a freelancer's
+ * entries never overlap, across all their contracts: the database refuses an overlapping
+ * entry (an exclusion constraint), so of concurrent overlapping logs exactly one is kept.
  */
 export async function logTime(ctx: Context, input: LogTimeInput): Promise<{ timeEntry: TimeEntry; contract: Contract }> {
   const viewer = requireViewer(ctx);
@@ -82,6 +96,8 @@ export async function logTime(ctx: Context, input: LogTimeInput): Promise<{ time
       throw userError(TimeErrorCode.CONTRACT_NOT_ACTIVE, 'Time is logged on active contracts only (CT-3).', ['input', 'contractId']);
     }
     if (input.startedAt.getTime() > now.getTime()) throw userError(TimeErrorCode.INVALID_START, 'Time cannot be logged in the future.', ['input', 'startedAt']);
+    const endedAt = new Date(input.startedAt.getTime() + input.minutes * 60_000);
+    if (endedAt.getTime() > now.getTime()) throw userError(TimeErrorCode.ENDS_IN_FUTURE, 'Time is logged once worked: an entry ends no later than now (TM-3).', ['input', 'minutes']);
     if (input.startedAt.getTime() < toDate(contract.createdAt).getTime()) {
       throw userError(TimeErrorCode.BEFORE_CONTRACT, 'Time worked before the contract started cannot be logged on it.', ['input', 'startedAt']);
     }
@@ -104,11 +120,17 @@ export async function logTime(ctx: Context, input: LogTimeInput): Promise<{ time
       freelancer: viewer.id,
       startedAt: input.startedAt,
       minutes: input.minutes,
+      endedAt,
       memo,
       hourlyRateCents: await rateInForceAt(em, contract, input.startedAt),
       createdAt: now,
     });
-    await em.flush();
+    try {
+      await em.flush();
+    } catch (error) {
+      if (isOverlap(error)) throw overlaps();
+      throw error;
+    }
     return entry.id;
   });
   const [timeEntry, contract] = await Promise.all([timeEntryById(ctx).load(entryId), contractById(ctx).load(input.contractId)]);
