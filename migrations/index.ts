@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261129184919_rate_limits } from './Migration20261129184919_rate_limits';
 import { Migration20261122022526_commissions } from './Migration20261122022526_commissions';
 import { Migration20261122023141_milestones_money } from './Migration20261122023141_milestones_money';
 import { Migration20261122020642_hiring } from './Migration20261122020642_hiring';
@@ -18,4 +19,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122021501_events', class: Migration20261122021501_events },
   { name: 'Migration20261122022526_commissions', class: Migration20261122022526_commissions },
   { name: 'Migration20261122023141_milestones_money', class: Migration20261122023141_milestones_money },
+  { name: 'Migration20261129184919_rate_limits', class: Migration20261129184919_rate_limits },
 ];

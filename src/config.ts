@@ -16,7 +16,20 @@ export interface Config {
   testClock: boolean;
   /** The platform's service fee in basis points of what a payee earns (MN-3). */
   serviceFeeBps: number;
-  maxQueryDepth: number;
+  /** Limits every operation must meet before it runs (HTTP and WebSocket alike). */
+  limits: OperationLimitSettings;
+  /** Cost-point budgets and sign-in throttles, shared by every process through PostgreSQL. */
+  rateLimits: RateLimitSettings;
+  /** Largest HTTP request body and WebSocket frame, in bytes. */
+  maxRequestBytes: number;
+  /** Concurrent operations one WebSocket may run (subscriptions included). */
+  wsMaxOperationsPerSocket: number;
+  /** Open WebSockets per signed-in user (anonymous sockets: per client address), per process. */
+  wsMaxSocketsPerUser: number;
+  /** Express `trust proxy`: whose X-Forwarded-For names the client address. */
+  trustProxy: boolean | number | string;
+  /** PostgreSQL statement_timeout of the API's connections, in milliseconds (0: none). */
+  statementTimeoutMs: number;
   dbPoolSize: number;
   schedulerIntervalMs: number;
   /** Server processes sharing the port (node:cluster); 1 serves from the main process. */
@@ -29,6 +42,35 @@ export interface Config {
   landingUrl: string;
   /** RF-4: the least commission (in cents) an affiliate payout is made for; less carries over. */
   affiliateMinPayoutCents: bigint;
+}
+
+export interface OperationLimitSettings {
+  maxDepth: number;
+  maxCost: number;
+  maxTokens: number;
+  maxAliases: number;
+  maxDirectives: number;
+}
+
+/** A number of events allowed per window of real time; `limit` 0 turns the throttle off. */
+export interface Budget {
+  limit: number;
+  windowSeconds: number;
+}
+
+export interface RateLimitSettings {
+  /** Cost points per signed-in user. */
+  userPoints: Budget;
+  /** Cost points per client address. */
+  addressPoints: Budget;
+  /** logIn attempts that failed, per account (email). */
+  loginFailuresPerAccount: Budget;
+  /** logIn attempts that failed, per client address. */
+  loginFailuresPerAddress: Budget;
+  /** signUp calls per client address. */
+  signUpsPerAddress: Budget;
+  /** GET /r/:code per client address. */
+  referralClicksPerAddress: Budget;
 }
 
 /**
@@ -65,6 +107,12 @@ function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
+}
+
+function trustProxySetting(raw: string | undefined): boolean | number | string {
+  if (!raw || raw === 'false' || raw === '0') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
 /** A non-negative amount of money written as a decimal ("50", "50.00"), in cents. */
@@ -107,7 +155,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     testClock: env.TEST_CLOCK === '1' || env.TEST_CLOCK === 'true',
     serviceFeeBps: intSetting(env, 'SERVICE_FEE_BPS', 1000),
-    maxQueryDepth: intSetting(env, 'MAX_QUERY_DEPTH', 12),
+    limits: {
+      maxDepth: intSetting(env, 'MAX_QUERY_DEPTH', 12),
+      maxCost: intSetting(env, 'MAX_QUERY_COST', 10_000),
+      maxTokens: intSetting(env, 'MAX_QUERY_TOKENS', 5_000),
+      maxAliases: intSetting(env, 'MAX_QUERY_ALIASES', 30),
+      maxDirectives: intSetting(env, 'MAX_QUERY_DIRECTIVES', 20),
+    },
+    rateLimits: {
+      userPoints: { limit: intSetting(env, 'RATE_LIMIT_USER_POINTS', 50_000), windowSeconds: intSetting(env, 'RATE_LIMIT_WINDOW_SECONDS', 60) },
+      addressPoints: { limit: intSetting(env, 'RATE_LIMIT_ADDRESS_POINTS', 100_000), windowSeconds: intSetting(env, 'RATE_LIMIT_WINDOW_SECONDS', 60) },
+      loginFailuresPerAccount: { limit: intSetting(env, 'LOGIN_FAILURES_PER_ACCOUNT', 10), windowSeconds: intSetting(env, 'LOGIN_WINDOW_SECONDS', 900) },
+      loginFailuresPerAddress: { limit: intSetting(env, 'LOGIN_FAILURES_PER_ADDRESS', 100), windowSeconds: intSetting(env, 'LOGIN_WINDOW_SECONDS', 900) },
+      signUpsPerAddress: { limit: intSetting(env, 'SIGNUPS_PER_ADDRESS', 20), windowSeconds: intSetting(env, 'SIGNUP_WINDOW_SECONDS', 3600) },
+      referralClicksPerAddress: { limit: intSetting(env, 'REFERRAL_CLICKS_PER_ADDRESS', 300), windowSeconds: intSetting(env, 'REFERRAL_CLICK_WINDOW_SECONDS', 60) },
+    },
+    maxRequestBytes: Math.max(1024, intSetting(env, 'MAX_REQUEST_BYTES', 1_048_576)),
+    wsMaxOperationsPerSocket: intSetting(env, 'WS_MAX_OPERATIONS_PER_SOCKET', 20),
+    wsMaxSocketsPerUser: intSetting(env, 'WS_MAX_SOCKETS_PER_USER', 10),
+    trustProxy: trustProxySetting(env.TRUST_PROXY),
+    statementTimeoutMs: intSetting(env, 'STATEMENT_TIMEOUT_MS', 5_000),
     dbPoolSize: intSetting(env, 'DB_POOL_SIZE', 10),
     schedulerIntervalMs: intSetting(env, 'SCHEDULER_INTERVAL_MS', 60_000),
     webConcurrency: Math.max(1, intSetting(env, 'WEB_CONCURRENCY', 1)),

@@ -11,12 +11,15 @@ import { EventHub } from '../modules/events/event-hub';
 import { authenticate } from '../auth/viewer';
 import type { Config } from '../config';
 import { createContext, createScope, type Context } from '../graphql/context';
-import { depthLimit } from '../graphql/depth-limit';
 import { formatError } from '../graphql/errors';
+import { OperationGuard } from '../graphql/operation-guard';
 import { buildAppSchema } from '../graphql/schema';
 import { referralRoutes } from '../modules/affiliates/referral.routes';
 import type { Clock } from '../shared/clock';
+import { RateLimiter } from '../modules/ratelimit/rate-limit.service';
 import { parseCookies } from './cookies';
+import { httpErrorHandler, requireJsonBody } from './http-errors';
+import { operationLimitsPlugin } from './operation-plugin';
 import { startWebSocketServer } from './websocket';
 
 export interface AppDeps {
@@ -61,9 +64,15 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   eventPool.on('error', () => undefined);
   const events = new EventHub(orm.config.get('clientUrl')!, eventPool, () => createScope(orm.em, deps.clock));
   await events.start();
-  const withEvents: AppDeps & { events: EventHub } = { ...deps, events };
-  const ws = startWebSocketServer(httpServer, withEvents, schema);
+  // Throttles keep their counters in PostgreSQL on a small pool of their own, so a busy API
+  // pool never delays a refusal (and test statement counts see only the API's own SQL).
+  const limiterPool = new Pool({ connectionString: orm.config.get('clientUrl'), max: 3 });
+  limiterPool.on('error', () => undefined);
+  const rateLimiter = new RateLimiter(limiterPool);
   const development = config.env !== 'production';
+  const guard = new OperationGuard(schema, config.limits, !development);
+  const withEvents: AppDeps & { events: EventHub; rateLimiter: RateLimiter } = { ...deps, events, rateLimiter };
+  const ws = startWebSocketServer(httpServer, withEvents, schema, guard);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -72,9 +81,12 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
     csrfPrevention: true,
     // main.ts shuts down in order on SIGINT/SIGTERM; Apollo must not race it.
     stopOnTerminationSignals: false,
-    validationRules: [depthLimit(config.maxQueryDepth)],
+    // The guard parses and validates (operation-plugin.ts); Apollo's document cache would
+    // replace the document it hands over.
+    documentStore: null,
     formatError: (formatted, error) => formatError(formatted, error, development),
     plugins: [
+      operationLimitsPlugin(guard, development),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: () => ws.drain() }) },
       // The cache-control plugin wraps every field resolver; we send no cache hints.
@@ -83,21 +95,24 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   });
   await apollo.start();
 
+  app.set('trust proxy', config.trustProxy);
   app.use(healthRoutes(deps));
-  app.use(referralRoutes(deps));
+  app.use(referralRoutes({ ...deps, rateLimiter }));
   for (const router of extraRoutes) app.use(router);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    requireJsonBody,
+    express.json({ limit: config.maxRequestBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const ctx = createContext(orm.em, withEvents, null);
+        const ctx = createContext(orm.em, withEvents, null, req.ip ?? req.socket.remoteAddress ?? 'unknown');
         ctx.viewer = (await authenticate(config, ctx.em, req.headers.authorization)).viewer;
         ctx.requestCookies = parseCookies(req.headers.cookie);
         ctx.userAgent = req.headers['user-agent']?.slice(0, 512);
         return ctx;
       },
     }),
+    httpErrorHandler,
   );
 
   return {
@@ -111,6 +126,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
       await apollo.stop();
       await events.close();
       await eventPool.end();
+      await limiterPool.end();
     },
   };
 }
