@@ -33,7 +33,7 @@ async function prepareDatabase(config: Config): Promise<{ url: string; embedded?
 
 /** One server process: the API and the scheduler; returns how to stop it in order. */
 async function serve(config: Config, url: string): Promise<() => Promise<void>> {
-  const orm = await openOrm({ url, poolSize: config.dbPoolSize });
+  const orm = await openOrm({ url, poolSize: config.dbPoolSize, statementTimeoutMs: config.statementTimeoutMs });
   const clock = config.testClock ? databaseTestClock : systemClock;
   const app = await createApp({ config, orm, clock });
   const scheduler = config.schedulerIntervalMs > 0 ? startScheduler(orm, clock, config) : undefined;

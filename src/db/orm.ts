@@ -11,6 +11,8 @@ export interface OrmOptions {
   /** Called with every SQL statement the ORM sends; the tests count statements with it. */
   onQuery?: (sql: string) => void;
   debug?: boolean;
+  /** PostgreSQL statement_timeout for every connection of the pool, in ms (0 or absent: none). */
+  statementTimeoutMs?: number;
 }
 
 export function ormConfig(options: OrmOptions): Options {
@@ -22,6 +24,8 @@ export function ormConfig(options: OrmOptions): Options {
     // Events of a transaction are written as its last step, just before it commits.
     subscribers: [new EventOutbox()],
     pool: { min: 0, max: options.poolSize ?? 10 },
+    // No statement may hold a connection for long: a slow read is cancelled (SQLSTATE 57014).
+    ...(options.statementTimeoutMs ? { driverOptions: { connection: { statement_timeout: options.statementTimeoutMs } } } : {}),
     // Every request forks its own EntityManager; touching the global one is a bug.
     allowGlobalContext: false,
     forceUtcTimezone: true,

@@ -18,6 +18,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { isBadString } from '../shared/text';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
 
 /** A plain list (not a connection) is assumed to hold this many items. */
@@ -84,10 +85,6 @@ function listArgumentLength(args: readonly ArgumentNode[] | undefined, variables
   return 1;
 }
 
-/** A string a client sent that PostgreSQL cannot store or that no text should hold. */
-export function isBadString(text: string): boolean {
-  return text.includes('\u0000') || !(text as string & { isWellFormed(): boolean }).isWellFormed();
-}
 
 /**
  * Measures every operation of a document in time linear in its size: each fragment is

@@ -73,7 +73,7 @@ export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<Test
       this.count = 0;
     },
   };
-  const orm = await openOrm({ url: database.url, poolSize: 20, onQuery: () => void statements.count++ });
+  const orm = await openOrm({ url: database.url, poolSize: 20, statementTimeoutMs: config.statementTimeoutMs, onQuery: () => void statements.count++ });
   const app: RunningApp = await createApp({ config, orm, clock: databaseTestClock });
   const port = await app.listen(0, '127.0.0.1');
   const direct = new Client({ connectionString: database.url });
