@@ -215,7 +215,13 @@ describe('bad input is the client\'s error', () => {
 describe('production rules on both transports', () => {
   let production: TestServer;
   beforeAll(async () => {
-    production = await startTestServer({ NODE_ENV: 'production', MAX_REQUEST_BYTES: '65536', WS_MAX_OPERATIONS_PER_SOCKET: '2', WS_MAX_SOCKETS_PER_USER: '2' });
+    production = await startTestServer({
+      NODE_ENV: 'production',
+      MAX_REQUEST_BYTES: '65536',
+      WS_MAX_OPERATIONS_PER_SOCKET: '2',
+      WS_MAX_SOCKETS_PER_USER: '2',
+      STATEMENT_TIMEOUT_MS: '2000',
+    });
   });
   afterAll(() => production.close());
 
@@ -288,5 +294,22 @@ describe('production rules on both transports', () => {
     await first.close();
     const again = await openSocket(production.wsUrl, user.token);
     await Promise.all([second.close(), other.close(), again.close()]);
+  });
+
+  it('a read blocked in the database is cancelled by the statement timeout instead of holding its connection', async () => {
+    const reader = await signUp(production.api, 'Patient Reader');
+    await production.sql('begin');
+    await production.sql('lock table job in access exclusive mode');
+    try {
+      const answer = postGraphQL(production.url, '{ jobs(first: 1) { totalCount } }', undefined, { token: reader.token });
+      // Without a timeout the read would wait for the lock as long as it is held.
+      const outcome = await Promise.race([answer, new Promise<'still waiting'>((resolve) => setTimeout(() => resolve('still waiting'), 20_000))]);
+      expect(outcome).not.toBe('still waiting');
+      expect((outcome as Awaited<typeof answer>).body.errors![0]).toMatchObject({ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    } finally {
+      await production.sql('rollback');
+    }
+    const after = await postGraphQL(production.url, '{ jobs(first: 1) { totalCount } }', undefined, { token: reader.token });
+    expect(after.body.errors).toBeUndefined();
   });
 });
