@@ -1,6 +1,6 @@
 import { graphql } from './gql';
 import { addMember, signUp, signUpStaff, type TestUser } from './support/factories';
-import { agencyContract, FIXED_OFFER, hiringWorld, sendOffer, type HiringWorld } from './support/hiring';
+import { agencyContract, FIXED_OFFER, hiringWorld, HiringNowDoc, sendOffer, type HiringWorld } from './support/hiring';
 import { startTestServer, type TestServer } from './support/server';
 import { fund, submit } from './support/work-money';
 
@@ -182,7 +182,8 @@ describe('access review: walking the graph as an attacker (AC-1, AC-3)', () => {
     await fund(api(), world.hiringManager, milestone.id);
     expect(accepted.acceptOffer.offer!.status).toBe('ACCEPTED');
     await api().ok(ReviewLeaveDoc, { input: { teamId: world.agency.id } }, leaver.token);
-    const startedAt = new Date(Date.now() - 3600_000).toISOString();
+    const { now } = await api().ok(HiringNowDoc, {});
+    const startedAt = new Date(Date.parse(now) - 3600_000).toISOString(); // an hour ago, business time
     expect(await api().errorCode(ReviewLogTimeDoc, { input: { contractId: hourlyContract, startedAt, minutes: 30 } }, leaver.token)).toBe('FORBIDDEN');
     expect(await api().errorCode(ReviewSubmitDoc, { input: { milestoneId: milestone.id, message: 'done' } }, leaver.token)).toBe('FORBIDDEN');
     const byManager = await submit(api(), world.manager, milestone.id);

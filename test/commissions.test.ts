@@ -448,6 +448,48 @@ describe('Net 30 payouts (RF-4)', () => {
   });
 });
 
+describe('Net 30 over short months and a year end (RF-4)', () => {
+  let server: TestServer;
+  let staff: TestUser;
+  beforeAll(async () => {
+    server = await startTestServer({}, { clockAt: '2031-12-01T09:00:00Z' });
+    staff = await signUpStaff(server.api);
+  });
+  afterAll(() => server.close());
+
+  it('RF-4: December is paid on January 30 of the next year, a leap February on March 30; the last minute of a month and the first of the next are different months', async () => {
+    const affiliate = await approvedAffiliate(server.api);
+    await addPaypal(server.api, affiliate.token);
+    const client = await referredClient(server, affiliate);
+    await setClock(server, staff, '2031-12-31T23:59:00Z');
+    const contract = await contractOf(server, client, ['10.00', '20.00', '30.00']);
+    await fundMilestone(server, client, contract, 0); // December: 7.00
+
+    await setClock(server, staff, '2032-01-29T23:59:00Z');
+    expect(await runDueWork(server, staff)).toBe(0);
+    await setClock(server, staff, '2032-01-30T00:00:00Z');
+    expect(await runDueWork(server, staff)).toBe(1);
+
+    await setClock(server, staff, '2032-02-29T23:59:00Z');
+    await fundMilestone(server, client, contract, 1); // February (a leap day): 14.00
+    await setClock(server, staff, '2032-03-01T00:00:00Z');
+    await fundMilestone(server, client, contract, 2); // March: 21.00
+    await setClock(server, staff, '2032-03-29T23:59:00Z');
+    expect(await runDueWork(server, staff)).toBe(0);
+    await setClock(server, staff, '2032-03-30T00:00:00Z');
+    expect(await runDueWork(server, staff)).toBe(1);
+
+    const mine = await dashboard(server, affiliate);
+    expect(mine.payouts.nodes.map((p) => p.amount.amount)).toEqual(['14.00', '7.00']);
+    expect(mine.commissions.nodes.map((c) => [c.month, c.amount.amount, c.paid])).toEqual([
+      ['2032-03', '21.00', false],
+      ['2032-02', '14.00', true],
+      ['2031-12', '7.00', true],
+    ]);
+    await expectLedgerSound(server.api, staff.token);
+  });
+});
+
 describe('minimum payout (RF-4)', () => {
   let server: TestServer;
   let staff: TestUser;

@@ -196,21 +196,18 @@ describe('time (TM-1)', () => {
   });
 
   it('TM-1, TM-2: the contract shows hours of this week (from Monday 00:00 UTC); the weekly limit caps billable hours; each entry keeps the rate in force when it was worked', async () => {
-    const { now } = await api().ok(HiringNowDoc, {}, staff.token);
-    const wednesday = new Date(Date.parse(now) + 2 * 86_400_000);
-    wednesday.setUTCDate(wednesday.getUTCDate() + ((3 - wednesday.getUTCDay() + 7) % 7));
-    wednesday.setUTCHours(12, 0, 0, 0);
-    const at = (days: number, hour: number) => new Date(wednesday.getTime() + days * 86_400_000 + (hour - 12) * 3_600_000).toISOString();
-    await api().ok(HiringSetClockDoc, { input: { now: at(-4, 12) } }, staff.token); // the Saturday before
+    // A week of January 2030: Monday 14th to Sunday 20th; the contract starts the Saturday before.
+    const setClock = (now: string) => api().ok(HiringSetClockDoc, { input: { now } }, staff.token);
+    await setClock('2030-01-12T12:00:00Z'); // Saturday
     const { contract } = await agencyContract(api(), world);
-    await api().ok(HiringSetClockDoc, { input: { now: at(0, 10) } }, staff.token); // Wednesday 10:00: the rate goes up
+    await setClock('2030-01-16T10:00:00Z'); // Wednesday 10:00: the rate goes up
     await api().ok(UpdateTermsDoc, { input: { contractId: contract.id, hourlyRate: '80' } }, world.manager.token);
-    await api().ok(HiringSetClockDoc, { input: { now: wednesday.toISOString() } }, staff.token);
+    await setClock('2030-01-16T12:00:00Z');
     const log = (startedAt: string, minutes: number) =>
       api().ok(LogTimeDoc, { input: { contractId: contract.id, startedAt, minutes } }, world.member.token);
-    await log(at(-3, 10), 120); // last Sunday: another week, at the old rate
-    await log(at(-1, 8), 600); // Tuesday: worked before the change, so at the old rate (logged after it)
-    const { logTime } = await log(at(0, 11), 90); // Wednesday 11:00, after the change
+    await log('2030-01-13T10:00:00Z', 120); // last Sunday: another week, at the old rate
+    await log('2030-01-15T08:00:00Z', 600); // Tuesday: worked before the change, so at the old rate (logged after it)
+    const { logTime } = await log('2030-01-16T11:00:00Z', 90); // Wednesday 11:00, after the change
     expect(logTime.contract).toMatchObject({ hoursThisWeek: 11.5, billableHoursThisWeek: 10 });
     expect(logTime.timeEntry!.hourlyRate).toEqual({ amount: '80.00' });
     const rates = await server.sql<{ hourly_rate_cents: string }>('select hourly_rate_cents from time_entry where contract_id = $1 order by started_at', [contract.id]);

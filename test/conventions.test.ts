@@ -1,7 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { graphql } from './gql';
 import { addMember, createTeam, signUp, signUpStaff, type TestUser } from './support/factories';
-import { startTestServer, type TestServer } from './support/server';
+import { startTestServer, TEST_EPOCH, type TestServer } from './support/server';
 
 const NodeDoc = graphql(`
   query NodeById($id: ID!) {
@@ -146,7 +146,7 @@ describe('batching', () => {
     const owner = await signUp(server.api, 'Batch Owner');
     const team = await createTeam(server.api, owner, 'AGENCY');
     // Setting up many members through the API is slow; the members are plain rows.
-    const now = new Date().toISOString();
+    const now = TEST_EPOCH;
     for (let i = 1; i < count; i++) {
       const userId = `usr_01BATCH${String(count).padStart(4, '0')}${String(i).padStart(14, '0')}`;
       await server.sql(`insert into app_user (id, email, name, password_hash, created_at) values ($1, $2, $3, 'x', $4)`, [userId, `${userId}@example.test`, `Member ${i}`, now]);
@@ -196,12 +196,12 @@ describe('clock and due work', () => {
   it('setClock moves the business clock forward for staff, never back, and not for others', async () => {
     const user = await signUp(server.api, 'Clockless');
     expect(await server.api.errorCode(SetClockDoc, { input: { now: '2030-01-01T00:00:00Z' } }, user.token)).toBe('FORBIDDEN');
-    const target = new Date(Date.now() + 30 * 86400_000).toISOString();
+    const target = '2030-02-06T09:00:00.000Z'; // 30 days after the test clock's start
     const set = await server.api.ok(SetClockDoc, { input: { now: target } }, staff.token);
     expect(set.setClock.userErrors).toEqual([]);
     const { now } = await server.api.ok(NowDoc, {}, user.token);
     expect(Math.abs(new Date(now).getTime() - new Date(target).getTime())).toBeLessThan(5000);
-    const back = await server.api.ok(SetClockDoc, { input: { now: new Date().toISOString() } }, staff.token);
+    const back = await server.api.ok(SetClockDoc, { input: { now: TEST_EPOCH } }, staff.token);
     expect(back.setClock.userErrors[0].code).toBe('CLOCK_BACKWARDS');
     expect(await server.api.errorCode(SetClockDoc, { input: { now: 'yesterday' } }, staff.token)).toBe('BAD_USER_INPUT');
   });

@@ -34,6 +34,12 @@ const ContractInvoicesDoc = graphql(`
   }
 `);
 
+const ContractHoursDoc = graphql(`
+  query BillingContractHours($id: ID!) {
+    node(id: $id) { ... on Contract { id hoursThisWeek } }
+  }
+`);
+
 let server: TestServer;
 let world: HiringWorld;
 let staff: TestUser;
@@ -192,5 +198,32 @@ describe('weekly billing of hourly contracts (TM-2)', () => {
     expect(await runDueWork()).toBeGreaterThanOrEqual(1);
     const invoices = await invoicesOf(contract.id, world.hiringManager);
     expect(invoices.nodes[0]).toMatchObject({ hours: 10, amount: { amount: '500.00' } });
+  });
+
+  it('TM-2: a week runs from Monday 00:00 UTC, across a year end too: the last minute of Sunday is billed with its week, the first minute of Monday with the next', async () => {
+    const hoursThisWeek = async (id: string) =>
+      ((await api().ok(ContractHoursDoc, { id }, world.member.token)).node as { hoursThisWeek: number }).hoursThisWeek;
+    await setNow(new Date('2030-12-28T12:00:00Z')); // a Saturday
+    const { contract } = await agencyContract(api(), world, { hourlyRate: '60.00', weeklyLimitHours: 40 });
+    await setNow(new Date('2031-01-05T23:59:00Z')); // the last minute of the week that began on Monday 2030-12-30
+    await logTime(world.member, contract.id, '2030-12-31T23:00:00Z', 60); // New Year's Eve
+    await logTime(world.member, contract.id, '2031-01-01T00:00:00Z', 60); // New Year's Day: the same week
+    await logTime(world.member, contract.id, '2031-01-05T22:59:00Z', 60); // Sunday, up to 23:59
+    expect(await hoursThisWeek(contract.id)).toBe(3);
+    expect(await runDueWork()).toBe(0); // the week is not over
+
+    await setNow(new Date('2031-01-06T00:00:00Z')); // Monday 00:00: a new week
+    expect(await hoursThisWeek(contract.id)).toBe(0);
+    await logTime(world.member, contract.id, '2031-01-05T23:59:00Z', 1); // Sunday's last minute, logged on Monday
+    await setNow(new Date('2031-01-06T01:00:00Z'));
+    await logTime(world.member, contract.id, '2031-01-06T00:00:00Z', 60); // Monday's first hour
+    expect(await hoursThisWeek(contract.id)).toBe(1);
+
+    expect(await runDueWork()).toBe(1);
+    const invoices = await invoicesOf(contract.id, world.hiringManager);
+    expect(invoices.nodes).toMatchObject([
+      { weekStart: '2030-12-30T00:00:00.000Z', weekEnd: '2031-01-06T00:00:00.000Z', amount: { amount: '181.00' } }, // 181 minutes at $60/h
+    ]);
+    await expectLedgerSound(api(), staff.token);
   });
 });

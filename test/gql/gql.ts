@@ -71,6 +71,7 @@ type Documents = {
     "\n  mutation BillingChangeRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id hourlyRate { amount } } userErrors { code } }\n  }\n": typeof types.BillingChangeRateDocument,
     "\n  mutation BillingEndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": typeof types.BillingEndContractDocument,
     "\n  query ContractInvoices($id: ID!) {\n    node(id: $id) {\n      ... on Contract {\n        id\n        invoices(first: 10) { totalCount nodes { id weekStart weekEnd hours amount { amount } fee { amount } createdAt contract { id } } }\n      }\n    }\n  }\n": typeof types.ContractInvoicesDocument,
+    "\n  query BillingContractHours($id: ID!) {\n    node(id: $id) { ... on Contract { id hoursThisWeek } }\n  }\n": typeof types.BillingContractHoursDocument,
     "\n  query OpenJobs($filter: JobFilter) {\n    jobs(first: 100, filter: $filter) { totalCount nodes { id status kind } }\n  }\n": typeof types.OpenJobsDocument,
     "\n  query JobById($id: ID!) {\n    job(id: $id) { id title status clientTeam { id } postedBy { id } proposals(first: 10) { totalCount } }\n  }\n": typeof types.JobByIdDocument,
     "\n  query TeamJobs($teamId: ID!, $filter: JobFilter) {\n    team(id: $teamId) { jobs(first: 100, filter: $filter) { totalCount nodes { id status } } }\n  }\n": typeof types.TeamJobsDocument,
@@ -208,6 +209,7 @@ const documents: Documents = {
     "\n  mutation BillingChangeRate($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) { contract { id hourlyRate { amount } } userErrors { code } }\n  }\n": types.BillingChangeRateDocument,
     "\n  mutation BillingEndContract($input: EndContractInput!) {\n    endContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": types.BillingEndContractDocument,
     "\n  query ContractInvoices($id: ID!) {\n    node(id: $id) {\n      ... on Contract {\n        id\n        invoices(first: 10) { totalCount nodes { id weekStart weekEnd hours amount { amount } fee { amount } createdAt contract { id } } }\n      }\n    }\n  }\n": types.ContractInvoicesDocument,
+    "\n  query BillingContractHours($id: ID!) {\n    node(id: $id) { ... on Contract { id hoursThisWeek } }\n  }\n": types.BillingContractHoursDocument,
     "\n  query OpenJobs($filter: JobFilter) {\n    jobs(first: 100, filter: $filter) { totalCount nodes { id status kind } }\n  }\n": types.OpenJobsDocument,
     "\n  query JobById($id: ID!) {\n    job(id: $id) { id title status clientTeam { id } postedBy { id } proposals(first: 10) { totalCount } }\n  }\n": types.JobByIdDocument,
     "\n  query TeamJobs($teamId: ID!, $filter: JobFilter) {\n    team(id: $teamId) { jobs(first: 100, filter: $filter) { totalCount nodes { id status } } }\n  }\n": types.TeamJobsDocument,
@@ -530,6 +532,10 @@ export function graphql(source: "\n  mutation BillingEndContract($input: EndCont
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContractInvoices($id: ID!) {\n    node(id: $id) {\n      ... on Contract {\n        id\n        invoices(first: 10) { totalCount nodes { id weekStart weekEnd hours amount { amount } fee { amount } createdAt contract { id } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractInvoices($id: ID!) {\n    node(id: $id) {\n      ... on Contract {\n        id\n        invoices(first: 10) { totalCount nodes { id weekStart weekEnd hours amount { amount } fee { amount } createdAt contract { id } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BillingContractHours($id: ID!) {\n    node(id: $id) { ... on Contract { id hoursThisWeek } }\n  }\n"): (typeof documents)["\n  query BillingContractHours($id: ID!) {\n    node(id: $id) { ... on Contract { id hoursThisWeek } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,12 @@ import { Api } from './api';
 
 export const STAFF_EMAIL = 'staff@example.test';
 export const JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256';
+/**
+ * Where every test file's business clock starts: a fixed instant (a Monday morning), never the
+ * machine's date, so a test's expectations do not depend on the day it runs. Tests move the
+ * clock forward from here on purpose with `setClock`.
+ */
+export const TEST_EPOCH = '2030-01-07T09:00:00.000Z';
 
 export interface TestServer {
   api: Api;
@@ -63,9 +69,28 @@ export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
   });
 }
 
-/** The API on an ephemeral port, in this process, on a database of this test file's own. */
-export async function startTestServer(env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
+/** Sets a test database's business clock to `instant`, in either direction (the API only moves it forward). */
+export async function pinTestClock(databaseUrl: string, instant: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const offset = Date.parse(instant) - Date.now();
+    await client.query(
+      'insert into test_clock (id, offset_ms) values (1, $1) on conflict (id) do update set offset_ms = excluded.offset_ms',
+      [offset],
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The API on an ephemeral port, in this process, on a database of this test file's own, with its
+ * business clock at `clockAt` (TEST_EPOCH unless given).
+ */
+export async function startTestServer(env: NodeJS.ProcessEnv = {}, { clockAt = TEST_EPOCH }: { clockAt?: string } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
+  await pinTestClock(database.url, clockAt);
   const config = testConfig(env);
   const statements = {
     count: 0,
