@@ -157,14 +157,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     serviceFeeBps: intSetting(env, 'SERVICE_FEE_BPS', 1000),
     limits: {
       maxDepth: intSetting(env, 'MAX_QUERY_DEPTH', 12),
-      maxCost: intSetting(env, 'MAX_QUERY_COST', 10_000),
+      maxCost: intSetting(env, 'MAX_QUERY_COST', 50_000),
       maxTokens: intSetting(env, 'MAX_QUERY_TOKENS', 5_000),
       maxAliases: intSetting(env, 'MAX_QUERY_ALIASES', 30),
       maxDirectives: intSetting(env, 'MAX_QUERY_DIRECTIVES', 20),
     },
     rateLimits: {
-      userPoints: { limit: intSetting(env, 'RATE_LIMIT_USER_POINTS', 50_000), windowSeconds: intSetting(env, 'RATE_LIMIT_WINDOW_SECONDS', 60) },
-      addressPoints: { limit: intSetting(env, 'RATE_LIMIT_ADDRESS_POINTS', 100_000), windowSeconds: intSetting(env, 'RATE_LIMIT_WINDOW_SECONDS', 60) },
+      userPoints: { limit: intSetting(env, 'RATE_LIMIT_USER_POINTS', 200_000), windowSeconds: intSetting(env, 'RATE_LIMIT_WINDOW_SECONDS', 60) },
+      addressPoints: { limit: intSetting(env, 'RATE_LIMIT_ADDRESS_POINTS', 500_000), windowSeconds: intSetting(env, 'RATE_LIMIT_WINDOW_SECONDS', 60) },
       loginFailuresPerAccount: { limit: intSetting(env, 'LOGIN_FAILURES_PER_ACCOUNT', 10), windowSeconds: intSetting(env, 'LOGIN_WINDOW_SECONDS', 900) },
       loginFailuresPerAddress: { limit: intSetting(env, 'LOGIN_FAILURES_PER_ADDRESS', 100), windowSeconds: intSetting(env, 'LOGIN_WINDOW_SECONDS', 900) },
       signUpsPerAddress: { limit: intSetting(env, 'SIGNUPS_PER_ADDRESS', 20), windowSeconds: intSetting(env, 'SIGNUP_WINDOW_SECONDS', 3600) },

@@ -29,19 +29,19 @@ const MILLION_COST = 1 + 100 * (1 + (1 + (1 + 100 * (1 + (1 + (1 + 100))))));
 
 describe('cost: the most objects an operation can return', () => {
   it('the 100 x 10-member dashboard fits the default limit, and every response says what it cost', async () => {
-    expect(server.config.limits.maxCost).toBe(10_000);
+    expect(server.config.limits.maxCost).toBe(50_000);
     // Anonymous callers may not list teams: the operation runs and is UNAUTHENTICATED, but not for its cost.
     const http = await postGraphQL(server.url, DASHBOARD);
     expect(http.body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
-    expect(http.body.extensions).toEqual({ cost: { requested: DASHBOARD_COST, limit: 10_000 } });
+    expect(http.body.extensions).toEqual({ cost: { requested: DASHBOARD_COST, limit: 50_000 } });
 
     const socket = await openSocket(server.wsUrl);
     const ws = await socket.run(DASHBOARD);
     expect(ws.type).toBe('next');
     expect(ws.payload.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect(ws.payload.extensions).toEqual({ cost: { requested: DASHBOARD_COST, limit: 10_000 } });
+    expect(ws.payload.extensions).toEqual({ cost: { requested: DASHBOARD_COST, limit: 50_000 } });
     const viewer = await socket.run('{ viewer { id } }');
-    expect(viewer.payload).toEqual({ data: { viewer: null }, extensions: { cost: { requested: 1, limit: 10_000 } } });
+    expect(viewer.payload).toEqual({ data: { viewer: null }, extensions: { cost: { requested: 1, limit: 50_000 } } });
     await socket.close();
   });
 
@@ -51,13 +51,13 @@ describe('cost: the most objects an operation can return', () => {
     expect(http.status).toBe(400);
     expect(http.body.data).toBeUndefined();
     expect(http.body.errors).toHaveLength(1);
-    expect(http.body.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limitName: 'cost', value: MILLION_COST, limit: 10_000, cost: MILLION_COST });
-    expect(http.body.extensions).toEqual({ cost: { requested: MILLION_COST, limit: 10_000 } });
+    expect(http.body.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limitName: 'cost', value: MILLION_COST, limit: 50_000, cost: MILLION_COST });
+    expect(http.body.extensions).toEqual({ cost: { requested: MILLION_COST, limit: 50_000 } });
 
     const socket = await openSocket(server.wsUrl);
     const ws = await socket.run(MILLION);
     expect(ws.type).toBe('error');
-    expect(ws.payload).toEqual([expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', limitName: 'cost', value: MILLION_COST, limit: 10_000, cost: MILLION_COST } })]);
+    expect(ws.payload).toEqual([expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', limitName: 'cost', value: MILLION_COST, limit: 50_000, cost: MILLION_COST } })]);
     await socket.close();
     // No resolver ran: not one SQL statement was sent for either.
     expect(server.statements.count).toBe(0);
@@ -103,7 +103,7 @@ describe('shape limits (HTTP and WebSocket)', () => {
     // 24 fragments, each spreading the next twice: 16 million paths, one User's fields.
     const chain = `{ viewer { ...F0 } } ${range(24).map((i) => `fragment F${i} on User { id ${i < 23 ? `...F${i + 1} ...F${i + 1}` : 'name'} }`).join(' ')}`;
     const accepted = await postGraphQL(server.url, chain);
-    expect(accepted.body).toEqual({ data: { viewer: null }, extensions: { cost: { requested: 1, limit: 10_000 } } });
+    expect(accepted.body).toEqual({ data: { viewer: null }, extensions: { cost: { requested: 1, limit: 50_000 } } });
     // The same chain reaching an object at the end costs 2^23 of them.
     const costly = `{ viewer { ...F0 } } ${range(24).map((i) => `fragment F${i} on User { ${i < 23 ? `...F${i + 1} ...F${i + 1}` : 'defaultTeam { id }'} }`).join(' ')}`;
     const tooCostly = await postGraphQL(server.url, costly);

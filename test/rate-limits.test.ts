@@ -58,7 +58,7 @@ describe('cost budgets, kept in PostgreSQL', () => {
     const resetIn = Date.parse(budget.resetAt) - Date.now();
     expect(resetIn).toBeGreaterThan(0);
     expect(resetIn).toBeLessThanOrEqual(60_000);
-    expect(first.body.extensions).toEqual({ cost: { requested: 42, limit: 10_000 } });
+    expect(first.body.extensions).toEqual({ cost: { requested: 42, limit: 50_000 } });
 
     const socket = await openSocket(server.wsUrl, user.token, { 'x-forwarded-for': address });
     const second = await socket.run(COSTING_42);
