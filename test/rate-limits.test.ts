@@ -128,6 +128,10 @@ describe('sign-in throttling', () => {
     }
     expect(told).toEqual([...Array(10).fill('INVALID_CREDENTIALS'), ...Array(20).fill('RATE_LIMITED')]);
     expect((await logIn(email, PASSWORD, freshAddress())).outcome).toBe('RATE_LIMITED');
+    const socket = await openSocket(server.wsUrl, undefined, { 'x-forwarded-for': freshAddress() });
+    const overWs = await socket.run(LOG_IN, { input: { email, password: PASSWORD } });
+    expect(overWs.payload.errors[0].extensions.code).toBe('RATE_LIMITED');
+    await socket.close();
     // Another account is not affected.
     const other = await signUpFrom(freshAddress());
     expect((await logIn(other.email, PASSWORD, freshAddress())).outcome).toBe('TOKEN');
