@@ -65,8 +65,8 @@ export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
     LOGIN_FAILURES_PER_ADDRESS: '100000',
     SIGNUPS_PER_ADDRESS: '100000',
     REFERRAL_CLICKS_PER_ADDRESS: '100000',
-    // Reads on a busy test machine may be slow; the file that tests the timeout sets its own.
-    STATEMENT_TIMEOUT_MS: '20000',
+    // A busy test machine may be slow anywhere; the file that tests the timeout sets its own.
+    STATEMENT_TIMEOUT_MS: '0',
     ...overrides,
   });
 }
