@@ -3,6 +3,7 @@ import { Migration20261129192040_proposal_offer_states } from './Migration202611
 import { Migration20261129190405_milestone_disputes } from './Migration20261129190405_milestone_disputes';
 import { Migration20261129184231_time_no_overlap } from './Migration20261129184231_time_no_overlap';
 import { Migration20261129185023_accounts } from './Migration20261129185023_accounts';
+import { Migration20261129184919_rate_limits } from './Migration20261129184919_rate_limits';
 import { Migration20261122022526_commissions } from './Migration20261122022526_commissions';
 import { Migration20261122023141_milestones_money } from './Migration20261122023141_milestones_money';
 import { Migration20261122020642_hiring } from './Migration20261122020642_hiring';
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129190405_milestone_disputes', class: Migration20261129190405_milestone_disputes },
   { name: 'Migration20261129192040_proposal_offer_states', class: Migration20261129192040_proposal_offer_states },
   { name: 'Migration20261129185023_accounts', class: Migration20261129185023_accounts },
+  { name: 'Migration20261129184919_rate_limits', class: Migration20261129184919_rate_limits },
 ];

@@ -4,6 +4,31 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 /** Every setting the server reads, once, at start. The README's table is checked against SETTINGS. */
+/** Limits every operation is measured against before it runs (docs/limits.md). */
+export interface OperationLimitSettings {
+  maxDepth: number;
+  maxCost: number;
+  maxTokens: number;
+  maxAliases: number;
+  maxDirectives: number;
+}
+
+/** A budget of points in a fixed window; a limit of 0 turns the throttle off. */
+export interface Budget {
+  limit: number;
+  windowSeconds: number;
+}
+
+/** The throttles, kept in PostgreSQL so that every process shares them. */
+export interface RateLimitSettings {
+  userPoints: Budget;
+  addressPoints: Budget;
+  loginFailuresPerAccount: Budget;
+  loginFailuresPerAddress: Budget;
+  signUpsPerAddress: Budget;
+  referralClicksPerAddress: Budget;
+}
+
 export interface Config {
   env: 'development' | 'production' | 'test';
   port: number;
@@ -38,6 +63,17 @@ export interface Config {
   corsOrigins: string[];
   /** The bearer token that reads `/metrics`; without it only local requests do. */
   metricsToken?: string;
+  /** Depth, cost, token, alias and directive limits of one operation. */
+  limits: OperationLimitSettings;
+  rateLimits: RateLimitSettings;
+  /** The largest HTTP body and WebSocket frame accepted. */
+  maxRequestBytes: number;
+  wsMaxOperationsPerSocket: number;
+  wsMaxSocketsPerUser: number;
+  /** Express's `trust proxy`: whose X-Forwarded-For is believed for the client's address. */
+  trustProxy: boolean | number | string;
+  /** PostgreSQL statement_timeout of the API's connections (writes lift it); 0: none. */
+  statementTimeoutMs: number;
   /** Outgoing mail goes through this SMTP server; without it every message is written to `mailDir`. */
   smtpUrl?: string;
   /** Where messages are written as .eml files when there is no SMTP server. */
@@ -221,6 +257,25 @@ export const SETTINGS = {
     undefined,
     'who may read the Prometheus metrics at `GET /metrics` (every worker aggregated): requests with `authorization: Bearer <METRICS_TOKEN>`; when unset, only requests made on this machine to its loopback address, not through a proxy',
   ),
+  MAX_QUERY_COST: setting(int(1, 100_000_000), '50000', 'the most objects an operation may ask for in the worst case (a connection counts `first`/`last`, or 20); over it: `QUERY_TOO_COMPLEX` before anything runs'),
+  MAX_QUERY_TOKENS: setting(int(100, 1_000_000), '5000', 'the most lexical tokens a document may have'),
+  MAX_QUERY_ALIASES: setting(int(1, 100_000), '30', 'the most aliases in one operation'),
+  MAX_QUERY_DIRECTIVES: setting(int(1, 100_000), '20', 'the most directives in one operation'),
+  MAX_REQUEST_BYTES: setting(int(1024, 100 * 1024 * 1024), '1048576', 'the largest HTTP body and WebSocket frame accepted (413 / close 1009 above it)'),
+  WS_MAX_OPERATIONS_PER_SOCKET: setting(int(0, 100_000), '20', 'operations (subscriptions) running at once on one WebSocket; `0`: no cap'),
+  WS_MAX_SOCKETS_PER_USER: setting(int(0, 100_000), '10', 'WebSockets one user may hold open on one process (close 4429 above it); `0`: no cap'),
+  RATE_LIMIT_USER_POINTS: setting(int(0, 1_000_000_000), '200000', 'cost points a signed-in user may spend per window, shared by every process; `0`: off'),
+  RATE_LIMIT_ADDRESS_POINTS: setting(int(0, 1_000_000_000), '500000', 'cost points one client address may spend per window; `0`: off'),
+  RATE_LIMIT_WINDOW_SECONDS: setting(int(1, 86_400), '60', 'the window of the cost budgets, in seconds'),
+  LOGIN_FAILURES_PER_ACCOUNT: setting(int(0, 1_000_000), '10', 'failed `logIn` attempts per account per window before `RATE_LIMITED`; `0`: off'),
+  LOGIN_FAILURES_PER_ADDRESS: setting(int(0, 1_000_000), '100', 'failed `logIn` attempts per client address per window; `0`: off'),
+  LOGIN_WINDOW_SECONDS: setting(int(1, 86_400), '900', 'the window of the sign-in throttles, in seconds'),
+  SIGNUPS_PER_ADDRESS: setting(int(0, 1_000_000), '20', '`signUp` calls per client address per window; `0`: off'),
+  SIGNUP_WINDOW_SECONDS: setting(int(1, 86_400), '3600', 'the window of the sign-up throttle, in seconds'),
+  REFERRAL_CLICKS_PER_ADDRESS: setting(int(0, 1_000_000), '300', '`GET /r/:code` clicks recorded per client address per window (429 above it); `0`: off'),
+  REFERRAL_CLICK_WINDOW_SECONDS: setting(int(1, 86_400), '60', 'the window of the click throttle, in seconds'),
+  TRUST_PROXY: setting(text(), undefined, "Express's `trust proxy`: unset or `false` uses the socket's address; `true`, a hop count or a list of addresses believes X-Forwarded-For from them"),
+  STATEMENT_TIMEOUT_MS: setting(int(0, 3_600_000), '5000', "PostgreSQL statement_timeout of the API's reads, in ms (write transactions lift it); `0`: none"),
   SMTP_URL: setting(text(), undefined, 'outgoing mail goes through this SMTP server (`smtp://user:pass@host:587`, `smtps://...`); when unset every message is written as an `.eml` file into `MAIL_DIR`'),
   MAIL_DIR: setting(text(), 'DATA_DIR/mail', 'where messages are written when there is no `SMTP_URL`'),
   EMAIL_TOKEN_TTL_SECONDS: setting(int(1, 365 * 24 * 3600), '172800', 'how long an email verification link works, in seconds (48 hours by default; real time)'),
@@ -248,6 +303,12 @@ function readSettings(env: NodeJS.ProcessEnv): { values: Values; problems: strin
     else problems.push(...result.error.issues.map((issue) => `${name} ${issue.message}, got "${raw}"`));
   }
   return { values: values as Values, problems };
+}
+
+function trustProxySetting(raw: string | undefined): boolean | number | string {
+  if (!raw || raw === 'false' || raw === '0') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
 /** A development secret is made once and kept in the data folder, so tokens survive a restart. */
@@ -313,5 +374,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailDir: resolve(values.MAIL_DIR ?? join(dataDir, 'mail')),
     emailTokenTtlSeconds: values.EMAIL_TOKEN_TTL_SECONDS ?? 48 * 3600,
     passwordResetTtlSeconds: values.PASSWORD_RESET_TTL_SECONDS ?? 3600,
+    limits: {
+      maxDepth: values.MAX_QUERY_DEPTH ?? 12,
+      maxCost: values.MAX_QUERY_COST ?? 50_000,
+      maxTokens: values.MAX_QUERY_TOKENS ?? 5_000,
+      maxAliases: values.MAX_QUERY_ALIASES ?? 30,
+      maxDirectives: values.MAX_QUERY_DIRECTIVES ?? 20,
+    },
+    rateLimits: {
+      userPoints: { limit: values.RATE_LIMIT_USER_POINTS ?? 200_000, windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS ?? 60 },
+      addressPoints: { limit: values.RATE_LIMIT_ADDRESS_POINTS ?? 500_000, windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS ?? 60 },
+      loginFailuresPerAccount: { limit: values.LOGIN_FAILURES_PER_ACCOUNT ?? 10, windowSeconds: values.LOGIN_WINDOW_SECONDS ?? 900 },
+      loginFailuresPerAddress: { limit: values.LOGIN_FAILURES_PER_ADDRESS ?? 100, windowSeconds: values.LOGIN_WINDOW_SECONDS ?? 900 },
+      signUpsPerAddress: { limit: values.SIGNUPS_PER_ADDRESS ?? 20, windowSeconds: values.SIGNUP_WINDOW_SECONDS ?? 3600 },
+      referralClicksPerAddress: { limit: values.REFERRAL_CLICKS_PER_ADDRESS ?? 300, windowSeconds: values.REFERRAL_CLICK_WINDOW_SECONDS ?? 60 },
+    },
+    maxRequestBytes: values.MAX_REQUEST_BYTES ?? 1_048_576,
+    wsMaxOperationsPerSocket: values.WS_MAX_OPERATIONS_PER_SOCKET ?? 20,
+    wsMaxSocketsPerUser: values.WS_MAX_SOCKETS_PER_USER ?? 10,
+    trustProxy: trustProxySetting(values.TRUST_PROXY),
+    statementTimeoutMs: values.STATEMENT_TIMEOUT_MS ?? 5_000,
   };
 }

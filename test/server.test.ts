@@ -52,7 +52,7 @@ describe('HTTP', () => {
     const user = await signUp(server.api, 'Getter');
     const query = encodeURIComponent('{ viewer { name } }');
     const ok = await fetch(`${server.url}?query=${query}`, { headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${user.token}` } });
-    expect(await ok.json()).toEqual({ data: { viewer: { name: 'Getter' } } });
+    expect(await ok.json()).toEqual({ data: { viewer: { name: 'Getter' } }, extensions: { cost: { requested: 1, limit: server.config.limits.maxCost } } });
     const blocked = await fetch(`${server.url}?query=${query}`);
     expect(blocked.status).toBe(400);
     const mutationOverGet = await fetch(`${server.url}?query=${encodeURIComponent('mutation { runDueWork { now } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
@@ -118,14 +118,17 @@ describe('WebSocket', () => {
     const user = await signUp(server.api, 'Socket User');
     const { socket, ack } = await connect({ authorization: `Bearer ${user.token}` });
     expect(ack).toBe(true);
-    expect(await subscribeOnce(socket, '{ viewer { name } }')).toEqual({ data: { viewer: { name: 'Socket User' } } });
+    expect(await subscribeOnce(socket, '{ viewer { name } }')).toEqual({
+      data: { viewer: { name: 'Socket User' } },
+      extensions: { cost: { requested: 1, limit: server.config.limits.maxCost } },
+    });
     socket.close();
   });
 
   it('treats a socket without a token as anonymous', async () => {
     const { socket, ack } = await connect({});
     expect(ack).toBe(true);
-    expect(await subscribeOnce(socket, '{ viewer { name } }')).toEqual({ data: { viewer: null } });
+    expect(await subscribeOnce(socket, '{ viewer { name } }')).toMatchObject({ data: { viewer: null } });
     socket.close();
   });
 

@@ -115,7 +115,7 @@ describe('starting and stopping the server', () => {
       expect(await waitUntilReady(server, 20_000)).toBeLessThan(20_000);
       const signed = await graphqlAt(server.port, signUpMutation('starter@example.test'));
       const viewer = await graphqlAt(server.port, '{ viewer { name } }', signed.data!.signUp.token);
-      expect(viewer).toEqual({ data: { viewer: { name: 'Starter' } } });
+      expect(viewer).toEqual({ data: { viewer: { name: 'Starter' } }, extensions: { cost: { requested: 1, limit: 50_000 } } });
       expect(await stop(server)).toBe(0);
       expect(server.output()).toMatch(/shutting down[\s\S]*stopped/);
     } finally {

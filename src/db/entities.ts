@@ -13,6 +13,7 @@ import { MilestoneChangeEntity, MilestoneEntity } from '../modules/milestones/mi
 import { OfferEntity } from '../modules/offers/offer.entity';
 import { ProposalEntity } from '../modules/proposals/proposal.entity';
 import { MemberEntity, TeamEntity, TeamInvitationEntity } from '../modules/teams/team.entity';
+import { RateLimitBucketEntity } from '../modules/ratelimit/rate-limit.entity';
 import { TimeEntryEntity } from '../modules/time/time-entry.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { AccountTokenEntity } from '../modules/users/account-token.entity';
@@ -50,4 +51,5 @@ export const ALL_ENTITIES = [
   InvoiceEntity,
   AccountTokenEntity,
   SessionEntity,
+  RateLimitBucketEntity,
 ];

@@ -13,6 +13,8 @@ export interface OrmOptions {
   debug?: boolean;
   /** Where the ORM's own messages (migrations applied, debug output) go; its console otherwise. */
   log?: (message: string) => void;
+  /** PostgreSQL statement_timeout for every connection of the pool, in ms (0 or absent: none). */
+  statementTimeoutMs?: number;
 }
 
 export function ormConfig(options: OrmOptions): Options {
@@ -24,6 +26,8 @@ export function ormConfig(options: OrmOptions): Options {
     // Events of a transaction are written as its last step, just before it commits.
     subscribers: [new EventOutbox()],
     pool: { min: 0, max: options.poolSize ?? 10 },
+    // No statement may hold a connection for long: a slow read is cancelled (SQLSTATE 57014).
+    ...(options.statementTimeoutMs ? { driverOptions: { connection: { statement_timeout: options.statementTimeoutMs } } } : {}),
     // Every request forks its own EntityManager; touching the global one is a bug.
     allowGlobalContext: false,
     forceUtcTimezone: true,

@@ -12,6 +12,8 @@ export async function transaction<T>(em: EntityManager, work: (tx: EntityManager
   await tx.begin();
   let result: T;
   try {
+    // STATEMENT_TIMEOUT_MS is for reads: a write may wait its turn for the rows it locks.
+    await tx.getConnection().execute('set local statement_timeout = 0', [], 'run', tx.getTransactionContext());
     result = await work(tx);
   } catch (error) {
     await tx.rollback();

@@ -3,6 +3,7 @@ import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } fr
 import { selectRows } from '../db/sql';
 import { badInput } from './errors';
 import type { HasLoaders } from './loaders';
+import { isBadString } from '../shared/text';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -120,10 +121,37 @@ function encodeCursor(value: unknown, id: string): string {
   return Buffer.from(JSON.stringify([plain, id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): [unknown, string] {
+const CURSOR_MAX_LENGTH = 4096;
+
+/** A sort value as a cursor may carry it for a column of `type`; anything else is a forged cursor. */
+function cursorValueFits(value: unknown, type: SortType): boolean {
+  switch (type) {
+    case 'text':
+      return typeof value === 'string' && !isBadString(value);
+    case 'timestamptz':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(value) && !Number.isNaN(Date.parse(value));
+    case 'bigint':
+      return (typeof value === 'string' && /^-?\d{1,18}$/.test(value)) || Number.isSafeInteger(value);
+    case 'int':
+      return Number.isInteger(value) && Math.abs(value as number) <= 2 ** 31 - 1;
+  }
+}
+
+function decodeCursor(cursor: string, type: SortType): [unknown, string] {
   try {
-    const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && typeof decoded[1] === 'string') return decoded as [unknown, string];
+    if (cursor.length <= CURSOR_MAX_LENGTH) {
+      const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+      if (
+        Array.isArray(decoded) &&
+        decoded.length === 2 &&
+        typeof decoded[1] === 'string' &&
+        decoded[1].length <= 64 &&
+        !isBadString(decoded[1]) &&
+        (decoded[0] === null || cursorValueFits(decoded[0], type))
+      ) {
+        return decoded as [unknown, string];
+      }
+    }
   } catch {
     // fall through to the error below
   }
@@ -156,7 +184,7 @@ function buildPageSql(query: ListQuery, args: ConnectionArgs) {
   const params = [...query.params];
   let cursorFilter = '';
   if (cursor) {
-    const [value, id] = decodeCursor(cursor);
+    const [value, id] = decodeCursor(cursor, query.sort.type);
     cursorFilter = `where (b.${col}, b."id") ${ascending ? '>' : '<'} (?::${query.sort.type}, ?)`;
     params.push(value, id);
   }

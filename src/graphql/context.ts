@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import { RequestClock, type Clock } from '../shared/clock';
+import type { BucketState, RateLimiter } from '../modules/ratelimit/rate-limit.service';
 import { Loaders } from './loaders';
 
 /** Who is asking, read for each request (or socket) from the token's session and the user row. */
@@ -36,6 +37,18 @@ export interface Context {
   userAgent?: string;
   /** The HTTP request's id and what its access-log line reports; absent on WebSocket. */
   requestRecord?: import('../server/request-log').RequestRecord;
+  /** The caller's network address (HTTP request or WebSocket), for per-address limits. */
+  clientAddress: string;
+  /** The process's throttles, kept in PostgreSQL. */
+  rateLimiter?: RateLimiter;
+  /** What the running operation cost and the budget it was charged to (see `rateLimit`). */
+  operationCost?: OperationCost;
+}
+
+/** The cost of the operation being run and, when rate limiting is on, the budget it was charged to. */
+export interface OperationCost {
+  requested: number;
+  budget?: BucketState;
 }
 
 /** What a context reads through: replaced as a whole by `renew`. */
@@ -53,10 +66,11 @@ export function createScope(rootEm: EntityManager, clock: Clock): RequestScope {
 /** A fresh context: its own EntityManager fork, loaders and clock reading. */
 export function createContext(
   rootEm: EntityManager,
-  deps: { config: Config; clock: Clock; events?: import('../modules/events/event-hub').EventHub },
+  deps: { config: Config; clock: Clock; events?: import('../modules/events/event-hub').EventHub; rateLimiter?: RateLimiter },
   viewer: Viewer | null,
+  clientAddress = 'unknown',
 ): Context {
-  const ctx = { viewer, config: deps.config, events: deps.events } as Context;
+  const ctx = { viewer, config: deps.config, events: deps.events, rateLimiter: deps.rateLimiter, clientAddress } as Context;
   ctx.renew = (scope = createScope(rootEm, deps.clock)) => {
     ctx.em = scope.em;
     ctx.loaders = scope.loaders;

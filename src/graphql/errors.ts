@@ -8,6 +8,12 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** Over a cost, depth, alias, token or directive limit; refused before it ran. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** Over a rate limit (cost budget, sign-in attempts, sign-ups, tracking clicks). */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** The request itself is broken: not JSON, too large, wrong content type, no query. */
+  BAD_REQUEST = 'BAD_REQUEST',
 }
 
 const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
@@ -16,6 +22,9 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   [ErrorCode.NOT_FOUND]: 'Not found.',
   [ErrorCode.BAD_USER_INPUT]: 'The input is not valid.',
   [ErrorCode.INTERNAL_SERVER_ERROR]: 'Something went wrong on our side.',
+  [ErrorCode.QUERY_TOO_COMPLEX]: 'The operation is too complex.',
+  [ErrorCode.RATE_LIMITED]: 'Too many requests; try again later.',
+  [ErrorCode.BAD_REQUEST]: 'The request is not valid.',
 };
 
 /** A request that cannot go on at all: reported as a top-level error with `extensions.code`. */
@@ -64,15 +73,27 @@ export function userError(code: string, message: string, field?: string[]): User
   return new UserErrorException(code, message, field);
 }
 
-/** Keeps internals out of responses in production: only errors we raised on purpose keep their message. */
+/** Over a rate limit: RATE_LIMITED, with how many seconds to wait. */
+export function rateLimited(retryAfterSeconds: number, message?: string): AppError {
+  return new AppError(ErrorCode.RATE_LIMITED, message, { retryAfter: retryAfterSeconds });
+}
+
+/** graphql-js suggests names from the schema ("Did you mean ...?"); production keeps them to itself. */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/**
+ * Keeps internals out of responses in production: only errors we raised on purpose keep their
+ * message, without schema suggestions. Used by HTTP and WebSocket alike.
+ */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, exposeDetails: boolean): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const code = formatted.extensions?.code as string | undefined;
   const deliberate = original instanceof AppError || (original instanceof GraphQLError && !original.originalError && code !== 'INTERNAL_SERVER_ERROR');
   if (deliberate || exposeDetails) {
-    if (exposeDetails) return formatted;
-    const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-    return { ...formatted, extensions };
+    const { http: _http, ...visible } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    if (exposeDetails) return { ...formatted, extensions: visible };
+    const { stacktrace: _stack, ...extensions } = visible;
+    return { ...formatted, message: formatted.message.replace(SUGGESTION, ''), extensions };
   }
   return {
     message: DEFAULT_MESSAGES[ErrorCode.INTERNAL_SERVER_ERROR],

@@ -12,12 +12,19 @@ export function toDate(value: Date | string): Date {
   return new Date(value.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00'));
 }
 
+/** The instants an input may state: from 1970 up to (not including) 2200; others are BAD_USER_INPUT. */
+export const EARLIEST_INSTANT = new Date('1970-01-01T00:00:00Z');
+export const LATEST_INSTANT = new Date('2200-01-01T00:00:00Z');
+
 function parseInstant(value: unknown): Date {
   const date = typeof value === 'string' && ISO_INSTANT.test(value) ? new Date(value) : undefined;
   if (!date || Number.isNaN(date.getTime())) {
     throw new GraphQLError('DateTime must be an ISO 8601 instant with a time zone, e.g. "2026-03-31T00:00:00Z".', {
       extensions: { code: 'BAD_USER_INPUT' },
     });
+  }
+  if (date < EARLIEST_INSTANT || date >= LATEST_INSTANT) {
+    throw new GraphQLError('DateTime must be between 1970-01-01T00:00:00Z and 2200-01-01T00:00:00Z.', { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return date;
 }

@@ -15,6 +15,7 @@ import { OFFER_RESOLVERS } from '../modules/offers/offer.resolver';
 import { PROPOSAL_RESOLVERS } from '../modules/proposals/proposal.resolver';
 import { TEAM_RESOLVERS } from '../modules/teams/team.resolver';
 import { TIME_RESOLVERS } from '../modules/time/time.resolver';
+import { RateLimitResolver } from '../modules/ratelimit/rate-limit.resolver';
 import { SchedulerResolver } from '../modules/scheduler/scheduler.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { AccountResolver } from '../modules/users/account.resolver';
@@ -59,6 +60,7 @@ export function buildAppSchema(): GraphQLSchema {
       ...AFFILIATE_RESOLVERS,
       ...EVENT_RESOLVERS,
       ClockResolver,
+      RateLimitResolver,
       SchedulerResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

@@ -13,9 +13,10 @@ import { EventHub } from '../modules/events/event-hub';
 import { authenticate } from '../auth/viewer';
 import type { Config } from '../config';
 import { createContext, createScope, type Context } from '../graphql/context';
-import { depthLimit } from '../graphql/depth-limit';
 import { ErrorCode, formatError } from '../graphql/errors';
+import { OperationGuard } from '../graphql/operation-guard';
 import { buildAppSchema } from '../graphql/schema';
+import { RateLimiter } from '../modules/ratelimit/rate-limit.service';
 import { referralRoutes } from '../modules/affiliates/referral.routes';
 import { accountRoutes } from '../modules/users/account.routes';
 import { createLogger, type Logger } from '../logger';
@@ -25,6 +26,8 @@ import { cors } from './cors';
 import { ideRoutes } from './ide';
 import { metricsRoute, processMetrics } from './metrics';
 import { accessLog, graphqlLogPlugin, recordOf } from './request-log';
+import { requireJsonBody } from './http-errors';
+import { operationLimitsPlugin } from './operation-plugin';
 import { startWebSocketServer } from './websocket';
 
 export interface AppDeps {
@@ -109,15 +112,22 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   eventPool.on('error', () => undefined);
   const events = new EventHub(orm.config.get('clientUrl')!, eventPool, () => createScope(orm.em, deps.clock));
   await events.start();
+  // Throttles keep their counters in PostgreSQL on a small pool of their own, so a busy API
+  // pool never delays a refusal (and test statement counts see only the API's own SQL).
+  const limiterPool = new Pool({ connectionString: orm.config.get('clientUrl'), max: 3 });
+  limiterPool.on('error', () => undefined);
+  const rateLimiter = new RateLimiter(limiterPool);
+  const development = config.env !== 'production';
+  const guard = new OperationGuard(schema, config.limits, !development);
   const logger = deps.logger ?? createLogger(config);
-  const withEvents: AppDeps & { events: EventHub; logger: Logger } = { ...deps, events, logger };
+  const withEvents: AppDeps & { events: EventHub; logger: Logger; rateLimiter: RateLimiter } = { ...deps, events, logger, rateLimiter };
   const metrics = processMetrics();
   metrics.pools.add(orm);
   events.onDelivered = (lagSeconds) => metrics.eventDeliveryLag.observe(lagSeconds);
   const countErrors = (codes: string[]) => {
     for (const code of new Set(codes)) metrics.errors.inc({ code });
   };
-  const ws = await startWebSocketServer(httpServer, withEvents, schema, {
+  const ws = await startWebSocketServer(httpServer, withEvents, schema, guard, {
     socketOpened: () => metrics.wsConnections.inc(),
     socketClosed: () => metrics.wsConnections.dec(),
     operationStarted: (type) => {
@@ -131,7 +141,6 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
       countErrors(record.errorCodes);
     },
   });
-  const development = config.env !== 'production';
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -140,9 +149,12 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
     csrfPrevention: true,
     // main.ts shuts down in order on SIGINT/SIGTERM; Apollo must not race it.
     stopOnTerminationSignals: false,
-    validationRules: [depthLimit(config.maxQueryDepth)],
+    // The guard parses and validates (operation-plugin.ts); Apollo's document cache would
+    // replace the document it hands over.
+    documentStore: null,
     formatError: (formatted, error) => formatError(formatted, error, development),
     plugins: [
+      operationLimitsPlugin(guard, development),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: () => ws.drain() }) },
       // The cache-control plugin wraps every field resolver; we send no cache hints.
@@ -167,17 +179,19 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   app.use(cors(config.corsOrigins));
   // Responses over 1 KB are compressed for clients that accept it.
   app.use(compression({ threshold: 1024 }));
+  app.set('trust proxy', config.trustProxy);
   app.use(healthRoutes(deps));
-  app.use(referralRoutes(deps));
+  app.use(referralRoutes({ ...deps, rateLimiter }));
   app.use(accountRoutes(deps));
   for (const router of extraRoutes) app.use(router);
   if (development) app.use(ideRoutes());
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    requireJsonBody,
+    express.json({ limit: config.maxRequestBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const ctx = createContext(orm.em, withEvents, null);
+        const ctx = createContext(orm.em, withEvents, null, req.ip ?? req.socket.remoteAddress ?? 'unknown');
         const record = recordOf(res);
         ctx.requestRecord = record;
         try {
@@ -216,6 +230,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
       await apollo.stop();
       await events.close();
       await eventPool.end();
+      await limiterPool.end();
     },
   };
 }

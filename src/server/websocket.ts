@@ -1,13 +1,15 @@
-import type { Server } from 'node:http';
-import { getOperationAST, GraphQLError, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { IncomingMessage, Server } from 'node:http';
+import { getOperationAST, GraphQLError, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate, sessionUser, viewerOf } from '../auth/viewer';
-import { createContext, type Viewer } from '../graphql/context';
-import { depthLimit } from '../graphql/depth-limit';
-import { formatError } from '../graphql/errors';
+import { createContext, type Context, type Viewer } from '../graphql/context';
+import { AppError, ErrorCode, formatError } from '../graphql/errors';
+import type { OperationGuard } from '../graphql/operation-guard';
 import type { Logger } from '../logger';
 import type { EventHub } from '../modules/events/event-hub';
+import { chargeOperation } from '../modules/ratelimit/operation-budget';
+import type { RateLimiter } from '../modules/ratelimit/rate-limit.service';
 import { SessionWatch } from '../modules/sessions/session-watch';
 import type { AppDeps } from './app';
 import { errorCodeOf, isInternal, requestIdFrom, type RequestRecord } from './request-log';
@@ -17,6 +19,9 @@ interface SocketState {
   viewer?: Viewer | null;
   expiryTimer?: NodeJS.Timeout;
   operations: Map<string, { record: RequestRecord; started: number; events: number }>;
+  /** The key this socket counts against in `socketsPerOwner`, once counted. */
+  owner?: string;
+  address: string;
 }
 
 /** Hooks that watch sockets and operations (metrics); all optional. */
@@ -30,20 +35,34 @@ export interface WebSocketObserver {
 
 const CLOSE_UNAUTHORIZED = 4401;
 
+/** Too many sockets for one user (or one address when anonymous). */
+export const CLOSE_TOO_MANY_SOCKETS = 4429;
+
+/** The client's address; behind a trusted proxy, the address the proxy saw. */
+function clientAddress(request: IncomingMessage, trustProxy: unknown): string {
+  const forwarded = request.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string' && forwarded.trim()) return forwarded.split(',').pop()!.trim();
+  return request.socket.remoteAddress ?? 'unknown';
+}
+
 /**
  * graphql-ws (graphql-transport-ws) on the HTTP server's /graphql path. The connection_init
  * payload's `authorization` authenticates the socket; a bad token is refused (4403) and an
  * expiring one closes the socket when it expires (4401), as does one whose session is ended
- * (logOut, a password change) on any server process.
+ * (logOut, a password change) on any server process. Operations meet the same rules as over
+ * HTTP: frames no larger than an HTTP body, the operation guard and the cost budget before
+ * anything runs, masked errors, and caps on sockets per user and operations per socket.
  */
 export async function startWebSocketServer(
   httpServer: Server,
-  deps: AppDeps & { events: EventHub; logger: Logger },
+  deps: AppDeps & { events: EventHub; logger: Logger; rateLimiter: RateLimiter },
   schema: GraphQLSchema,
+  guard: OperationGuard,
   observer: WebSocketObserver = {},
 ) {
-  const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const rules = [...specifiedRules, depthLimit(deps.config.maxQueryDepth)];
+  const { config } = deps;
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxRequestBytes });
+  const socketsPerOwner = new Map<string, number>();
   const states = new WeakMap<WebSocket, SocketState>();
   const exposeDetails = deps.config.env !== 'production';
   const socketsOfUser = new Map<string, Set<WebSocket>>();
@@ -109,13 +128,20 @@ export async function startWebSocketServer(
   const server = useServer(
     {
       schema,
-      validate: (s, document) => validate(s, document, rules),
       onConnect: async (ctx) => {
-        const state: SocketState = { operations: new Map() };
+        const state: SocketState = { operations: new Map(), address: clientAddress(ctx.extra.request, config.trustProxy) };
         states.set(ctx.extra.socket, state);
         try {
           const auth = await authenticate(deps.config, deps.orm.em.fork(), ctx.connectionParams?.authorization);
           state.viewer = auth.viewer;
+          const owner = auth.viewer ? `user:${auth.viewer.id}` : `address:${state.address}`;
+          const open = socketsPerOwner.get(owner) ?? 0;
+          if (config.wsMaxSocketsPerUser && open >= config.wsMaxSocketsPerUser) {
+            ctx.extra.socket.close(CLOSE_TOO_MANY_SOCKETS, 'Too many open sockets');
+            return false;
+          }
+          socketsPerOwner.set(owner, open + 1);
+          state.owner = owner;
           if (auth.viewer) {
             const sockets = socketsOfUser.get(auth.viewer.id) ?? new Set();
             socketsOfUser.set(auth.viewer.id, sockets.add(ctx.extra.socket));
@@ -130,7 +156,7 @@ export async function startWebSocketServer(
           return false;
         }
       },
-      onSubscribe: (ctx, id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const state = states.get(ctx.extra.socket);
         const record: RequestRecord = {
           requestId: requestIdFrom(undefined),
@@ -139,6 +165,20 @@ export async function startWebSocketServer(
           errorCodes: [],
         };
         state?.operations.set(id, { record, started: performance.now(), events: 0 });
+        // The operation being subscribed is already counted in ctx.subscriptions.
+        if (config.wsMaxOperationsPerSocket && Object.keys(ctx.subscriptions).length > config.wsMaxOperationsPerSocket) {
+          return [new AppError(ErrorCode.RATE_LIMITED, `A socket may run at most ${config.wsMaxOperationsPerSocket} operations at once.`)];
+        }
+        const checked = guard.check(payload.query, payload.variables, payload.operationName);
+        if (!checked.document) return checked.errors;
+        const contextValue = createContext(deps.orm.em, deps, state?.viewer ?? null, state?.address ?? 'unknown');
+        try {
+          const limited = await chargeOperation(contextValue, checked.cost);
+          if (limited) return [limited];
+        } catch (error) {
+          return [new GraphQLError('rate limiting failed', { originalError: error instanceof Error ? error : new Error(String(error)) })];
+        }
+        return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
       onOperation: (ctx, id, _payload, args) => {
         const operation = states.get(ctx.extra.socket)?.operations.get(id);
@@ -148,17 +188,18 @@ export async function startWebSocketServer(
         operation.record.operationName ??= ast?.name?.value;
         observer.operationStarted?.(ast?.operation);
       },
-      onNext: (ctx, id, _payload, _args, result) => {
+      onNext: (ctx, id, _payload, args, result) => {
         const operation = states.get(ctx.extra.socket)?.operations.get(id);
-        if (!operation) return;
-        operation.events++;
-        if (!result.errors?.length) return;
-        return { ...result, errors: report(operation.record, result.errors) };
+        if (operation) operation.events++;
+        const requested = (args.contextValue as Context | undefined)?.operationCost?.requested ?? 0;
+        const { errors, ...rest } = result as ExecutionResult;
+        const formatted = errors?.length ? (operation ? report(operation.record, errors) : errors.map((error) => formatError(error.toJSON(), error, exposeDetails))) : undefined;
+        return { ...rest, ...(formatted ? { errors: formatted } : {}), extensions: { ...rest.extensions, cost: { requested, limit: guard.maxCost } } };
       },
       onError: (ctx, id, _payload, errors) => {
         const state = states.get(ctx.extra.socket);
         const operation = state?.operations.get(id);
-        if (!operation) return;
+        if (!operation) return errors.map((error) => formatError(error.toJSON(), error, exposeDetails));
         // Errors before execution are the document's (parse or validation): coded as over HTTP.
         const coded = errors.map((error) =>
           error.extensions?.code ? error : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }),
@@ -174,9 +215,14 @@ export async function startWebSocketServer(
         const userId = state?.viewer?.id;
         const sockets = userId ? socketsOfUser.get(userId) : undefined;
         if (sockets?.delete(ctx.extra.socket) && sockets.size === 0) socketsOfUser.delete(userId!);
+        if (state?.owner) {
+          const left = (socketsPerOwner.get(state.owner) ?? 1) - 1;
+          if (left > 0) socketsPerOwner.set(state.owner, left);
+          else socketsPerOwner.delete(state.owner);
+          state.owner = undefined;
+        }
         for (const id of [...(state?.operations.keys() ?? [])]) finish(state, id, `closed ${code}`);
       },
-      context: (ctx) => createContext(deps.orm.em, deps, states.get(ctx.extra.socket)?.viewer ?? null),
     },
     wss,
   );

@@ -1,5 +1,5 @@
 import { userError } from '../graphql/errors';
-import { Money } from './money';
+import { MAX_AMOUNT_CENTS, Money } from './money';
 
 /** Codes shared by every feature that reads amounts and text from inputs. */
 export enum InputErrorCode {
@@ -7,10 +7,12 @@ export enum InputErrorCode {
   INVALID_TEXT = 'INVALID_TEXT',
 }
 
-/** A positive amount from a `Decimal` input, in cents; anything else is INVALID_AMOUNT. */
+/** A positive amount from a `Decimal` input, at most MAX_AMOUNT_CENTS, in cents; anything else is INVALID_AMOUNT. */
 export function positiveCents(decimal: string, field: string[]): bigint {
   const money = Money.parse(decimal);
-  if (!money || !money.isPositive()) throw userError(InputErrorCode.INVALID_AMOUNT, 'The amount must be a positive decimal such as "150.00".', field);
+  if (!money || !money.isPositive() || money.cents > MAX_AMOUNT_CENTS) {
+    throw userError(InputErrorCode.INVALID_AMOUNT, 'The amount must be a positive decimal such as "150.00", at most 1000000000.00.', field);
+  }
   return money.cents;
 }
 

@@ -1,6 +1,12 @@
 import { Field, ObjectType } from 'type-graphql';
 import { CurrencyCode, DecimalScalar } from '../graphql/scalars';
 
+/**
+ * The largest amount any input may state: a billion dollars, far above any real one and far
+ * below what bigint sums can hold. Larger amounts are INVALID_AMOUNT.
+ */
+export const MAX_AMOUNT_CENTS = 100_000_000_000n;
+
 const DECIMAL = /^(-)?(\d{1,13})(?:\.(\d{1,2}))?$/;
 
 /** An exact amount of money: integer minor units (cents), formatted as a decimal string at the edge. */

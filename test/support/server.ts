@@ -66,6 +66,14 @@ export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
     DATA_DIR: tmpdir(),
     // Tests show internal errors only; test/operations.test.ts reads the full log.
     LOG_LEVEL: 'error',
+    // Every test file's requests come from 127.0.0.1: per-address budgets far above what a file
+    // asks, so only the files that test the limits (with their own settings) meet them.
+    RATE_LIMIT_ADDRESS_POINTS: '1000000000',
+    LOGIN_FAILURES_PER_ADDRESS: '100000',
+    SIGNUPS_PER_ADDRESS: '100000',
+    REFERRAL_CLICKS_PER_ADDRESS: '100000',
+    // A busy test machine may be slow anywhere; the file that tests the timeout sets its own.
+    STATEMENT_TIMEOUT_MS: '0',
     ...overrides,
   };
   // Production refuses the test clock.
@@ -106,7 +114,7 @@ export async function startTestServer(
       this.count = 0;
     },
   };
-  const orm = await openOrm({ url: database.url, poolSize: 20, onQuery: () => void statements.count++ });
+  const orm = await openOrm({ url: database.url, poolSize: 20, statementTimeoutMs: config.statementTimeoutMs, onQuery: () => void statements.count++ });
   const app: RunningApp = await createApp({ config, orm, clock: databaseTestClock, logger });
   const port = await app.listen(0, '127.0.0.1');
   const direct = new Client({ connectionString: database.url });

@@ -2,19 +2,24 @@ import express from 'express';
 import type { Config } from '../../config';
 import type { Clock } from '../../shared/clock';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { ErrorCode } from '../../graphql/errors';
+import { sendHttpError } from '../../server/http-errors';
+import { refusedBucket, type RateLimiter } from '../ratelimit/rate-limit.service';
 import { ATTRIBUTION_WINDOW_MS, recordClick } from './referral.service';
 
 export interface ReferralRouteDeps {
   config: Config;
   orm: MikroORM;
   clock: Clock;
+  rateLimiter?: RateLimiter;
 }
 
 /**
  * `GET /r/:code`, an affiliate's tracking link (docs/api.md): records the click, sets the `ref`
  * cookie for 30 days and redirects to the landing page. Whatever arrives (an unknown code, a
  * malformed path, a huge referrer, a database hiccup) the visitor is redirected, never shown an
- * error: losing a click is better than losing a visitor.
+ * error: losing a click is better than losing a visitor. The one exception is a client address
+ * over its click budget (REFERRAL_CLICKS_PER_ADDRESS): 429 with Retry-After, nothing recorded.
  */
 export function referralRoutes(deps: ReferralRouteDeps): express.Router {
   const router = express.Router();
@@ -29,6 +34,16 @@ export function referralRoutes(deps: ReferralRouteDeps): express.Router {
   router.get('/r{/:code}', async (req, res) => {
     // HEAD requests (link checkers, previews) are not clicks.
     if (req.method !== 'GET' || typeof req.params.code !== 'string') return redirect(res);
+    try {
+      const budget = deps.config.rateLimits.referralClicksPerAddress;
+      const refused = refusedBucket((await deps.rateLimiter?.charge([{ key: `clicks:address:${req.ip}`, cost: 1, budget }])) ?? []);
+      if (refused) {
+        res.set('Cache-Control', 'no-store');
+        return sendHttpError(res, 429, 'Too many tracking-link clicks from this address; try again later.', ErrorCode.RATE_LIMITED, { 'Retry-After': String(refused.retryAfter) });
+      }
+    } catch (error) {
+      console.error('checking the click budget failed', error);
+    }
     try {
       const em = deps.orm.em.fork({ clear: true, useContext: false });
       const material = req.query.m;

@@ -1,9 +1,6 @@
 import { userError } from '../../graphql/errors';
-import { Money } from '../../shared/money';
+import { MAX_AMOUNT_CENTS, Money } from '../../shared/money';
 import { MoneyErrorCode } from './money.errors';
-
-/** At most a billion dollars per movement: far above any real one, far below bigint's limits. */
-export const MAX_AMOUNT_CENTS = 100_000_000_000n;
 
 /** A positive amount from a `Decimal` input, or INVALID_AMOUNT on `field`. */
 export function parsePositiveAmount(decimal: string, field: string[] = ['input', 'amount']): Money {

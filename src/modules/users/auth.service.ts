@@ -10,6 +10,8 @@ import { openSession } from '../sessions/session.service';
 import { sendVerificationMail } from './account.mail';
 import { AccountTokenPurpose } from './account-token.entity';
 import { issueToken } from './account-token';
+import { rateLimited } from '../../graphql/errors';
+import { refusedBucket } from '../ratelimit/rate-limit.service';
 import { AuthErrorCode } from './user.errors';
 import { UserEntity } from './user.entity';
 import { userById } from './user.loaders';
@@ -62,7 +64,18 @@ export function onSignUp(hook: SignUpHook): void {
   signUpHooks.push(hook);
 }
 
+/**
+ * Takes one attempt from each throttle (RATE_LIMITED when one is spent), before any password
+ * is hashed or compared: the budgets hold across processes and concurrent attempts alike.
+ */
+async function takeAttempt(ctx: Context, attempts: { key: string; budget: import('../../config').Budget }[], what: string): Promise<void> {
+  if (!ctx.rateLimiter) return;
+  const refused = refusedBucket(await ctx.rateLimiter.charge(attempts.map((a) => ({ ...a, cost: 1 }))));
+  if (refused) throw rateLimited(refused.retryAfter, `Too many ${what}; try again in ${refused.retryAfter} seconds.`);
+}
+
 export async function signUp(ctx: Context, input: SignUpInput): Promise<SignedIn> {
+  await takeAttempt(ctx, [{ key: `signup:address:${ctx.clientAddress}`, budget: ctx.config.rateLimits.signUpsPerAddress }], 'sign-ups from this address');
   const email = validEmail(input.email, ['input', 'email']);
   requireGoodPassword(input.password, ['input', 'password'], email);
   const name = validName(input.name, ['input', 'name']);
@@ -87,15 +100,32 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<SignedIn
   return signIn(ctx, signedUp);
 }
 
+/**
+ * Failed sign-ins are limited per account and per client address: every attempt takes one from
+ * both budgets first, and a successful one gives the address's back and clears the account's,
+ * so only failures in a row count. A spent budget refuses even the right password.
+ */
 export async function logIn(ctx: Context, input: LogInInput): Promise<SignedIn> {
-  const row = await selectOne<{ id: string; passwordHash: string }>(
-    ctx.em,
-    'select id, password_hash as "passwordHash" from app_user where email = ?',
-    [normalizeEmail(input.email)],
+  const email = normalizeEmail(input.email);
+  const accountKey = `login:account:${email.slice(0, 320)}`;
+  const addressKey = `login:address:${ctx.clientAddress}`;
+  const { loginFailuresPerAccount, loginFailuresPerAddress } = ctx.config.rateLimits;
+  await takeAttempt(
+    ctx,
+    [
+      { key: accountKey, budget: loginFailuresPerAccount },
+      { key: addressKey, budget: loginFailuresPerAddress },
+    ],
+    'failed sign-ins',
   );
+  const row = await selectOne<{ id: string; passwordHash: string }>(ctx.em, 'select id, password_hash as "passwordHash" from app_user where email = ?', [email]);
   // Compare against a dummy hash when there is no such user, so timing does not tell.
   const valid = await verifyPassword(input.password, row?.passwordHash ?? DUMMY_HASH);
   if (!row || !valid) throw userError(AuthErrorCode.INVALID_CREDENTIALS, 'The email or password is not right.');
+  if (ctx.rateLimiter) {
+    await ctx.rateLimiter.reset(accountKey);
+    if (loginFailuresPerAddress.limit > 0) await ctx.rateLimiter.refund([{ key: addressKey, cost: 1 }]);
+  }
   const session = await inTransaction(ctx, (em) => openSession(ctx, em, row.id));
   return signIn(ctx, { userId: row.id, ...session });
 }
