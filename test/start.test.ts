@@ -96,8 +96,8 @@ describe('production refuses unsafe settings at start, with a plain message', ()
   it.each([
     [{ JWT_SECRET: 'a' }, /JWT_SECRET must be at least 32 bytes/],
     [{ TEST_CLOCK: '1' }, /TEST_CLOCK must not be set when NODE_ENV=production/],
-    [{ NODE_ENV: 'prod' }, /NODE_ENV must be one of production, development, test/],
-    [{ STAFF_EMAILS: 'boss@example.test, not an address' }, /STAFF_EMAILS must list email addresses.*"not an address"/],
+    [{ NODE_ENV: 'prod' }, /NODE_ENV must be one of development, production, test/],
+    [{ STAFF_EMAILS: 'boss@example.test, not an address' }, /STAFF_EMAILS must list email addresses.*not an address/],
   ])('%j is refused: the process exits 1 before listening', async (unsafe, message) => {
     const server = await startProcess({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', ...unsafe });
     expect(await server.exited).toBe(1);
