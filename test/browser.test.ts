@@ -72,7 +72,8 @@ describe('CORS in a browser', () => {
     const { page, leaving } = await localOnlyPage();
     await page.goto(`${allowed.origin}/?api=${encodeURIComponent(api.url)}`);
     await page.waitForFunction(`document.getElementById('out').textContent !== 'waiting'`);
-    expect(await page.textContent('#out')).toBe('answered 200 {"data":{"__typename":"Query"}} id=from-the-web-app');
+    // Every response also says what it cost (extensions.cost).
+    expect(await page.textContent('#out')).toBe('answered 200 {"data":{"__typename":"Query"},"extensions":{"cost":{"requested":0,"limit":50000}}} id=from-the-web-app');
     expect(leaving).toEqual([]);
     await page.close();
   });
