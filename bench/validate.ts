@@ -4,11 +4,12 @@
  * this process, several times; the median of five runs (after a warm-up) is printed. Goal: every case under 50 ms.
  */
 import 'reflect-metadata';
+import { cpus, loadavg } from 'node:os';
 import { loadConfig } from '../src/config';
 import { OperationGuard } from '../src/graphql/operation-guard';
 import { buildAppSchema } from '../src/graphql/schema';
 
-const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'bench' });
+const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret' });
 const guard = new OperationGuard(buildAppSchema(), config.limits, true);
 const BODY = config.maxRequestBytes;
 
@@ -37,20 +38,33 @@ const cases: [string, string, Record<string, unknown>?][] = [
   ['the 100 teams x 10 members dashboard (valid)', '{ teams(first: 100, filter: { kind: AGENCY }) { totalCount nodes { id name members(first: 10) { nodes { id roles relationship user { id name } } } } } }'],
 ];
 
+/** CPU time of this process (user + system), in ms: unlike the clock, other processes do not add to it. */
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 let slowest = 0;
+console.log('     cpu     wall  case');
 for (const [name, query, variables] of cases) {
-  const times: number[] = [];
+  const cpu: number[] = [];
+  const wall: number[] = [];
   let outcome = '';
-  // One warm-up run, then the median of five: the machine's other load should not decide.
+  // One warm-up run, then the median of five. The goal is judged on CPU time: on a shared
+  // machine the wall time also counts the time other processes held the cores.
   for (let run = 0; run < 6; run++) {
+    const startedCpu = cpuMs();
     const started = process.hrtime.bigint();
     const result = guard.check(query, variables ?? {}, undefined);
-    if (run > 0) times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    if (run > 0) {
+      wall.push(Number(process.hrtime.bigint() - started) / 1e6);
+      cpu.push(cpuMs() - startedCpu);
+    }
     const error = result.errors[0];
     outcome = error ? `refused: ${error.extensions.code} ${String(error.message).slice(0, 70)}` : `accepted, cost ${result.cost}`;
   }
-  const median = times.sort((a, b) => a - b)[2];
-  slowest = Math.max(slowest, median);
-  console.log(`${median.toFixed(1).padStart(8)} ms  ${name} (${(query.length / 1024).toFixed(0)} KB) -> ${outcome}`);
+  slowest = Math.max(slowest, medianOf(cpu));
+  console.log(`${medianOf(cpu).toFixed(1).padStart(8)} ${medianOf(wall).toFixed(1).padStart(8)} ms  ${name} (${(query.length / 1024).toFixed(0)} KB) -> ${outcome}`);
 }
-console.log(`slowest: ${slowest.toFixed(1)} ms (goal: under 50 ms each)`);
+console.log(`slowest: ${slowest.toFixed(1)} ms of CPU (goal: under 50 ms each); load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
