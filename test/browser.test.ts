@@ -32,8 +32,12 @@ async function startWebApp(): Promise<{ origin: string; server: Server }> {
 let browser: Browser;
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`No chromium at ${CHROMIUM}: \`apt-get install -y chromium\` (Debian), or set CHROMIUM_PATH.`);
+  // The browser stands for a user's machine: it gets no library preloaded into this process tree
+  // (CI's calendar run preloads libfaketime for the server's clock, and Chromium crashes with it).
+  const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[0] !== 'LD_PRELOAD' && entry[1] !== undefined));
   browser = await chromium.launch({
     executablePath: CHROMIUM,
+    env,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage', '--no-first-run', '--disable-extensions'],
   });
 });

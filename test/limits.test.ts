@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import { approvedAffiliate } from './support/affiliates';
 import { createTeam, signUp } from './support/factories';
 import { openSocket, postGraphQL, postRaw, RawSocket } from './support/raw';
 import { startTestServer, type TestServer } from './support/server';
@@ -311,5 +312,40 @@ describe('production rules on both transports', () => {
     }
     const after = await postGraphQL(production.url, '{ jobs(first: 1) { totalCount } }', undefined, { token: reader.token });
     expect(after.body.errors).toBeUndefined();
+  });
+
+  it('a write waits for the rows it needs: the read timeout never cancels it (a tracking-link click while its affiliate row is locked)', async () => {
+    const affiliate = await approvedAffiliate(production.api, 'Locked Affiliate');
+    const clicks = async () => Number((await production.sql('select count(*) as n from referral_click where affiliate_id = $1', [affiliate.affiliateId]))[0].n);
+    await production.sql('begin');
+    // FOR UPDATE conflicts with the key-share lock the click's foreign key takes.
+    await production.sql('select id from affiliate where id = $1 for update', [affiliate.affiliateId]);
+    let answered = false;
+    const click = fetch(`${production.url.replace(/\/graphql$/, '')}/r/${affiliate.code}`, { redirect: 'manual' }).then((response) => {
+      answered = true;
+      return response;
+    });
+    // Longer than STATEMENT_TIMEOUT_MS (2 s): a read would have been cancelled by now.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(answered).toBe(false);
+    await production.sql('commit');
+    const response = await click;
+    expect(response.status).toBe(302);
+    expect(response.headers.get('set-cookie')).toMatch(/^ref=clk_/);
+    expect(await clicks()).toBe(1);
+  });
+
+  it('a request never waits for its session row (noting "last seen" skips a row another transaction holds)', async () => {
+    const user = await signUp(production.api, 'Session Holder');
+    // Make "last seen" stale, so the next request wants to note it.
+    await production.sql("update user_session set last_seen_at = last_seen_at - interval '1 hour' where user_id = $1", [user.id]);
+    await production.sql('begin');
+    await production.sql('select id from user_session where user_id = $1 for update', [user.id]);
+    try {
+      const answer = await postGraphQL(production.url, '{ viewer { id } }', undefined, { token: user.token });
+      expect(answer.body).toMatchObject({ data: { viewer: { id: user.id } } });
+    } finally {
+      await production.sql('rollback');
+    }
   });
 });

@@ -31,7 +31,8 @@ const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 /**
  * The user and session a token names, in one statement (which also notes "last seen" when it is
- * stale). Undefined when the session was revoked or has expired, or the user is gone.
+ * stale). Undefined when the session was revoked or has expired, or the user is gone. The note
+ * skips a session row another transaction holds (a sign-out, say): a request never waits for it.
  */
 export async function sessionUser(
   em: EntityManager,
@@ -43,7 +44,7 @@ export async function sessionUser(
     em,
     `with seen as (
        update user_session set last_seen_at = ?
-        where id = ? and revoked_at is null and last_seen_at < ?
+        where id = (select id from user_session where id = ? and revoked_at is null and last_seen_at < ? for update skip locked)
      )
      select u.id, u.email, u.email_verified_at is not null as "emailVerified"
        from user_session s join app_user u on u.id = s.user_id

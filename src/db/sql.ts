@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { transaction } from './transaction';
 
 /**
  * Plain SQL through the request's EntityManager: rows come back as plain objects, never
@@ -14,8 +15,13 @@ export async function selectOne<T>(em: EntityManager, sql: string, params: unkno
   return rows[0];
 }
 
-/** An INSERT/UPDATE/DELETE; returns the affected row count. */
+/**
+ * An INSERT/UPDATE/DELETE; returns the affected row count. Outside a transaction it runs in one
+ * of its own: a write may wait its turn for the rows it locks, and STATEMENT_TIMEOUT_MS, meant
+ * for reads, must not cancel it.
+ */
 export async function executeSql(em: EntityManager, sql: string, params: unknown[] = []): Promise<number> {
+  if (!em.isInTransaction()) return transaction(em, (tx) => executeSql(tx, sql, params));
   const result = await em.getConnection().execute<{ affectedRows: number }>(sql, params as never[], 'run', em.getTransactionContext());
   return result.affectedRows;
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireStaff, requireViewer } from '../../auth/authorize';
 import { executeSql, selectOne } from '../../db/sql';
+import { transaction } from '../../db/transaction';
 import { loadPage, SortDirection, type ConnectionArgs, type Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { userError } from '../../graphql/errors';
@@ -42,14 +43,16 @@ export interface ClickData {
  * RF-1: records a click on an approved affiliate's tracking link; returns its id, or undefined
  * for a code that is malformed, unknown or not approved (nothing is recorded). One INSERT and
  * no row lock, so any number of clicks may arrive at once. A material that is not the
- * affiliate's is ignored (the click still counts for the affiliate).
+ * affiliate's is ignored (the click still counts for the affiliate). The INSERT is a write
+ * transaction of its own, so the read timeout never cancels it (it may wait, say, while the
+ * affiliate's row is being updated).
  */
 export async function recordClick(em: EntityManager, now: Date, click: ClickData): Promise<string | undefined> {
   const code = typeof click.code === 'string' ? click.code.trim().toLowerCase() : '';
   if (!CODE.test(code)) return undefined;
   const materialId = click.materialId && isIdOf('PromotionalMaterial', click.materialId) ? click.materialId : null;
-  const row = await selectOne<{ id: string }>(
-    em,
+  const row = await transaction(em, (tx) => selectOne<{ id: string }>(
+    tx,
     `insert into referral_click (id, affiliate_id, material_id, referrer, user_agent, created_at)
      select ?, a.id, (select m.id from promotional_material m where m.id = ? and m.affiliate_id = a.id), ?, ?, ?
        from affiliate a where a.code = ? and a.status = 'APPROVED'
@@ -62,7 +65,7 @@ export async function recordClick(em: EntityManager, now: Date, click: ClickData
       now,
       code,
     ],
-  );
+  ));
   return row?.id;
 }
 
