@@ -263,7 +263,7 @@ export const SETTINGS = {
   MAX_QUERY_DIRECTIVES: setting(int(1, 100_000), '20', 'the most directives in one operation'),
   MAX_REQUEST_BYTES: setting(int(1024, 100 * 1024 * 1024), '1048576', 'the largest HTTP body and WebSocket frame accepted (413 / close 1009 above it)'),
   WS_MAX_OPERATIONS_PER_SOCKET: setting(int(0, 100_000), '20', 'operations (subscriptions) running at once on one WebSocket; `0`: no cap'),
-  WS_MAX_SOCKETS_PER_USER: setting(int(0, 100_000), '10', 'WebSockets one user may hold open on one process (close 4429 above it); `0`: no cap'),
+  WS_MAX_SOCKETS_PER_USER: setting(int(0, 100_000), '10', 'WebSockets one user may hold open, counted across every process (close 4429 above it); `0`: no cap'),
   RATE_LIMIT_USER_POINTS: setting(int(0, 1_000_000_000), '200000', 'cost points a signed-in user may spend per window, shared by every process; `0`: off'),
   RATE_LIMIT_ADDRESS_POINTS: setting(int(0, 1_000_000_000), '500000', 'cost points one client address may spend per window; `0`: off'),
   RATE_LIMIT_WINDOW_SECONDS: setting(int(1, 86_400), '60', 'the window of the cost budgets, in seconds'),

@@ -1,4 +1,6 @@
 import WebSocket from 'ws';
+import { createApp } from '../src/server/app';
+import { databaseTestClock } from '../src/shared/clock';
 import { approvedAffiliate } from './support/affiliates';
 import { createTeam, signUp } from './support/factories';
 import { openSocket, postGraphQL, postRaw, RawSocket } from './support/raw';
@@ -285,16 +287,37 @@ describe('production rules on both transports', () => {
     await socket.close();
   });
 
-  it('a user keeps at most WS_MAX_SOCKETS_PER_USER sockets open', async () => {
+  it('a user keeps at most WS_MAX_SOCKETS_PER_USER sockets open, counted across server processes', async () => {
     const user = await signUp(production.api, 'Many Tabs');
-    const first = await openSocket(production.wsUrl, user.token);
-    const second = await openSocket(production.wsUrl, user.token);
-    expect(await RawSocket.open(production.wsUrl, user.token)).toBe(4429);
-    // Another user is not affected, and closing one socket frees a place.
-    const other = await openSocket(production.wsUrl, (await signUp(production.api, 'Other')).token);
-    await first.close();
-    const again = await openSocket(production.wsUrl, user.token);
-    await Promise.all([second.close(), other.close(), again.close()]);
+    const leases = async () => Number((await production.sql('select count(*) as n from socket_lease where owner = $1', [`user:${user.id}`]))[0].n);
+    /** Until the server has seen `expected` sockets of the user (a close reaches it a moment after the client). */
+    const leasesBecome = async (expected: number) => {
+      for (let wait = 0; (await leases()) !== expected; wait++) {
+        if (wait > 100) throw new Error(`the user still holds ${await leases()} sockets, not ${expected}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    // A second server process on the same database: one socket on each fills the user's two places.
+    const other = await createApp({ config: production.config, orm: production.orm, clock: databaseTestClock });
+    const otherWs = `ws://127.0.0.1:${await other.listen(0, '127.0.0.1')}/graphql`;
+    try {
+      const first = await openSocket(production.wsUrl, user.token);
+      const second = await openSocket(otherWs, user.token);
+      expect(await RawSocket.open(production.wsUrl, user.token)).toBe(4429);
+      expect(await RawSocket.open(otherWs, user.token)).toBe(4429);
+      // Another user is not affected, and closing one socket frees a place on either process.
+      const other = await openSocket(production.wsUrl, (await signUp(production.api, 'Other')).token);
+      await second.close();
+      await leasesBecome(1);
+      const again = await openSocket(production.wsUrl, user.token);
+      // The place of a process that died without closing its sockets lapses with its lease.
+      await production.sql("update socket_lease set expires_at = now() - interval '1 second' where owner = $1", [`user:${user.id}`]);
+      const afterCrash = await openSocket(otherWs, user.token);
+      await Promise.all([first.close(), other.close(), again.close(), afterCrash.close()]);
+      await leasesBecome(0);
+    } finally {
+      await other.close();
+    }
   });
 
   it('a read blocked in the database is cancelled by the statement timeout instead of holding its connection', async () => {

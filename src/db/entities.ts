@@ -14,6 +14,7 @@ import { OfferEntity } from '../modules/offers/offer.entity';
 import { ProposalEntity } from '../modules/proposals/proposal.entity';
 import { MemberEntity, TeamEntity, TeamInvitationEntity } from '../modules/teams/team.entity';
 import { RateLimitBucketEntity } from '../modules/ratelimit/rate-limit.entity';
+import { SocketLeaseEntity } from '../modules/ratelimit/socket-lease.entity';
 import { TimeEntryEntity } from '../modules/time/time-entry.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { AccountTokenEntity } from '../modules/users/account-token.entity';
@@ -52,4 +53,5 @@ export const ALL_ENTITIES = [
   AccountTokenEntity,
   SessionEntity,
   RateLimitBucketEntity,
+  SocketLeaseEntity,
 ];

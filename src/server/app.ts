@@ -16,6 +16,7 @@ import { createContext, createScope, type Context } from '../graphql/context';
 import { ErrorCode, formatError } from '../graphql/errors';
 import { OperationGuard } from '../graphql/operation-guard';
 import { buildAppSchema } from '../graphql/schema';
+import { SocketLeases } from '../modules/ratelimit/socket-leases';
 import { RateLimiter } from '../modules/ratelimit/rate-limit.service';
 import { referralRoutes } from '../modules/affiliates/referral.routes';
 import { accountRoutes } from '../modules/users/account.routes';
@@ -117,10 +118,11 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   const limiterPool = new Pool({ connectionString: orm.config.get('clientUrl'), max: 3 });
   limiterPool.on('error', () => undefined);
   const rateLimiter = new RateLimiter(limiterPool);
+  const socketLeases = new SocketLeases(limiterPool);
   const development = config.env !== 'production';
   const guard = new OperationGuard(schema, config.limits, !development);
   const logger = deps.logger ?? createLogger(config);
-  const withEvents: AppDeps & { events: EventHub; logger: Logger; rateLimiter: RateLimiter } = { ...deps, events, logger, rateLimiter };
+  const withEvents: AppDeps & { events: EventHub; logger: Logger; rateLimiter: RateLimiter; socketLeases: SocketLeases } = { ...deps, events, logger, rateLimiter, socketLeases };
   const metrics = processMetrics();
   metrics.pools.add(orm);
   events.onDelivered = (lagSeconds) => metrics.eventDeliveryLag.observe(lagSeconds);
@@ -230,6 +232,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
       await apollo.stop();
       await events.close();
       await eventPool.end();
+      await socketLeases.close();
       await limiterPool.end();
     },
   };

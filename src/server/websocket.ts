@@ -10,6 +10,7 @@ import type { Logger } from '../logger';
 import type { EventHub } from '../modules/events/event-hub';
 import { chargeOperation } from '../modules/ratelimit/operation-budget';
 import type { RateLimiter } from '../modules/ratelimit/rate-limit.service';
+import type { SocketLeases } from '../modules/ratelimit/socket-leases';
 import { SessionWatch } from '../modules/sessions/session-watch';
 import type { AppDeps } from './app';
 import { errorCodeOf, isInternal, requestIdFrom, type RequestRecord } from './request-log';
@@ -19,8 +20,9 @@ interface SocketState {
   viewer?: Viewer | null;
   expiryTimer?: NodeJS.Timeout;
   operations: Map<string, { record: RequestRecord; started: number; events: number }>;
-  /** The key this socket counts against in `socketsPerOwner`, once counted. */
-  owner?: string;
+  /** The socket's place among its owner's (WS_MAX_SOCKETS_PER_USER), once it has one. */
+  lease?: string;
+  closed?: boolean;
   address: string;
 }
 
@@ -55,14 +57,13 @@ function clientAddress(request: IncomingMessage, trustProxy: unknown): string {
  */
 export async function startWebSocketServer(
   httpServer: Server,
-  deps: AppDeps & { events: EventHub; logger: Logger; rateLimiter: RateLimiter },
+  deps: AppDeps & { events: EventHub; logger: Logger; rateLimiter: RateLimiter; socketLeases: SocketLeases },
   schema: GraphQLSchema,
   guard: OperationGuard,
   observer: WebSocketObserver = {},
 ) {
   const { config } = deps;
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxRequestBytes });
-  const socketsPerOwner = new Map<string, number>();
   const states = new WeakMap<WebSocket, SocketState>();
   const exposeDetails = deps.config.env !== 'production';
   const socketsOfUser = new Map<string, Set<WebSocket>>();
@@ -88,6 +89,12 @@ export async function startWebSocketServer(
   const watch = new SessionWatch(deps.orm.config.get('clientUrl')!, (userId) => void recheck(userId), recheckAll);
   await watch.start();
   const { logger } = deps;
+
+  const releaseLease = async (state: SocketState) => {
+    const lease = state.lease;
+    state.lease = undefined;
+    if (lease) await deps.socketLeases.release(lease).catch((error) => logger.warn({ err: error }, 'could not release a socket lease; it lapses on its own'));
+  };
 
   /** One line per operation, when it ends (completed, failed, or its socket closed). */
   const finish = (state: SocketState | undefined, id: string, how: string) => {
@@ -134,14 +141,20 @@ export async function startWebSocketServer(
         try {
           const auth = await authenticate(deps.config, deps.orm.em.fork(), ctx.connectionParams?.authorization);
           state.viewer = auth.viewer;
-          const owner = auth.viewer ? `user:${auth.viewer.id}` : `address:${state.address}`;
-          const open = socketsPerOwner.get(owner) ?? 0;
-          if (config.wsMaxSocketsPerUser && open >= config.wsMaxSocketsPerUser) {
-            ctx.extra.socket.close(CLOSE_TOO_MANY_SOCKETS, 'Too many open sockets');
-            return false;
+          if (config.wsMaxSocketsPerUser) {
+            // Counted across every process on the database, not in this one's memory.
+            const owner = auth.viewer ? `user:${auth.viewer.id}` : `address:${state.address}`;
+            state.lease = await deps.socketLeases.acquire(owner, config.wsMaxSocketsPerUser);
+            if (!state.lease) {
+              ctx.extra.socket.close(CLOSE_TOO_MANY_SOCKETS, 'Too many open sockets');
+              return false;
+            }
+            // Closed while the lease was being taken: give it back at once.
+            if (state.closed) {
+              void releaseLease(state);
+              return false;
+            }
           }
-          socketsPerOwner.set(owner, open + 1);
-          state.owner = owner;
           if (auth.viewer) {
             const sockets = socketsOfUser.get(auth.viewer.id) ?? new Set();
             socketsOfUser.set(auth.viewer.id, sockets.add(ctx.extra.socket));
@@ -152,7 +165,9 @@ export async function startWebSocketServer(
             state.expiryTimer = setTimeout(() => ctx.extra.socket.close(CLOSE_UNAUTHORIZED, 'Token expired'), Math.min(ms, 2 ** 31 - 1));
           }
           return true;
-        } catch {
+        } catch (error) {
+          // A refused token is the client's business (4403); anything else is ours to know about.
+          if (!(error instanceof AppError)) logger.error({ err: error, address: state.address }, 'a socket could not be opened');
           return false;
         }
       },
@@ -215,11 +230,9 @@ export async function startWebSocketServer(
         const userId = state?.viewer?.id;
         const sockets = userId ? socketsOfUser.get(userId) : undefined;
         if (sockets?.delete(ctx.extra.socket) && sockets.size === 0) socketsOfUser.delete(userId!);
-        if (state?.owner) {
-          const left = (socketsPerOwner.get(state.owner) ?? 1) - 1;
-          if (left > 0) socketsPerOwner.set(state.owner, left);
-          else socketsPerOwner.delete(state.owner);
-          state.owner = undefined;
+        if (state) {
+          state.closed = true;
+          void releaseLease(state);
         }
         for (const id of [...(state?.operations.keys() ?? [])]) finish(state, id, `closed ${code}`);
       },
