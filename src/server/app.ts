@@ -183,8 +183,8 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   app.use(compression({ threshold: 1024 }));
   app.set('trust proxy', config.trustProxy);
   app.use(healthRoutes(deps));
-  app.use(referralRoutes({ ...deps, rateLimiter }));
-  app.use(accountRoutes(deps));
+  app.use(referralRoutes({ ...deps, rateLimiter, logger }));
+  app.use(accountRoutes({ ...deps, logger }));
   for (const router of extraRoutes) app.use(router);
   if (development) app.use(ideRoutes());
   app.use(

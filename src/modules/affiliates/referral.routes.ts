@@ -1,5 +1,6 @@
 import express from 'express';
 import type { Config } from '../../config';
+import type { Logger } from '../../logger';
 import type { Clock } from '../../shared/clock';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ErrorCode } from '../../graphql/errors';
@@ -12,6 +13,7 @@ export interface ReferralRouteDeps {
   orm: MikroORM;
   clock: Clock;
   rateLimiter?: RateLimiter;
+  logger: Logger;
 }
 
 /**
@@ -42,7 +44,7 @@ export function referralRoutes(deps: ReferralRouteDeps): express.Router {
         return sendHttpError(res, 429, 'Too many tracking-link clicks from this address; try again later.', ErrorCode.RATE_LIMITED, { 'Retry-After': String(refused.retryAfter) });
       }
     } catch (error) {
-      console.error('checking the click budget failed', error);
+      deps.logger.error({ err: error }, 'checking the click budget failed; the click is counted without it');
     }
     try {
       const em = deps.orm.em.fork({ clear: true, useContext: false });
@@ -56,7 +58,7 @@ export function referralRoutes(deps: ReferralRouteDeps): express.Router {
       // An unrecorded click leaves an earlier, valid cookie alone.
       if (clickId) res.append('Set-Cookie', `ref=${clickId}${cookieTail}`);
     } catch (error) {
-      console.error('recording a referral click failed', error);
+      deps.logger.error({ err: error }, 'recording a referral click failed');
     }
     redirect(res);
   });

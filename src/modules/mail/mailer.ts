@@ -3,6 +3,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Transporter } from 'nodemailer';
 import type { Config } from '../../config';
+import { createLogger, type Logger } from '../../logger';
 
 export interface MailMessage {
   to: string;
@@ -54,6 +55,13 @@ export function mailerFor(config: Config): Mailer {
   return mailer;
 }
 
+const loggers = new WeakMap<Config, Logger>();
+const mailLogger = (config: Config) => {
+  let logger = loggers.get(config);
+  if (!logger) loggers.set(config, (logger = createLogger(config).child({ component: 'mail' })));
+  return logger;
+};
+
 /**
  * Sends after the change that asked for it has committed. A message that cannot be sent is
  * logged, not reported to the caller: the change stands, and the user can ask for it again.
@@ -62,6 +70,6 @@ export async function sendMail(config: Config, message: MailMessage): Promise<vo
   try {
     await mailerFor(config).send(message);
   } catch (error) {
-    console.error(`mail to ${message.to} not sent: ${(error as Error).message}`);
+    mailLogger(config).error({ err: error, subject: message.subject }, 'mail not sent');
   }
 }

@@ -1,6 +1,7 @@
 import express from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config';
+import type { Logger } from '../../logger';
 import { createContext } from '../../graphql/context';
 import { UserErrorException } from '../../graphql/errors';
 import type { Clock } from '../../shared/clock';
@@ -10,6 +11,7 @@ export interface AccountRouteDeps {
   config: Config;
   orm: MikroORM;
   clock: Clock;
+  logger: Logger;
 }
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -38,7 +40,7 @@ export function accountRoutes(deps: AccountRouteDeps): express.Router {
       send(res, 200, 'Email address verified', 'Thank you: your email address is verified. You can close this page.');
     } catch (error) {
       if (error instanceof UserErrorException) return send(res, 400, 'Link not valid', error.errors[0].message);
-      console.error(error);
+      deps.logger.error({ err: error }, 'verifying an email address failed');
       send(res, 500, 'Something went wrong', 'Please try the link again later.');
     }
   });
