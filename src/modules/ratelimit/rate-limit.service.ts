@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import type { Budget } from '../../config';
+import { realTime } from '../../auth/tokens';
 
 /** A bucket after a charge: what is left of its budget and when it resets. */
 export interface BucketState {
@@ -58,11 +59,14 @@ export class RateLimiter {
        returning key, used, reset_at as "resetAt", allowed, window_limit as "limit", clock_timestamp() as now`,
       [active.map((c) => c.key), active.map((c) => Math.min(c.cost, 2 ** 31 - 1)), active.map((c) => c.budget.limit), active.map((c) => c.budget.windowSeconds)],
     );
+    // Windows are kept on the database's clock; what the API reports is on this server's, like
+    // every other instant it gives (token expiry, Date headers), whatever the two clocks' skew.
+    const received = realTime().getTime();
     const states = rows.map((row) => ({
       key: row.key,
       limit: row.limit,
       used: row.used,
-      resetAt: row.resetAt,
+      resetAt: new Date(received + (row.resetAt.getTime() - row.now.getTime())),
       allowed: row.allowed,
       retryAfter: Math.max(1, Math.ceil((row.resetAt.getTime() - row.now.getTime()) / 1000)),
     }));
