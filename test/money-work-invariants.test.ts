@@ -191,7 +191,9 @@ describe('money of work under concurrency', () => {
 
     if (process.env.MONEY_DEBUG) console.log(seedUsed, outcomes);
     expect({ seed: seedUsed, topLevelErrors }).toEqual({ seed: seedUsed, topLevelErrors: [] });
-    expect(outcomes['fund: ok']).toBeGreaterThan(5);
+    // A guard that the run moved money at all. How many fundings succeed depends on how the
+    // concurrent contract ends interleave with them (5 of about 50 has been seen), not on a rule.
+    expect(outcomes['fund: ok']).toBeGreaterThan(0);
     const { ledgerCheck } = await api().ok(LedgerCheckDoc, {}, staff.token);
     expect({ seed: seedUsed, ...ledgerCheck }).toEqual({
       seed: seedUsed,
