@@ -131,7 +131,7 @@ describe('proposals', () => {
 });
 
 describe('invitations', () => {
-  it('AG-1: accepting an invitation races its revocation: one wins, the other is told INVITATION_NOT_PENDING; a member exists exactly when it was accepted', async () => {
+  it('team invitations: accepting one races its revocation: one wins, the other is told INVITATION_NOT_PENDING; a member exists exactly when it was accepted', async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const invitee = await signUp(api(), `Invitee ${round}`);
       const { inviteTeamMember } = await api().ok(InviteDoc, { input: { teamId: world.agency.id, email: invitee.email, roles: ['MEMBER'], relationship: 'NON_EXCLUSIVE' } }, world.agencyOwner.token);
