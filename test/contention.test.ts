@@ -8,6 +8,11 @@ import { startTestServer, TEST_EPOCH, type TestServer } from './support/server';
 import { ApproveMilestoneDoc, FundMilestoneDoc, submit } from './support/work-money';
 import type { Result } from './support/api';
 import { postGraphQL } from './support/raw';
+import { createContext } from '../src/graphql/context';
+import { inTransaction, SECOND_CONNECTION } from '../src/db/transaction';
+import { selectRows } from '../src/db/sql';
+import { databaseTestClock } from '../src/shared/clock';
+import { Subscriber } from './support/ws';
 
 /**
  * Many concurrent money mutations from one client on a server with a pool of three connections:
@@ -187,6 +192,12 @@ describe('an exhausted pool', () => {
       expect(refused.retryAfter).toBe('1');
       expect(refused.body.data ?? null).toBeNull();
       expect(refused.body.errors!.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+      // Over WebSocket the same refusal is that operation's error.
+      const socket = await Subscriber.connect(small.wsUrl, w.hiringManager.token);
+      const overSocket = socket.subscribe(FundMilestoneDoc, { input: { milestoneId: build.id, idempotencyKey: key() } });
+      const [delivered] = await overSocket.waitFor(1);
+      socket.close();
+      expect(delivered.errors!.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
       await blocker.query('commit');
       const won = await first;
       expect(won.data!.fundMilestone.milestone!.status).toBe('FUNDED');
@@ -207,3 +218,22 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000):
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+describe('the one-connection guard', () => {
+  it('inside a transaction the context reads through it; a read through the request\'s own EntityManager fails loudly', async () => {
+    const ctx = createContext(server.orm.em, { config: server.config, clock: databaseTestClock }, null);
+    const own = ctx.em;
+    await inTransaction(ctx, async (em) => {
+      expect(ctx.em).toBe(em);
+      // A row written in the transaction is seen by a read through the context.
+      await selectRows(em, 'create temporary table guard_probe (n int) on commit drop');
+      await selectRows(em, 'insert into guard_probe values (7)');
+      expect(await selectRows(ctx.em, 'select n from guard_probe')).toEqual([{ n: 7 }]);
+      await expect(selectRows(own, 'select 1')).rejects.toThrow(SECOND_CONNECTION);
+    });
+    // Afterwards the request's own EntityManager is back and usable.
+    expect(ctx.em).toBe(own);
+    expect(await selectRows(own, 'select 1 as one')).toEqual([{ one: 1 }]);
+  });
+});
+
