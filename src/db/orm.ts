@@ -18,7 +18,7 @@ export interface OrmOptions {
   /**
    * How long a query waits for a free connection of the pool before it fails (then the request
    * answers SERVICE_UNAVAILABLE), in ms; 5000 when absent. Write transactions queue before this
-   * (one below the pool size at a time, see `TransactionGate`) with the same patience.
+   * (half the pool at a time, see `TransactionGate`) with the same patience.
    */
   acquireTimeoutMs?: number;
 }

@@ -6,10 +6,12 @@ import { isPoolExhausted } from './pool';
 
 /**
  * Admits at most `limit` transactions of one process at a time, first come first served. It is
- * set one below the pool's size, so a connection is always left for reads (the answers of
- * mutations that just committed, queries): transactions can never take the whole pool, and a
- * read never waits on a transaction that waits for a connection. A caller that cannot get in
- * within `timeoutMs` is refused (SERVICE_UNAVAILABLE) before anything began.
+ * set to half the pool (at least one), so connections are always left for reads (the answers of
+ * mutations that just committed, other users' queries): transactions can never take the whole
+ * pool, and a read never waits on a transaction that waits for a connection. Half, not all but
+ * one: a burst of mutations on the same rows holds its connections idle while they queue on the
+ * row locks, and the reads of every other request would share what is left. A caller that
+ * cannot get in within `timeoutMs` is refused (SERVICE_UNAVAILABLE) before anything began.
  */
 export class TransactionGate {
   private running = 0;
@@ -67,7 +69,7 @@ export function gateOf(em: EntityManager): TransactionGate {
   if (!gate) {
     const pool = (config.get('pool') ?? {}) as { max?: number; acquireTimeoutMillis?: number };
     const size = pool.max ?? 10;
-    gate = new TransactionGate(Math.max(1, size - 1), pool.acquireTimeoutMillis ?? 60_000);
+    gate = new TransactionGate(Math.max(1, Math.floor(size / 2)), pool.acquireTimeoutMillis ?? 60_000);
     gates.set(config, gate);
   }
   return gate;
