@@ -43,11 +43,6 @@ export class TransactionGate {
     });
   }
 
-  /** How many transactions run and wait now (for tests and metrics). */
-  get load(): { running: number; waiting: number } {
-    return { running: this.running, waiting: this.waiting.length };
-  }
-
   private leaveOnce(): () => void {
     let left = false;
     return () => {
