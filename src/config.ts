@@ -44,6 +44,8 @@ export interface Config {
   serviceFeeBps: number;
   maxQueryDepth: number;
   dbPoolSize: number;
+  /** How long a query or transaction waits for a database connection before SERVICE_UNAVAILABLE, in ms. */
+  dbAcquireTimeoutMs: number;
   schedulerIntervalMs: number;
   /** Server processes sharing the port (node:cluster); 1 serves from the main process. */
   webConcurrency: number;
@@ -224,6 +226,7 @@ export const SETTINGS = {
   DATA_DIR: setting(text(), '.data', 'where the embedded PostgreSQL and the development JWT secret live'),
   EMBEDDED_PG_PORT: setting(int(1, 65535), '54329', 'port of the embedded PostgreSQL'),
   DB_POOL_SIZE: setting(int(1, 1000), '10', 'database connections per process'),
+  DB_ACQUIRE_TIMEOUT_MS: setting(int(100, 600_000), '5000', 'how long a request waits for a free database connection, in ms; then it is refused with `SERVICE_UNAVAILABLE` (HTTP 503, `Retry-After`) before anything changed'),
   WEB_CONCURRENCY: setting(int(1, 256), '1', 'server processes sharing the port (node:cluster); set it to the number of cores in production'),
   JWT_SECRET: setting(text(), undefined, 'HMAC secret signing tokens; required in production, otherwise generated into `DATA_DIR/jwt-secret`'),
   JWT_TTL_SECONDS: setting(int(1, 365 * 24 * 3600), '604800', 'token lifetime in seconds, 7 days by default (real time, not the test clock)'),
@@ -360,6 +363,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     serviceFeeBps: values.SERVICE_FEE_BPS ?? 1000,
     maxQueryDepth: values.MAX_QUERY_DEPTH ?? 12,
     dbPoolSize: values.DB_POOL_SIZE ?? 10,
+    dbAcquireTimeoutMs: values.DB_ACQUIRE_TIMEOUT_MS ?? 5_000,
     schedulerIntervalMs: values.SCHEDULER_INTERVAL_MS ?? 60_000,
     webConcurrency: values.WEB_CONCURRENCY ?? 1,
     sanctionedCountries: new Set(values.SANCTIONED_COUNTRIES ?? DEFAULT_SANCTIONED_COUNTRIES.split(',')),

@@ -38,7 +38,7 @@ async function prepareDatabase(config: Config): Promise<{ url: string; embedded?
 
 /** One server process: the API and the scheduler; returns how to stop it in order. */
 async function serve(config: Config, url: string): Promise<() => Promise<void>> {
-  const orm = await openOrm({ url, poolSize: config.dbPoolSize, statementTimeoutMs: config.statementTimeoutMs, log: (message) => logger.info({ component: 'orm' }, message) });
+  const orm = await openOrm({ url, poolSize: config.dbPoolSize, acquireTimeoutMs: config.dbAcquireTimeoutMs, statementTimeoutMs: config.statementTimeoutMs, log: (message) => logger.info({ component: 'orm' }, message) });
   const clock = config.testClock ? databaseTestClock : systemClock;
   const app = await createApp({ config, orm, clock, logger });
   const scheduler =

@@ -206,9 +206,13 @@ describe('answering offers', () => {
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) => api().ok(AcceptOfferDoc, { input: { offerId: offer.id } }, (i % 2 ? world.manager : secondManager).token)),
     );
+    // Exactly one caller is told it won (with the contract), the nine others why they did not.
+    const told = results.map((r) => r.acceptOffer.userErrors[0]?.code ?? 'ACCEPTED');
+    expect(told.sort()).toEqual(['ACCEPTED', ...Array(9).fill('OFFER_NOT_PENDING')]);
+    const winner = results.find((r) => !r.acceptOffer.userErrors.length)!.acceptOffer;
+    expect(winner.offer!.status).toBe('ACCEPTED');
     expect(results.filter((r) => r.acceptOffer.contract)).toHaveLength(1);
-    expect(results.filter((r) => r.acceptOffer.userErrors[0]?.code === 'OFFER_NOT_PENDING')).toHaveLength(9);
-    expect(await server.sql('select 1 from contract where offer_id = $1', [offer.id])).toHaveLength(1);
+    expect(await server.sql('select id from contract where offer_id = $1', [offer.id])).toEqual([{ id: winner.contract!.id }]);
   });
 });
 

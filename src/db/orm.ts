@@ -15,6 +15,12 @@ export interface OrmOptions {
   log?: (message: string) => void;
   /** PostgreSQL statement_timeout for every connection of the pool, in ms (0 or absent: none). */
   statementTimeoutMs?: number;
+  /**
+   * How long a query waits for a free connection of the pool before it fails (then the request
+   * answers SERVICE_UNAVAILABLE), in ms; 5000 when absent. Write transactions queue before this
+   * (half the pool at a time, see `TransactionGate`) with the same patience.
+   */
+  acquireTimeoutMs?: number;
 }
 
 export function ormConfig(options: OrmOptions): Options {
@@ -25,7 +31,7 @@ export function ormConfig(options: OrmOptions): Options {
     extensions: [Migrator],
     // Events of a transaction are written as its last step, just before it commits.
     subscribers: [new EventOutbox()],
-    pool: { min: 0, max: options.poolSize ?? 10 },
+    pool: { min: 0, max: options.poolSize ?? 10, acquireTimeoutMillis: options.acquireTimeoutMs ?? 5_000 },
     // No statement may hold a connection for long: a slow read is cancelled (SQLSTATE 57014).
     ...(options.statementTimeoutMs ? { driverOptions: { connection: { statement_timeout: options.statementTimeoutMs } } } : {}),
     // Every request forks its own EntityManager; touching the global one is a bug.

@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { Field, ObjectType } from 'type-graphql';
+import { isPoolExhausted } from '../db/pool';
 
 /** The codes a top-level error can carry (docs/api.md, Conventions). */
 export enum ErrorCode {
@@ -14,6 +15,11 @@ export enum ErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   /** The request itself is broken: not JSON, too large, wrong content type, no query. */
   BAD_REQUEST = 'BAD_REQUEST',
+  /**
+   * The server has no database connection free for the request right now (every one is busy
+   * for longer than DB_ACQUIRE_TIMEOUT_MS); refused before anything changed, try again shortly.
+   */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
@@ -25,7 +31,11 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   [ErrorCode.QUERY_TOO_COMPLEX]: 'The operation is too complex.',
   [ErrorCode.RATE_LIMITED]: 'Too many requests; try again later.',
   [ErrorCode.BAD_REQUEST]: 'The request is not valid.',
+  [ErrorCode.SERVICE_UNAVAILABLE]: 'The service is busy; nothing was changed, try again shortly.',
 };
+
+/** Seconds a client refused with SERVICE_UNAVAILABLE is asked to wait (`retryAfter`, `Retry-After`). */
+export const BUSY_RETRY_AFTER_SECONDS = 1;
 
 /** A request that cannot go on at all: reported as a top-level error with `extensions.code`. */
 export class AppError extends GraphQLError {
@@ -78,6 +88,19 @@ export function rateLimited(retryAfterSeconds: number, message?: string): AppErr
   return new AppError(ErrorCode.RATE_LIMITED, message, { retryAfter: retryAfterSeconds });
 }
 
+/** No database connection free in time: SERVICE_UNAVAILABLE, nothing changed. */
+export function serviceUnavailable(): AppError {
+  return new AppError(ErrorCode.SERVICE_UNAVAILABLE, undefined, { retryAfter: BUSY_RETRY_AFTER_SECONDS });
+}
+
+/**
+ * What a thrown error stands for at the API: a pool that had no connection in time (a read
+ * anywhere in the request) is SERVICE_UNAVAILABLE, like a refusal of the transaction gate.
+ */
+export function asApiError(original: unknown): unknown {
+  return isPoolExhausted(original) ? serviceUnavailable() : original;
+}
+
 /** graphql-js suggests names from the schema ("Did you mean ...?"); production keeps them to itself. */
 const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
@@ -87,6 +110,10 @@ const SUGGESTION = / ?Did you mean [^?]*\?/g;
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, exposeDetails: boolean): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (isPoolExhausted(original)) {
+    const busy = serviceUnavailable();
+    return { message: busy.message, locations: formatted.locations, path: formatted.path, extensions: { ...busy.extensions } };
+  }
   const code = formatted.extensions?.code as string | undefined;
   const deliberate = original instanceof AppError || (original instanceof GraphQLError && !original.originalError && code !== 'INTERNAL_SERVER_ERROR');
   if (deliberate || exposeDetails) {

@@ -13,7 +13,8 @@ import { EventHub } from '../modules/events/event-hub';
 import { authenticate } from '../auth/viewer';
 import type { Config } from '../config';
 import { createContext, createScope, type Context } from '../graphql/context';
-import { ErrorCode, formatError } from '../graphql/errors';
+import { BUSY_RETRY_AFTER_SECONDS, ErrorCode, formatError, serviceUnavailable } from '../graphql/errors';
+import { isPoolExhausted } from '../db/pool';
 import { OperationGuard } from '../graphql/operation-guard';
 import { buildAppSchema } from '../graphql/schema';
 import { SocketLeases } from '../modules/ratelimit/socket-leases';
@@ -204,6 +205,14 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
             record.errorCodes.push(String(error.extensions.code));
             (error.extensions as Record<string, unknown>).requestId = record.requestId;
             throw error;
+          }
+          if (isPoolExhausted(error)) {
+            // No connection free to read the session: refused before anything ran, try again.
+            const busy = serviceUnavailable();
+            record.errorCodes.push(ErrorCode.SERVICE_UNAVAILABLE);
+            throw new GraphQLError(busy.message, {
+              extensions: { ...busy.extensions, requestId: record.requestId, http: { status: 503, headers: new Map([['retry-after', String(BUSY_RETRY_AFTER_SECONDS)]]) } },
+            });
           }
           record.errorCodes.push(ErrorCode.INTERNAL_SERVER_ERROR);
           logger.error({ requestId: record.requestId, err: error }, 'internal error');

@@ -44,6 +44,11 @@ export function operationLimitsPlugin(guard: OperationGuard, exposeDetails: bool
             http.status = 429;
             http.headers.set('retry-after', String(retryAfter));
           }
+          const busyRetryAfter = wholeRequestRefused(result.data, result.errors, ErrorCode.SERVICE_UNAVAILABLE);
+          if (retryAfter === undefined && busyRetryAfter !== undefined) {
+            http.status = 503;
+            http.headers.set('retry-after', String(busyRetryAfter));
+          }
         },
       };
     },
@@ -52,8 +57,16 @@ export function operationLimitsPlugin(guard: OperationGuard, exposeDetails: bool
 
 /** Seconds to wait when the whole request was refused for a rate limit (no data at all). */
 export function wholeRequestRateLimited(data: unknown, errors: readonly GraphQLFormattedError[] | undefined): number | undefined {
+  return wholeRequestRefused(data, errors, ErrorCode.RATE_LIMITED);
+}
+
+/**
+ * Seconds to wait when the whole request (no data at all) was refused with `code` (RATE_LIMITED,
+ * or SERVICE_UNAVAILABLE when no database connection was free): the largest `retryAfter`.
+ */
+export function wholeRequestRefused(data: unknown, errors: readonly GraphQLFormattedError[] | undefined, code: ErrorCode): number | undefined {
   if (data != null || !errors?.length) return undefined;
-  const limited = errors.filter((error) => error.extensions?.code === ErrorCode.RATE_LIMITED);
+  const limited = errors.filter((error) => error.extensions?.code === code);
   if (!limited.length) return undefined;
   return Math.max(1, ...limited.map((error) => Number(error.extensions?.retryAfter) || 1));
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type express from 'express';
 import { GraphQLError } from 'graphql';
-import { AppError, ErrorCode } from '../graphql/errors';
+import { AppError, ErrorCode, asApiError } from '../graphql/errors';
 import type { Logger } from '../logger';
 
 /** What one HTTP request or WebSocket operation did, gathered while it runs and logged at its end. */
@@ -24,7 +24,7 @@ export function requestIdFrom(header: string | string[] | undefined): string {
 
 /** True for errors that are bugs (or outages): thrown by code, not raised as an API error. */
 export function isInternal(error: unknown): boolean {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const original = asApiError(error instanceof GraphQLError ? (error.originalError ?? error) : error);
   if (original instanceof AppError) return false;
   if (original instanceof GraphQLError) {
     const code = original.extensions?.code ?? (error as GraphQLError).extensions?.code;
@@ -36,7 +36,7 @@ export function isInternal(error: unknown): boolean {
 /** The code an error is reported with: its own, or INTERNAL_SERVER_ERROR for a bug. */
 export function errorCodeOf(error: unknown): string {
   if (isInternal(error)) return ErrorCode.INTERNAL_SERVER_ERROR;
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const original = asApiError(error instanceof GraphQLError ? (error.originalError ?? error) : error);
   return String((original as GraphQLError).extensions?.code ?? (error as GraphQLError).extensions?.code);
 }
 

@@ -61,6 +61,8 @@ type Documents = {
     "\n  mutation PurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id kind change balanceAfter occurredAt }\n      team { id connectsBalance }\n      user { id connectsBalance }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PurchaseConnectsDocument,
     "\n  query TeamConnects($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      connectsBalance\n      connectsHistory(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id kind change balanceAfter } }\n      }\n    }\n  }\n": typeof types.TeamConnectsDocument,
     "\n  query MyConnects {\n    viewer { connectsBalance connectsHistory(first: 100) { totalCount nodes { change kind } } }\n  }\n": typeof types.MyConnectsDocument,
+    "\n  mutation ContentionAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id } userErrors { code } }\n  }\n": typeof types.ContentionAddMilestoneDocument,
+    "\n  query ContentionViewer { viewer { id } }\n": typeof types.ContentionViewerDocument,
     "\n  mutation UpdateContractTerms($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) {\n      contract { id title weeklyLimitHours hourlyRate { amount } history { field fromValue toValue changedAt changedBy { id } } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.UpdateContractTermsDocument,
     "\n  mutation PauseContract($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n": typeof types.PauseContractDocument,
     "\n  mutation ResumeContract($input: ResumeContractInput!) {\n    resumeContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n": typeof types.ResumeContractDocument,
@@ -122,6 +124,7 @@ type Documents = {
     "\n  query TeamProposals($teamId: ID!, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    team(id: $teamId) { proposals(first: 100, filter: $filter, orderBy: $orderBy) { totalCount nodes { id status createdAt freelancer { id } } } }\n  }\n": typeof types.TeamProposalsDocument,
     "\n  query ViewerProposals {\n    viewer { proposals(first: 50) { totalCount nodes { id agency { id } } } }\n  }\n": typeof types.ViewerProposalsDocument,
     "\n  query ProposalNode($id: ID!) {\n    node(id: $id) { id ... on Proposal { status connectsSpent job { id } agency { id } freelancer { id } } }\n  }\n": typeof types.ProposalNodeDocument,
+    "\n  mutation RaceRevokeInvitation($input: RevokeTeamInvitationInput!) {\n    revokeTeamInvitation(input: $input) { invitation { id status } userErrors { code } }\n  }\n": typeof types.RaceRevokeInvitationDocument,
     "\n  query AffiliateDashboard($months: Int) {\n    viewer {\n      affiliate {\n        id\n        materials { id kind clickCount }\n        clicks(first: 100) { totalCount nodes { id referrer occurredAt material { id kind } } }\n        referrals(first: 100) {\n          totalCount\n          nodes { id signedUpAt affiliate { id } referredUser { id name email } click { id } }\n        }\n        monthlyTotals(months: $months) { month clicks signups }\n      }\n    }\n  }\n": typeof types.AffiliateDashboardDocument,
     "\n  query StaffReferrals($filter: ReferralFilter, $orderBy: ReferralOrder) {\n    referrals(filter: $filter, orderBy: $orderBy, first: 100) {\n      totalCount\n      nodes { id signedUpAt affiliate { id } referredUser { id } click { id } }\n    }\n  }\n": typeof types.StaffReferralsDocument,
     "\n  query StaffAffiliateOverview($first: Int) {\n    affiliates(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      nodes {\n        id trackingUrl user { id name }\n        materials { id kind trackingUrl clickCount }\n        clicks(first: 5) { totalCount nodes { id material { id kind } } }\n        referrals(first: 5) { totalCount nodes { id referredUser { id } click { id occurredAt } affiliate { id } } }\n        monthlyTotals { month clicks signups }\n      }\n    }\n  }\n": typeof types.StaffAffiliateOverviewDocument,
@@ -231,6 +234,8 @@ const documents: Documents = {
     "\n  mutation PurchaseConnects($input: PurchaseConnectsInput!) {\n    purchaseConnects(input: $input) {\n      entry { id kind change balanceAfter occurredAt }\n      team { id connectsBalance }\n      user { id connectsBalance }\n      userErrors { code message field }\n    }\n  }\n": types.PurchaseConnectsDocument,
     "\n  query TeamConnects($id: ID!, $first: Int, $after: String) {\n    team(id: $id) {\n      connectsBalance\n      connectsHistory(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id kind change balanceAfter } }\n      }\n    }\n  }\n": types.TeamConnectsDocument,
     "\n  query MyConnects {\n    viewer { connectsBalance connectsHistory(first: 100) { totalCount nodes { change kind } } }\n  }\n": types.MyConnectsDocument,
+    "\n  mutation ContentionAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id } userErrors { code } }\n  }\n": types.ContentionAddMilestoneDocument,
+    "\n  query ContentionViewer { viewer { id } }\n": types.ContentionViewerDocument,
     "\n  mutation UpdateContractTerms($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) {\n      contract { id title weeklyLimitHours hourlyRate { amount } history { field fromValue toValue changedAt changedBy { id } } }\n      userErrors { code message field }\n    }\n  }\n": types.UpdateContractTermsDocument,
     "\n  mutation PauseContract($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n": types.PauseContractDocument,
     "\n  mutation ResumeContract($input: ResumeContractInput!) {\n    resumeContract(input: $input) { contract { id status } userErrors { code message } }\n  }\n": types.ResumeContractDocument,
@@ -292,6 +297,7 @@ const documents: Documents = {
     "\n  query TeamProposals($teamId: ID!, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    team(id: $teamId) { proposals(first: 100, filter: $filter, orderBy: $orderBy) { totalCount nodes { id status createdAt freelancer { id } } } }\n  }\n": types.TeamProposalsDocument,
     "\n  query ViewerProposals {\n    viewer { proposals(first: 50) { totalCount nodes { id agency { id } } } }\n  }\n": types.ViewerProposalsDocument,
     "\n  query ProposalNode($id: ID!) {\n    node(id: $id) { id ... on Proposal { status connectsSpent job { id } agency { id } freelancer { id } } }\n  }\n": types.ProposalNodeDocument,
+    "\n  mutation RaceRevokeInvitation($input: RevokeTeamInvitationInput!) {\n    revokeTeamInvitation(input: $input) { invitation { id status } userErrors { code } }\n  }\n": types.RaceRevokeInvitationDocument,
     "\n  query AffiliateDashboard($months: Int) {\n    viewer {\n      affiliate {\n        id\n        materials { id kind clickCount }\n        clicks(first: 100) { totalCount nodes { id referrer occurredAt material { id kind } } }\n        referrals(first: 100) {\n          totalCount\n          nodes { id signedUpAt affiliate { id } referredUser { id name email } click { id } }\n        }\n        monthlyTotals(months: $months) { month clicks signups }\n      }\n    }\n  }\n": types.AffiliateDashboardDocument,
     "\n  query StaffReferrals($filter: ReferralFilter, $orderBy: ReferralOrder) {\n    referrals(filter: $filter, orderBy: $orderBy, first: 100) {\n      totalCount\n      nodes { id signedUpAt affiliate { id } referredUser { id } click { id } }\n    }\n  }\n": types.StaffReferralsDocument,
     "\n  query StaffAffiliateOverview($first: Int) {\n    affiliates(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      nodes {\n        id trackingUrl user { id name }\n        materials { id kind trackingUrl clickCount }\n        clicks(first: 5) { totalCount nodes { id material { id kind } } }\n        referrals(first: 5) { totalCount nodes { id referredUser { id } click { id occurredAt } affiliate { id } } }\n        monthlyTotals { month clicks signups }\n      }\n    }\n  }\n": types.StaffAffiliateOverviewDocument,
@@ -559,6 +565,14 @@ export function graphql(source: "\n  query MyConnects {\n    viewer { connectsBa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ContentionAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation ContentionAddMilestone($input: AddMilestoneInput!) {\n    addMilestone(input: $input) { milestone { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContentionViewer { viewer { id } }\n"): (typeof documents)["\n  query ContentionViewer { viewer { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateContractTerms($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) {\n      contract { id title weeklyLimitHours hourlyRate { amount } history { field fromValue toValue changedAt changedBy { id } } }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContractTerms($input: UpdateContractTermsInput!) {\n    updateContractTerms(input: $input) {\n      contract { id title weeklyLimitHours hourlyRate { amount } history { field fromValue toValue changedAt changedBy { id } } }\n      userErrors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -800,6 +814,10 @@ export function graphql(source: "\n  query ViewerProposals {\n    viewer { propo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProposalNode($id: ID!) {\n    node(id: $id) { id ... on Proposal { status connectsSpent job { id } agency { id } freelancer { id } } }\n  }\n"): (typeof documents)["\n  query ProposalNode($id: ID!) {\n    node(id: $id) { id ... on Proposal { status connectsSpent job { id } agency { id } freelancer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceRevokeInvitation($input: RevokeTeamInvitationInput!) {\n    revokeTeamInvitation(input: $input) { invitation { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation RaceRevokeInvitation($input: RevokeTeamInvitationInput!) {\n    revokeTeamInvitation(input: $input) { invitation { id status } userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -114,7 +114,14 @@ export async function startTestServer(
       this.count = 0;
     },
   };
-  const orm = await openOrm({ url: database.url, poolSize: 20, statementTimeoutMs: config.statementTimeoutMs, onQuery: () => void statements.count++ });
+  // 20 connections unless the test sets DB_POOL_SIZE (a small pool, to test contention).
+  const orm = await openOrm({
+    url: database.url,
+    poolSize: env.DB_POOL_SIZE ? config.dbPoolSize : 20,
+    acquireTimeoutMs: config.dbAcquireTimeoutMs,
+    statementTimeoutMs: config.statementTimeoutMs,
+    onQuery: () => void statements.count++,
+  });
   const app: RunningApp = await createApp({ config, orm, clock: databaseTestClock, logger });
   const port = await app.listen(0, '127.0.0.1');
   const direct = new Client({ connectionString: database.url });

@@ -202,7 +202,12 @@ export async function declineInvitation(ctx: Context, invitationId: string): Pro
 
 export async function revokeInvitation(ctx: Context, invitationId: string): Promise<{ invitation: TeamInvitation }> {
   await inTransaction(ctx, async (em, now) => {
-    const invitation = isIdOf('TeamInvitation', invitationId) ? await em.findOne(TeamInvitationEntity, invitationId) : null;
+    // The invitation row first, as acceptInvitation locks it (then inserts the member, which
+    // takes a key-share lock on the team): the team first here would deadlock with it, and an
+    // unlocked read would revoke an invitation accepted meanwhile.
+    const invitation = isIdOf('TeamInvitation', invitationId)
+      ? await em.findOne(TeamInvitationEntity, invitationId, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
     if (!invitation) throw notFound('Invitation');
     await lockTeam(em, invitation.team.id);
     await requireTeamPermission(ctx, invitation.team.id, Permission.ManageMembers, em, 'Invitation');

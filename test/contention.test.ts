@@ -1,0 +1,239 @@
+import { print } from 'graphql';
+import { Client } from 'pg';
+import { graphql } from './gql';
+import { signUp, signUpStaff, type TestUser } from './support/factories';
+import { acceptOffer, FIXED_OFFER, freelancer, hiringWorld, sendOffer, type HiringWorld } from './support/hiring';
+import { addPaypal, expectLedgerSound, key, RequestPayoutDoc, RunDueWorkDoc, SetClockDoc, ViewerAccountDoc } from './support/money';
+import { startTestServer, TEST_EPOCH, type TestServer } from './support/server';
+import { ApproveMilestoneDoc, FundMilestoneDoc, submit } from './support/work-money';
+import type { Result } from './support/api';
+import { postGraphQL } from './support/raw';
+import { createContext } from '../src/graphql/context';
+import { inTransaction, SECOND_CONNECTION } from '../src/db/transaction';
+import { selectRows } from '../src/db/sql';
+import { databaseTestClock } from '../src/shared/clock';
+import { Subscriber } from './support/ws';
+
+/**
+ * Many concurrent money mutations from one client on a server with a pool of three connections:
+ * no call waits for a second connection while it holds one, so none stalls; each answers with
+ * its result, a userError or SERVICE_UNAVAILABLE; what was reported as done is exactly what the
+ * database holds; and another user's queries are answered meanwhile.
+ */
+
+const AddManyMilestonesDoc = graphql(`
+  mutation ContentionAddMilestone($input: AddMilestoneInput!) {
+    addMilestone(input: $input) { milestone { id } userErrors { code } }
+  }
+`);
+
+const ContentionViewerDoc = graphql(`
+  query ContentionViewer { viewer { id } }
+`);
+
+let server: TestServer;
+let world: HiringWorld;
+let indie: TestUser;
+let bystander: TestUser;
+let staff: TestUser;
+let contractId: string;
+/** The 50 milestones the races run on (the offer's first one is funded at hire and left out). */
+let milestoneIds: string[];
+
+beforeAll(async () => {
+  server = await startTestServer({ DB_POOL_SIZE: '3' });
+  world = await hiringWorld(server.api, 0);
+  indie = await freelancer(server.api, 0);
+  bystander = await signUp(server.api, 'Bystander');
+  staff = await signUpStaff(server.api);
+  const offer = await sendOffer(server.api, world.hiringManager, world.client.id, {
+    freelancerId: indie.id,
+    ...FIXED_OFFER,
+    milestones: Array.from({ length: 20 }, (_, i) => ({ description: `Part ${i + 1}`, amount: `${100 + i}.25` })),
+  });
+  const { contract } = await acceptOffer(server.api, indie, offer.id);
+  contractId = contract!.id;
+  const fromOffer = contract!.milestones.nodes.filter((m) => m.status === 'PENDING_FUNDING').map((m) => m.id);
+  const added: string[] = [];
+  for (let i = 0; i < 50 - fromOffer.length; i++) {
+    const { addMilestone } = await server.api.ok(AddManyMilestonesDoc, { input: { contractId, description: `Extra ${i + 1}`, amount: `${200 + i}.50` } }, world.hiringManager.token);
+    added.push(addMilestone.milestone!.id);
+  }
+  milestoneIds = [...fromOffer, ...added];
+}, 120_000);
+afterAll(() => server.close());
+
+/** What one call was told: done, a userError's code, or a top-level error's code. */
+function outcome(result: Result<Record<string, { userErrors: { code: string }[] } | null>>, field: string): string {
+  if (result.errors?.length) {
+    const code = String(result.errors[0].extensions?.code);
+    // A refusal for a busy pool is the whole request's: 503 with Retry-After (checked by status here).
+    if (code === 'SERVICE_UNAVAILABLE') expect(result.status).toBe(503);
+    return code;
+  }
+  const payload = result.data![field]!;
+  return payload.userErrors[0]?.code ?? 'DONE';
+}
+
+/** Runs `calls` all at once while the bystander asks `{ viewer { id } }` until they are done. */
+async function withBystander<T>(calls: Promise<T>[]): Promise<{ results: T[]; viewerAnswers: number }> {
+  let done = false;
+  let viewerAnswers = 0;
+  const watcher = (async () => {
+    while (!done) {
+      const { viewer } = await server.api.ok(ContentionViewerDoc, {}, bystander.token);
+      expect(viewer!.id).toBe(bystander.id);
+      viewerAnswers++;
+    }
+  })();
+  const results = await Promise.all(calls).finally(() => (done = true));
+  await watcher;
+  return { results, viewerAnswers };
+}
+
+const ALLOWED = new Set(['DONE', 'SERVICE_UNAVAILABLE']);
+
+describe('50 concurrent money mutations of one client, pool of 3 connections', () => {
+  it('MS-1, MN-2: funding 50 milestones at once: every call answers; reported fundings are exactly the funded milestones and the escrow is their sum', async () => {
+    const { results, viewerAnswers } = await withBystander(
+      milestoneIds.map((milestoneId) => server.api.run(FundMilestoneDoc, { input: { milestoneId, idempotencyKey: key() } }, world.hiringManager.token)),
+    );
+    const outcomes = results.map((r) => outcome(r as never, 'fundMilestone'));
+    expect(outcomes.filter((o) => !ALLOWED.has(o))).toEqual([]);
+    const reported = results.filter((_, i) => outcomes[i] === 'DONE').map((r) => r.data!.fundMilestone.milestone!);
+    expect(reported.every((m) => m.status === 'FUNDED')).toBe(true);
+    const funded = await server.sql<{ id: string; amount_cents: string }>(
+      `select id, amount_cents from milestone where id = any($1) and status = 'FUNDED'`,
+      [milestoneIds],
+    );
+    expect(funded.map((m) => m.id).sort()).toEqual(reported.map((m) => m.id).sort());
+    // The milestone funded at hire is in escrow too.
+    const [escrow] = await server.sql<{ escrow: string; expected: string }>(
+      `select (select balance from ledger_account where kind = 'ESCROW' and scope = $1)::text as escrow,
+              (select sum(amount_cents) from milestone where contract_id = $1 and status = 'FUNDED')::text as expected`,
+      [contractId],
+    );
+    expect(escrow.escrow).toBe(escrow.expected);
+    expect(viewerAnswers).toBeGreaterThan(0);
+    // Whatever was refused for a busy pool changed nothing and is funded now, one by one.
+    for (const [i, id] of milestoneIds.entries()) {
+      if (outcomes[i] !== 'DONE') await server.api.ok(FundMilestoneDoc, { input: { milestoneId: id, idempotencyKey: key() } }, world.hiringManager.token);
+    }
+    await expectLedgerSound(server.api, staff.token);
+  });
+
+  it('MS-2: approving the 50 at once: every call answers; the reported approvals are exactly the released milestones', async () => {
+    for (const id of milestoneIds) await submit(server.api, indie, id);
+    const { results, viewerAnswers } = await withBystander(
+      milestoneIds.map((milestoneId) => server.api.run(ApproveMilestoneDoc, { input: { milestoneId, idempotencyKey: key() } }, world.hiringManager.token)),
+    );
+    const outcomes = results.map((r) => outcome(r as never, 'approveMilestone'));
+    expect(outcomes.filter((o) => !ALLOWED.has(o))).toEqual([]);
+    const reported = results.filter((_, i) => outcomes[i] === 'DONE').map((r) => r.data!.approveMilestone.milestone!.id);
+    const approved = await server.sql<{ id: string }>(`select id from milestone where id = any($1) and status = 'APPROVED'`, [milestoneIds]);
+    expect(approved.map((m) => m.id).sort()).toEqual(reported.sort());
+    const released = await server.sql<{ n: number }>(`select count(*)::int as n from ledger_transaction where kind = 'ESCROW_RELEASE' and milestone_id = any($1)`, [milestoneIds]);
+    expect(released[0].n).toBe(reported.length);
+    expect(viewerAnswers).toBeGreaterThan(0);
+    for (const [i, id] of milestoneIds.entries()) {
+      if (outcomes[i] !== 'DONE') await server.api.ok(ApproveMilestoneDoc, { input: { milestoneId: id, idempotencyKey: key() } }, world.hiringManager.token);
+    }
+    await expectLedgerSound(server.api, staff.token);
+  });
+
+  it('PO-1: 50 payout requests at once from one freelancer: every call answers; the reported payouts are exactly those recorded; the balance never goes negative', async () => {
+    // The released money becomes available after the security period.
+    await server.api.ok(SetClockDoc, { input: { now: new Date(Date.parse(TEST_EPOCH) + 6 * 86_400_000).toISOString() } }, staff.token);
+    await server.api.ok(RunDueWorkDoc, {}, staff.token);
+    const methodId = await addPaypal(server.api, indie.token);
+    const before = (await server.api.ok(ViewerAccountDoc, {}, indie.token)).viewer!.account!.available.amount;
+    // Each asks for a fiftieth of the balance plus a cent: at most 49 can be paid.
+    const share = (Math.floor((Number(before) * 100) / 50) + 1) / 100;
+    const { results, viewerAnswers } = await withBystander(
+      Array.from({ length: 50 }, () =>
+        server.api.run(RequestPayoutDoc, { input: { payoutMethodId: methodId, amount: share.toFixed(2), idempotencyKey: key() } }, indie.token),
+      ),
+    );
+    const outcomes = results.map((r) => outcome(r as never, 'requestPayout'));
+    expect(outcomes.filter((o) => !ALLOWED.has(o) && o !== 'INSUFFICIENT_FUNDS')).toEqual([]);
+    expect(outcomes.filter((o) => o === 'INSUFFICIENT_FUNDS').length).toBeGreaterThanOrEqual(1);
+    const reported = results.filter((_, i) => outcomes[i] === 'DONE').map((r) => r.data!.requestPayout.payout!.id);
+    const recorded = await server.sql<{ id: string }>(`select id from payout where user_id = $1`, [indie.id]);
+    expect(recorded.map((p) => p.id).sort()).toEqual(reported.sort());
+    const after = (await server.api.ok(ViewerAccountDoc, {}, indie.token)).viewer!.account!;
+    expect(Math.round(Number(after.available.amount) * 100)).toBe(Math.round(Number(before) * 100) - Math.round(share * 100) * reported.length);
+    expect(Number(after.available.amount)).toBeGreaterThanOrEqual(0);
+    expect(viewerAnswers).toBeGreaterThan(0);
+    await expectLedgerSound(server.api, staff.token);
+  });
+});
+
+describe('an exhausted pool', () => {
+  it('a mutation that cannot get a connection in time is refused with SERVICE_UNAVAILABLE (503, Retry-After) before anything changed', async () => {
+    // Two connections: one transaction at a time. A funding blocked on a row lock holds it.
+    const small = await startTestServer({ DB_POOL_SIZE: '2', DB_ACQUIRE_TIMEOUT_MS: '300' });
+    const blocker = new Client({ connectionString: small.databaseUrl });
+    await blocker.connect();
+    try {
+      const w = await hiringWorld(small.api, 0);
+      const dev = await freelancer(small.api, 0);
+      const offer = await sendOffer(small.api, w.hiringManager, w.client.id, { freelancerId: dev.id, ...FIXED_OFFER });
+      const { contract } = await acceptOffer(small.api, dev, offer.id);
+      const [, build] = contract!.milestones.nodes;
+      await blocker.query('begin');
+      await blocker.query('select 1 from milestone where id = $1 for update', [build.id]);
+      const first = small.api.run(FundMilestoneDoc, { input: { milestoneId: build.id, idempotencyKey: key() } }, w.hiringManager.token);
+      // The first funding holds its transaction (and a connection) while it waits for the row.
+      // (Asked from another session: inside a transaction pg_stat_activity is a snapshot.)
+      await waitUntil(async () => (await small.sql(`select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`)).length === 1);
+      const refusedKey = key();
+      const refused = await postGraphQL(small.url, print(FundMilestoneDoc), { input: { milestoneId: build.id, idempotencyKey: refusedKey } }, { token: w.hiringManager.token });
+      expect(refused.status).toBe(503);
+      expect(refused.retryAfter).toBe('1');
+      expect(refused.body.data ?? null).toBeNull();
+      expect(refused.body.errors!.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+      // Over WebSocket the same refusal is that operation's error.
+      const socket = await Subscriber.connect(small.wsUrl, w.hiringManager.token);
+      const overSocket = socket.subscribe(FundMilestoneDoc, { input: { milestoneId: build.id, idempotencyKey: key() } });
+      const [delivered] = await overSocket.waitFor(1);
+      socket.close();
+      expect(delivered.errors!.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+      await blocker.query('commit');
+      const won = await first;
+      expect(won.data!.fundMilestone.milestone!.status).toBe('FUNDED');
+      // Nothing of the refused call is stored: not even its idempotency key.
+      expect(await small.sql('select 1 from idempotency_key where key = $1', [refusedKey])).toHaveLength(0);
+      expect(await small.sql(`select 1 from ledger_transaction where milestone_id = $1`, [build.id])).toHaveLength(1);
+    } finally {
+      await blocker.end();
+      await small.close();
+    }
+  });
+});
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const started = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('the one-connection guard', () => {
+  it('inside a transaction the context reads through it; a read through the request\'s own EntityManager fails loudly', async () => {
+    const ctx = createContext(server.orm.em, { config: server.config, clock: databaseTestClock }, null);
+    const own = ctx.em;
+    await inTransaction(ctx, async (em) => {
+      expect(ctx.em).toBe(em);
+      // A row written in the transaction is seen by a read through the context.
+      await selectRows(em, 'create temporary table guard_probe (n int) on commit drop');
+      await selectRows(em, 'insert into guard_probe values (7)');
+      expect(await selectRows(ctx.em, 'select n from guard_probe')).toEqual([{ n: 7 }]);
+      await expect(selectRows(own, 'select 1')).rejects.toThrow(SECOND_CONNECTION);
+    });
+    // Afterwards the request's own EntityManager is back and usable.
+    expect(ctx.em).toBe(own);
+    expect(await selectRows(own, 'select 1 as one')).toEqual([{ one: 1 }]);
+  });
+});
+
