@@ -10,6 +10,7 @@ import type { Result } from './support/api';
 import { postGraphQL } from './support/raw';
 import { createContext } from '../src/graphql/context';
 import { inTransaction, SECOND_CONNECTION } from '../src/db/transaction';
+import { SAVED_BUT_BUSY } from '../src/graphql/errors';
 import { selectRows } from '../src/db/sql';
 import { databaseTestClock } from '../src/shared/clock';
 import { Subscriber } from './support/ws';
@@ -206,6 +207,57 @@ describe('an exhausted pool', () => {
       expect(await small.sql(`select 1 from ledger_transaction where milestone_id = $1`, [build.id])).toHaveLength(1);
     } finally {
       await blocker.end();
+      await small.close();
+    }
+  });
+});
+
+describe('a change that committed', () => {
+  it('says it was saved when its answer then meets a busy pool (SERVICE_UNAVAILABLE with changed: true, not 503)', async () => {
+    // Two connections, each wait for one limited to 2 s.
+    const small = await startTestServer({ DB_POOL_SIZE: '2', DB_ACQUIRE_TIMEOUT_MS: '2000' });
+    const rowLock = new Client({ connectionString: small.databaseUrl });
+    const tableLock = new Client({ connectionString: small.databaseUrl });
+    await Promise.all([rowLock.connect(), tableLock.connect()]);
+    try {
+      const w = await hiringWorld(small.api, 0);
+      const dev = await freelancer(small.api, 0);
+      const offer = await sendOffer(small.api, w.hiringManager, w.client.id, { freelancerId: dev.id, ...FIXED_OFFER });
+      const { contract } = await acceptOffer(small.api, dev, offer.id);
+      const [, build] = contract!.milestones.nodes;
+      const lockWaits = async () => (await small.sql(`select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`)).length;
+      // The funding takes connection A and waits for the milestone's row.
+      await rowLock.query('begin');
+      await rowLock.query('select 1 from milestone where id = $1 for update', [build.id]);
+      const fundingKey = key();
+      const funding = postGraphQL(small.url, print(FundMilestoneDoc), { input: { milestoneId: build.id, idempotencyKey: fundingKey } }, { token: w.hiringManager.token });
+      await waitUntil(async () => (await lockWaits()) === 1);
+      // An anonymous read of the business clock takes connection B and waits for its table; a
+      // second one queues for a connection (the funding read the clock before it began).
+      await tableLock.query('begin');
+      await tableLock.query('lock table test_clock in access exclusive mode');
+      const reads = [postGraphQL(small.url, '{ now }')];
+      await waitUntil(async () => (await lockWaits()) === 2);
+      reads.push(postGraphQL(small.url, '{ now }'));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      // The funding commits; connection A goes to the queued read, so its answer finds none.
+      await rowLock.query('commit');
+      const answer = await funding;
+      await tableLock.query('commit');
+      await Promise.all(reads);
+      expect(await small.sql(`select 1 from ledger_transaction where milestone_id = $1`, [build.id])).toHaveLength(1);
+      expect(answer.status).toBe(200);
+      expect(answer.retryAfter).toBeNull();
+      expect(answer.body.errors!.length).toBeGreaterThan(0);
+      for (const error of answer.body.errors!) {
+        expect(error).toMatchObject({ message: SAVED_BUT_BUSY, extensions: { code: 'SERVICE_UNAVAILABLE', changed: true } });
+      }
+      // Asking again with the same key moves no money and answers in full.
+      const again = await small.api.ok(FundMilestoneDoc, { input: { milestoneId: build.id, idempotencyKey: fundingKey } }, w.hiringManager.token);
+      expect(again.fundMilestone.milestone!.status).toBe('FUNDED');
+      expect(await small.sql(`select 1 from ledger_transaction where milestone_id = $1`, [build.id])).toHaveLength(1);
+    } finally {
+      await Promise.all([rowLock.end(), tableLock.end()]);
       await small.close();
     }
   });

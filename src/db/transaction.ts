@@ -130,7 +130,7 @@ export async function inTransaction<T>(ctx: Context, work: (em: EntityManager, n
   if (ctx.em.isInTransaction()) return work(ctx.em, now);
   const outer = { em: ctx.em, loaders: ctx.loaders };
   try {
-    return await transaction(outer.em, async (tx) => {
+    const result = await transaction(outer.em, async (tx) => {
       ctx.em = tx;
       ctx.loaders = new Loaders(tx);
       const release = ctx.config.env === 'production' ? undefined : forbidUse(outer.em);
@@ -142,6 +142,9 @@ export async function inTransaction<T>(ctx: Context, work: (em: EntityManager, n
         ctx.loaders = outer.loaders;
       }
     });
+    // From here on an error in this request must not claim that nothing changed.
+    ctx.committed = true;
+    return result;
   } finally {
     outer.loaders.clearAll();
   }

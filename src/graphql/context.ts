@@ -41,6 +41,8 @@ export interface Context {
   clientAddress: string;
   /** The process's throttles, kept in PostgreSQL. */
   rateLimiter?: RateLimiter;
+  /** Set once a transaction of this request committed: its errors must not say that nothing changed. */
+  committed?: boolean;
   /** What the running operation cost and the budget it was charged to (see `rateLimit`). */
   operationCost?: OperationCost;
 }

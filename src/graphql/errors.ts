@@ -93,6 +93,21 @@ export function serviceUnavailable(): AppError {
   return new AppError(ErrorCode.SERVICE_UNAVAILABLE, undefined, { retryAfter: BUSY_RETRY_AFTER_SECONDS });
 }
 
+/** What SERVICE_UNAVAILABLE says when the request's change had already committed. */
+export const SAVED_BUT_BUSY =
+  'Your change was saved, but part of its answer could not be read in time; query it again instead of repeating the change.';
+
+/**
+ * A request whose change committed and whose answer then met a busy pool: its SERVICE_UNAVAILABLE
+ * errors say the change was saved (`extensions.changed: true`) instead of "nothing was changed".
+ */
+export function afterCommit(errors: readonly GraphQLFormattedError[], committed: boolean | undefined): GraphQLFormattedError[] {
+  if (!committed) return [...errors];
+  return errors.map((error) =>
+    error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE ? { ...error, message: SAVED_BUT_BUSY, extensions: { ...error.extensions, changed: true } } : error,
+  );
+}
+
 /**
  * What a thrown error stands for at the API: a pool that had no connection in time (a read
  * anywhere in the request) is SERVICE_UNAVAILABLE, like a refusal of the transaction gate.

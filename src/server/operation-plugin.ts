@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { parse, type DocumentNode, type GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../graphql/context';
-import { ErrorCode, formatError } from '../graphql/errors';
+import { afterCommit, ErrorCode, formatError } from '../graphql/errors';
 import type { OperationGuard } from '../graphql/operation-guard';
 import { chargeOperation } from '../modules/ratelimit/operation-budget';
 
@@ -38,6 +38,7 @@ export function operationLimitsPlugin(guard: OperationGuard, exposeDetails: bool
           if (body.kind !== 'single') return;
           const result = body.singleResult;
           if (refusal.length > 1) result.errors = refusal.map((error) => formatError(error.toJSON(), error, exposeDetails));
+          if (result.errors && rc.contextValue.committed) result.errors = afterCommit(result.errors, true);
           result.extensions = { ...result.extensions, cost: { requested: cost, limit: guard.maxCost } };
           const retryAfter = wholeRequestRateLimited(result.data, result.errors);
           if (retryAfter !== undefined) {
@@ -45,7 +46,7 @@ export function operationLimitsPlugin(guard: OperationGuard, exposeDetails: bool
             http.headers.set('retry-after', String(retryAfter));
           }
           const busyRetryAfter = wholeRequestRefused(result.data, result.errors, ErrorCode.SERVICE_UNAVAILABLE);
-          if (retryAfter === undefined && busyRetryAfter !== undefined) {
+          if (retryAfter === undefined && busyRetryAfter !== undefined && !rc.contextValue.committed) {
             http.status = 503;
             http.headers.set('retry-after', String(busyRetryAfter));
           }

@@ -4,7 +4,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate, sessionUser, viewerOf } from '../auth/viewer';
 import { createContext, type Context, type Viewer } from '../graphql/context';
-import { AppError, ErrorCode, formatError } from '../graphql/errors';
+import { afterCommit, AppError, ErrorCode, formatError } from '../graphql/errors';
 import type { OperationGuard } from '../graphql/operation-guard';
 import type { Logger } from '../logger';
 import type { EventHub } from '../modules/events/event-hub';
@@ -206,9 +206,11 @@ export async function startWebSocketServer(
       onNext: (ctx, id, _payload, args, result) => {
         const operation = states.get(ctx.extra.socket)?.operations.get(id);
         if (operation) operation.events++;
-        const requested = (args.contextValue as Context | undefined)?.operationCost?.requested ?? 0;
+        const context = args.contextValue as Context | undefined;
+        const requested = context?.operationCost?.requested ?? 0;
         const { errors, ...rest } = result as ExecutionResult;
-        const formatted = errors?.length ? (operation ? report(operation.record, errors) : errors.map((error) => formatError(error.toJSON(), error, exposeDetails))) : undefined;
+        const reported = errors?.length ? (operation ? report(operation.record, errors) : errors.map((error) => formatError(error.toJSON(), error, exposeDetails))) : undefined;
+        const formatted = reported && afterCommit(reported, context?.committed);
         return { ...rest, ...(formatted ? { errors: formatted } : {}), extensions: { ...rest.extensions, cost: { requested, limit: guard.maxCost } } };
       },
       onError: (ctx, id, _payload, errors) => {
