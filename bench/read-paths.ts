@@ -173,7 +173,7 @@ async function run(url: string): Promise<void> {
         ];
         // Same answer from both (parsed: numbers and key order aside), and warm both.
         for (const i of SHAPE_INDEXES) {
-          const [fromApi, fromBaseline] = await Promise.all(
+          const [fromApi, fromBaseline]: any[] = await Promise.all(
             targets.map(async (target) => (await fetch(`http://127.0.0.1:${target.port}${target.path(i)}`, { method: 'POST', body: target.body(i), headers: { 'content-type': 'application/json', ...target.headers(i) } })).json()),
           );
           const difference = firstDifference(fromApi.data, fromBaseline.data, '$.data');

@@ -28,6 +28,7 @@ import { metricsRoute, processMetrics } from './metrics';
 import { accessLog, graphqlLogPlugin, recordOf } from './request-log';
 import { requireJsonBody } from './http-errors';
 import { operationLimitsPlugin } from './operation-plugin';
+import { compiledReadsPlugin } from '../graphql/compiled/plugin';
 import { startWebSocketServer } from './websocket';
 
 export interface AppDeps {
@@ -163,6 +164,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
       ApolloServerPluginLandingPageDisabled(),
       graphqlLogPlugin<Context>(logger),
       legacyJsonStatus,
+      ...(config.compiledReads ? [compiledReadsPlugin()] : []),
     ],
   });
   await apollo.start();
