@@ -10,8 +10,8 @@
  * as the resolvers would, for this viewer: anything else (another field or argument, a fragment,
  * a directive, a viewer the permission table does not grant every selected field) returns null
  * and the operation runs through the resolvers as always, errors and all. The permission checks
- * are the ones the resolvers use (`requireStaff`'s rule, `hasTeamPermission`), asked before the
- * statement is built; the statement's `where` clauses then keep to the rows those grant.
+ * are the resolvers' rules: staff's read rights (READ_PERMISSIONS), and for a team the roles the
+ * permission table grants, written into the statement's WHERE clause.
  */
 import {
   getArgumentValues,
@@ -26,13 +26,21 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { hasTeamPermission } from '../../auth/authorize';
-import { Permission } from '../../auth/permissions';
+import { Permission, ROLES_BY_KIND, rolesAllow, TeamKind, type TeamRole } from '../../auth/permissions';
 import { selectOne } from '../../db/sql';
 import { isIdOf } from '../../shared/ids';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../connection';
 import type { Context } from '../context';
 import { TABLE_TYPES, type FieldSql } from './tables';
+
+/**
+ * The roles of a team of `kind` that grant `permission`, from the permission table, as a
+ * PostgreSQL array literal (a JS array parameter would be expanded into a list).
+ */
+function rolesGranting(kind: TeamKind, permission: Permission): string {
+  const roles: TeamRole[] = ROLES_BY_KIND[kind].filter((role) => rolesAllow(kind, [role], permission));
+  return `{${roles.join(',')}}`;
+}
 
 /** Stands for the request's business instant among the parameters until it is read. */
 const NOW = Symbol('now');
@@ -218,21 +226,25 @@ async function compileRoot(ctx: Context, statement: Statement, schema: GraphQLSc
       return `json_build_object('${key}', ${connection})`;
     }
     case 'team': {
-      // A team's public profile for anyone signed in; its members for members (ViewTeam) and
-      // staff; its offers (with their figures) for roles with ViewWork and ViewWorkFigures.
+      // A team's public profile for anyone signed in (getTeam); its members for roles with
+      // ViewTeam (Team.members), its offers with their figures for roles with ViewWork and
+      // ViewWorkFigures (teamOffers, canSeeFigures); staff read all of it. The membership test
+      // is the permission table's, written into the statement's WHERE: a caller it refuses
+      // gets null here, and the resolvers then answer (and refuse) as always.
       const id = String(args.id);
       if (!viewer || !isIdOf('Team', id)) return null;
       const selected = new Set(statement.fields(node.selectionSet).map((f) => f.name.value));
-      const [members, work, figures] = await Promise.all([
-        selected.has('members') ? hasTeamPermission(ctx, id, Permission.ViewTeam) : false,
-        selected.has('offers') ? hasTeamPermission(ctx, id, Permission.ViewWork) : false,
-        selected.has('offers') ? hasTeamPermission(ctx, id, Permission.ViewWorkFigures) : false,
-      ]);
-      if ((selected.has('members') && !members) || (selected.has('offers') && !(work && figures))) return null;
+      const needed = [...(selected.has('members') ? [Permission.ViewTeam] : []), ...(selected.has('offers') ? [Permission.ViewWork, Permission.ViewWorkFigures] : [])];
       const team = statement.alias();
-      const object = statement.object('Team', node.selectionSet, team, 0);
-      // A missing team answers null here: the resolvers then say NOT_FOUND.
-      return `(select json_build_object('${key}', ${object}) from team ${team} where ${team}.id = ${statement.param(id)})`;
+      const member = statement.alias();
+      const gate = () =>
+        viewer.isStaff || !needed.length
+          ? 'true'
+          : `exists (select 1 from member ${member} where ${member}.team_id = ${team}.id and ${member}.user_id = ${statement.param(viewer.id)} and ${member}.status = 'ACTIVE' and ${needed
+              .map((permission) => `(case ${team}.kind ${Object.values(TeamKind).map((kind) => `when '${kind}' then ${member}.roles && ${statement.param(rolesGranting(kind, permission))}::text[]`).join(' ')} else false end)`)
+              .join(' and ')})`;
+      // A missing team answers no row: the resolvers then say NOT_FOUND.
+      return `(select case when ${gate()} then json_build_object('${key}', ${statement.object('Team', node.selectionSet, team, 0)}) end from team ${team} where ${team}.id = ${statement.param(id)})`;
     }
     default:
       return null;
