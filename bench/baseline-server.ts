@@ -1,7 +1,7 @@
 /**
  * The hand-written limit of `npm run bench`: a bare node:http server (no GraphQL, no access
  * checks, no framework) that answers POST /<shape index> with the body ONE SQL statement built
- * as JSON in PostgreSQL. Argument: a JSON object { url, port, workers, poolSize, shapes: [{ sql,
+ * as JSON in PostgreSQL, prepared once per connection. Argument: a JSON object { url, port, workers, poolSize, shapes: [{ sql,
  * params }] }. With workers > 1 it forks that many processes sharing the port (node:cluster).
  */
 import cluster from 'node:cluster';
@@ -30,9 +30,11 @@ if (cluster.isPrimary && options.workers > 1) {
     request.resume();
     request.on('end', () => {
       if (request.url === '/readyz') return void response.end('ok');
-      const shape = options.shapes[Number(request.url!.slice(1))];
+      const index = Number(request.url!.slice(1));
+      const shape = options.shapes[index];
       if (!shape) return void ((response.statusCode = 404), response.end());
-      pool.query<{ body: string }>(shape.sql, shape.params).then(
+      // Prepared (named): planned once per connection, as a hand-written server would.
+      pool.query<{ body: string }>({ name: `shape${index}`, text: shape.sql, values: shape.params }).then(
         (result) => {
           response.setHeader('content-type', 'application/json');
           response.end(result.rows[0].body);

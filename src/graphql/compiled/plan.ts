@@ -13,6 +13,7 @@
  * are the resolvers' rules: staff's read rights (READ_PERMISSIONS), and for a team the roles the
  * permission table grants, written into the statement's WHERE clause.
  */
+import { createHash } from 'node:crypto';
 import {
   getArgumentValues,
   getNamedType,
@@ -276,8 +277,40 @@ export async function runCompiled(
   }
   if (!sql) return null;
   const params = statement.params.includes(NOW) ? await withNow(ctx, statement.params) : statement.params;
-  const row = await selectOne<{ data: Record<string, unknown> | null }>(ctx.em, `select ${sql} as data`, params);
+  const row = await runPrepared<{ data: Record<string, unknown> | null }>(ctx, `select ${sql} as data`, params);
   return row?.data ?? null;
+}
+
+/** Prepared statements of this process, by SQL text (each connection prepares a name once). */
+const prepared = new Map<string, string>();
+/** Beyond this many distinct statements new ones run unprepared: connections keep what they prepare. */
+const MAX_PREPARED = 200;
+
+interface PgClient {
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+/**
+ * Runs a compiled statement as a prepared statement on a connection of the request's pool: a
+ * statement this long costs PostgreSQL more to plan than to run, and a prepared one is planned
+ * once per connection (then PostgreSQL may keep a generic plan). Reported to the ORM's query
+ * hook like every other statement.
+ */
+async function runPrepared<T>(ctx: Context, sql: string, params: unknown[]): Promise<T | undefined> {
+  let name = prepared.get(sql);
+  if (!name && prepared.size < MAX_PREPARED) prepared.set(sql, (name = `compiled_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`));
+  if (!name) return selectOne<T>(ctx.em, sql, params);
+  let n = 0;
+  const text = sql.replace(/\?/g, () => `$${++n}`);
+  ctx.em.config.get('onQuery')?.(sql, params);
+  const client = ctx.em.getConnection().getKnex().client as { acquireConnection(): Promise<PgClient>; releaseConnection(connection: PgClient): Promise<void> };
+  const connection = await client.acquireConnection();
+  try {
+    const result = await connection.query({ name, text, values: params });
+    return result.rows[0] as T | undefined;
+  } finally {
+    await client.releaseConnection(connection);
+  }
 }
 
 async function withNow(ctx: Context, params: unknown[]): Promise<unknown[]> {
