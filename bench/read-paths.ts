@@ -12,7 +12,8 @@
  * server's processes, from /proc) and the server's resident memory after the run.
  *
  * BENCH_SECONDS (5) per measurement, BENCH_ROUNDS (3), BENCH_CONCURRENCY (10 connections),
- * BENCH_WORKERS ("1,2"), BENCH_SHAPES (all; e.g. "0,2"). The load generator shares the machine.
+ * BENCH_WORKERS ("1,2"), BENCH_SHAPES (all; e.g. "0,2"), BENCH_API_ENV (settings of this server, as
+ * JSON). The load generator shares the machine.
  */
 import { spawn } from 'node:child_process';
 import { loadConfig } from '../src/config';
@@ -29,6 +30,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 const WORKERS = (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
 const SHAPE_INDEXES = process.env.BENCH_SHAPES ? process.env.BENCH_SHAPES.split(',').map(Number) : SHAPES.map((_, i) => i);
+/** Settings for this server on top of the bench's (e.g. '{"RATE_LIMIT_USER_POINTS":"0"}' to see what a feature costs). */
+const API_ENV = JSON.parse(process.env.BENCH_API_ENV ?? '{}') as Record<string, string>;
 const POOL_SIZE = 20;
 const API_PORT = 4900;
 const BASELINE_PORT = 4901;
@@ -150,7 +153,7 @@ async function run(url: string): Promise<void> {
     let statements: number[] = [];
     console.log(`read paths: ${SECONDS} s per measurement, ${ROUNDS} alternating rounds, ${CONCURRENCY} connections; medians of the rounds; ${new Date().toISOString()}`);
     for (const workers of WORKERS) {
-      const api = await startServer(url, API_PORT, { WEB_CONCURRENCY: String(workers), DB_POOL_SIZE: String(Math.ceil(POOL_SIZE / workers)) });
+      const api = await startServer(url, API_PORT, { WEB_CONCURRENCY: String(workers), DB_POOL_SIZE: String(Math.ceil(POOL_SIZE / workers)), ...API_ENV });
       const baseline = await startBaseline(url, workers);
       try {
         if (!tokens) {
