@@ -160,7 +160,16 @@ class Statement {
         return `(select ${inner} from ${TABLE_TYPES[spec.type].table} ${related} where ${spec.where(row, related)})`;
       }
       case 'connection':
-        return this.connection(getNamedType(field.type) as GraphQLObjectType, spec.type, node, this.first(this.args(field, node)), (related) => spec.where(row, related), spec.order, depth + 1);
+        return this.connection(
+          getNamedType(field.type) as GraphQLObjectType,
+          spec.type,
+          node,
+          this.first(this.args(field, node)),
+          (related) => spec.where(row, related),
+          spec.order,
+          depth + 1,
+          spec.from?.(row),
+        );
     }
   }
 
@@ -173,21 +182,21 @@ class Statement {
     where: (related: string) => string,
     order: (related: string) => string,
     depth: number,
+    from = TABLE_TYPES[typeName].table,
   ): string {
-    const table = TABLE_TYPES[typeName].table;
     const parts = this.fields(node.selectionSet).map((part) => {
       const key = part.alias?.value ?? part.name.value;
       if (part.arguments?.length) unsupported();
       switch (part.name.value) {
         case 'totalCount': {
           const counted = this.alias();
-          return `'${key}', (select count(*) from ${table} ${counted} where ${where(counted)})`;
+          return `'${key}', (select count(*) from ${from} ${counted} where ${where(counted)})`;
         }
         case 'nodes': {
           const page = this.alias();
           const inner = this.alias();
           const object = this.object(typeName, part.selectionSet, page, depth);
-          return `'${key}', coalesce((select json_agg(${object} order by ${page}."__n") from (select ${inner}.*, row_number() over (order by ${order(inner)}) as "__n" from ${table} ${inner} where ${where(inner)} order by ${order(inner)} limit ${first}) ${page}), '[]'::json)`;
+          return `'${key}', coalesce((select json_agg(${object} order by ${order(page)}) from (select * from ${from} ${inner} where ${where(inner)} order by ${order(inner)} limit ${first}) ${page}), '[]'::json)`;
         }
         case '__typename':
           return `'${key}', '${connectionType.name}'`;

@@ -16,8 +16,11 @@ export type FieldSql =
   | { kind: 'money'; cents: (row: string) => string }
   /** One related row, or null. */
   | { kind: 'object'; type: string; where: (row: string, related: string) => string }
-  /** A connection of related rows: `first` only, in the list's own order. */
-  | { kind: 'connection'; type: string; where: (row: string, related: string) => string; order: (related: string) => string };
+  /**
+   * A connection of related rows: `first` only, in the list's own order. `from` (a subquery in
+   * place of the type's table) when the rows come from more than one index.
+   */
+  | { kind: 'connection'; type: string; where: (row: string, related: string) => string; order: (related: string) => string; from?: (row: string) => string };
 
 export interface TableType {
   table: string;
@@ -41,11 +44,13 @@ export const TABLE_TYPES: Record<string, TableType> = {
       createdAt: instant('created_at'),
       // Team.members: every membership, former ones too, by id (team.loaders.ts membersOfTeam).
       members: { kind: 'connection', type: 'Member', where: (row, m) => `${m}.team_id = ${row}.id`, order: (m) => `${m}.id asc` },
-      // Team.offers (teamOffers): an agency's as the agency, a client team's as the client; newest first.
+      // Team.offers (teamOffers): an agency's as the agency, a client team's as the client; newest
+      // first. One branch per side, each on its own index (the other is skipped by its kind test).
       offers: {
         kind: 'connection',
         type: 'Offer',
-        where: (row, o) => `((${row}.kind = 'AGENCY' and ${o}.agency_id = ${row}.id) or (${row}.kind = 'CLIENT' and ${o}.client_team_id = ${row}.id))`,
+        from: (row) => `(select * from offer where ${row}.kind = 'AGENCY' and agency_id = ${row}.id union all select * from offer where ${row}.kind = 'CLIENT' and client_team_id = ${row}.id)`,
+        where: () => 'true',
         order: (o) => `${o}.created_at desc, ${o}.id desc`,
       },
     },
