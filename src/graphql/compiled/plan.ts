@@ -286,8 +286,14 @@ export async function runCompiled(
   }
   if (!sql) return null;
   const params = statement.params.includes(NOW) ? await withNow(ctx, statement.params) : statement.params;
-  const row = await runPrepared<{ data: Record<string, unknown> | null }>(ctx, `select ${sql} as data`, params);
-  return row?.data ?? null;
+  try {
+    const row = await runPrepared<{ data: Record<string, unknown> | null }>(ctx, `select ${sql} as data`, params);
+    return row?.data ?? null;
+  } catch {
+    // A failed statement (a timeout, a lost connection) is answered as the resolvers would
+    // answer it, with their errors: they run next.
+    return null;
+  }
 }
 
 /** Prepared statements of this process, by SQL text (each connection prepares a name once). */
