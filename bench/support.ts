@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
 
 export interface BenchServer {
   child: ChildProcess;
@@ -11,8 +12,9 @@ export interface BenchServer {
 
 /** Starts the built server (`npm run build` first) on `databaseUrl` in a process of its own. */
 export async function startServer(databaseUrl: string, port: number, env: NodeJS.ProcessEnv = {}): Promise<BenchServer> {
-  // The same flags as npm start.
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', 'dist/src/main.js'], {
+  // The same flags as npm start, and BENCH_NODE_FLAGS (e.g. "--cpu-prof --cpu-prof-dir=.profiles").
+  const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', ...flags, 'dist/src/main.js'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -91,4 +93,103 @@ export async function load(request: () => Promise<void>, concurrency: number, se
   );
   latencies.sort((a, b) => a - b);
   return { requests: latencies.length, perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+}
+
+/** Every descendant of `pid` (children, their children, ...), from /proc (Linux). */
+function descendants(pid: number): number[] {
+  const parents = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = parents.get(ppid) ?? [];
+      list.push(Number(entry));
+      parents.set(ppid, list);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const found: number[] = [];
+  const walk = (p: number) => {
+    for (const child of parents.get(p) ?? []) (found.push(child), walk(child));
+  };
+  walk(pid);
+  return found;
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** CPU time (user + system, ms) and resident memory (MiB) of a process and all its descendants. */
+export function processTreeUsage(pid: number): { cpuMs: number; rssMiB: number } {
+  let cpuMs = 0;
+  let rssMiB = 0;
+  for (const p of [pid, ...descendants(pid)]) {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // fields[0] is field 3 (state): utime is field 14, stime field 15.
+      cpuMs += ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      rssMiB += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return { cpuMs, rssMiB };
+}
+
+/**
+ * A lean load generator: `concurrency` keep-alive connections, each sending `body` to `path`
+ * back to back for `seconds` (node:http, no fetch: the client costs the shared CPU as little as
+ * possible). `check` sees each response body; a throw counts as an error.
+ */
+export async function httpLoad(options: {
+  port: number;
+  path: string;
+  body: string;
+  headers?: Record<string, string>;
+  concurrency: number;
+  seconds: number;
+  check?: (body: string) => void;
+}): Promise<{ requests: number; perSecond: number; p50: number; p99: number; errors: number }> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
+  const payload = Buffer.from(options.body);
+  const headers = { 'content-type': 'application/json', 'content-length': String(payload.length), ...options.headers };
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + options.seconds * 1000;
+  const once = () =>
+    new Promise<void>((resolve) => {
+      const start = performance.now();
+      const request = http.request({ host: '127.0.0.1', port: options.port, path: options.path, method: 'POST', agent, headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          latencies.push(performance.now() - start);
+          try {
+            if (response.statusCode !== 200) throw new Error(`status ${response.statusCode}`);
+            options.check?.(Buffer.concat(chunks).toString('utf8'));
+          } catch {
+            errors++;
+          }
+          resolve();
+        });
+      });
+      request.on('error', () => {
+        errors++;
+        resolve();
+      });
+      request.end(payload);
+    });
+  await Promise.all(
+    Array.from({ length: options.concurrency }, async () => {
+      while (performance.now() < deadline && latencies.length < 1_000_000) await once();
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { requests: latencies.length, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
 }

@@ -76,6 +76,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** PostgreSQL statement_timeout of the API's connections (writes lift it); 0: none. */
   statementTimeoutMs: number;
+  /** Whether the read compiler answers the queries it covers (src/graphql/compiled/). */
+  compiledReads: boolean;
   /** Outgoing mail goes through this SMTP server; without it every message is written to `mailDir`. */
   smtpUrl?: string;
   /** Where messages are written as .eml files when there is no SMTP server. */
@@ -279,6 +281,7 @@ export const SETTINGS = {
   REFERRAL_CLICK_WINDOW_SECONDS: setting(int(1, 86_400), '60', 'the window of the click throttle, in seconds'),
   TRUST_PROXY: setting(text(), undefined, "Express's `trust proxy`: unset or `false` uses the socket's address; `true`, a hop count or a list of addresses believes X-Forwarded-For from them"),
   STATEMENT_TIMEOUT_MS: setting(int(0, 3_600_000), '5000', "PostgreSQL statement_timeout of the API's reads, in ms (write transactions lift it); `0`: none"),
+  COMPILED_READS: setting(flag(), '1', '`1` answers the list queries the read compiler covers with one SQL statement each (docs/performance.md); `0` resolves every query field by field'),
   SMTP_URL: setting(text(), undefined, 'outgoing mail goes through this SMTP server (`smtp://user:pass@host:587`, `smtps://...`); when unset every message is written as an `.eml` file into `MAIL_DIR`'),
   MAIL_DIR: setting(text(), 'DATA_DIR/mail', 'where messages are written when there is no `SMTP_URL`'),
   EMAIL_TOKEN_TTL_SECONDS: setting(int(1, 365 * 24 * 3600), '172800', 'how long an email verification link works, in seconds (48 hours by default; real time)'),
@@ -398,5 +401,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wsMaxSocketsPerUser: values.WS_MAX_SOCKETS_PER_USER ?? 10,
     trustProxy: trustProxySetting(values.TRUST_PROXY),
     statementTimeoutMs: values.STATEMENT_TIMEOUT_MS ?? 5_000,
+    compiledReads: values.COMPILED_READS ?? true,
   };
 }

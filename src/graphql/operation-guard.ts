@@ -22,6 +22,9 @@ const RULES = [...specifiedRules.filter((rule) => rule !== OverlappingFieldsCanB
  * graphql-js parses recursively and runs out of stack near 2,400 levels.
  */
 export const MAX_NESTING = 100;
+/** How many validated documents a process keeps, and the longest source kept (characters). */
+const VALIDATED_MAX = 1000;
+const VALIDATED_SOURCE_MAX = 20_000;
 
 /** At most this many validation errors are reported for one document. */
 const MAX_VALIDATION_ERRORS = 20;
@@ -96,6 +99,13 @@ function validationError(error: GraphQLError): GraphQLError {
  */
 export class OperationGuard {
   private readonly rules;
+  /**
+   * Documents that parsed and passed graphql-js validation, by their source text: parsing and
+   * validating depend on nothing else (the schema is fixed), so a client repeating a query pays
+   * for them once. Every other check runs each time (the cost depends on the variables).
+   * Bounded: the oldest entry leaves when it is full.
+   */
+  private readonly validated = new Map<string, DocumentNode>();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -118,9 +128,10 @@ export class OperationGuard {
     if (hasBadString(vars)) return refuse(badStringError());
     if (bracketNesting(source, MAX_NESTING) > MAX_NESTING) return refuse(tooComplex('nesting', MAX_NESTING + 1, MAX_NESTING));
 
+    const known = this.validated.get(source);
     let document: DocumentNode;
     try {
-      document = parse(source, { maxTokens: this.limits.maxTokens || undefined });
+      document = known ?? parse(source, { maxTokens: this.limits.maxTokens || undefined });
     } catch (error) {
       if (error instanceof GraphQLError && /contains more th(?:an|at) \d+ tokens/.test(error.message)) {
         return refuse(tooComplex('tokens', this.limits.maxTokens + 1, this.limits.maxTokens));
@@ -148,9 +159,18 @@ export class OperationGuard {
     }
     if (errors.length) return { cost, errors };
 
-    const invalid = validate(this.schema, document, this.rules, { maxErrors: MAX_VALIDATION_ERRORS });
-    if (invalid.length) return { cost, errors: invalid.map(validationError) };
+    if (!known) {
+      const invalid = validate(this.schema, document, this.rules, { maxErrors: MAX_VALIDATION_ERRORS });
+      if (invalid.length) return { cost, errors: invalid.map(validationError) };
+      this.remember(source, document);
+    }
     return { document, cost, errors: [] };
+  }
+
+  private remember(source: string, document: DocumentNode): void {
+    if (source.length > VALIDATED_SOURCE_MAX) return;
+    if (this.validated.size >= VALIDATED_MAX) this.validated.delete(this.validated.keys().next().value!);
+    this.validated.set(source, document);
   }
 }
 

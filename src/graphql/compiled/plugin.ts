@@ -1,0 +1,23 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Context } from '../context';
+import { runCompiled } from './plan';
+
+/**
+ * Answers the queries the read compiler covers (plan.ts) with one SQL statement, after every
+ * check that precedes execution (parsing, validation, depth, cost and rate limits) has run;
+ * any other operation, or one it does not cover for this viewer, is executed as usual.
+ */
+export function compiledReadsPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation(rc) {
+          if (!rc.operation || rc.operation.operation !== 'query') return null;
+          const data = await runCompiled(rc.contextValue, rc.schema, rc.operation, rc.request.variables);
+          if (!data) return null;
+          return { http: rc.response.http, body: { kind: 'single', singleResult: { data } } };
+        },
+      };
+    },
+  };
+}
