@@ -1,5 +1,4 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { Field, ObjectType } from 'type-graphql';
 
 /** The codes a top-level error can carry (docs/api.md, Conventions). */
 export enum ErrorCode {
@@ -44,15 +43,13 @@ export const forbidden = (message?: string) => new AppError(ErrorCode.FORBIDDEN,
 export const notFound = (what = 'That') => new AppError(ErrorCode.NOT_FOUND, `${what} was not found.`);
 export const badInput = (message: string) => new AppError(ErrorCode.BAD_USER_INPUT, message);
 
-@ObjectType({ description: 'A broken business rule or invalid input. When a payload has any, nothing changed.' })
-export class UserError {
-  @Field({ description: 'A stable, machine-readable code such as INSUFFICIENT_CONNECTS.' })
+/**
+ * A broken business rule or invalid input. In the schema each domain has its own type
+ * (`OfferError`, ...) whose `code` is the domain's enum (src/graphql/user-errors.ts).
+ */
+export interface UserError {
   code: string;
-
-  @Field({ description: 'A human-readable explanation, safe to show to the user.' })
   message: string;
-
-  @Field(() => [String], { nullable: true, description: 'The path of the input field at fault, if one is.' })
   field?: string[];
 }
 

@@ -72,6 +72,29 @@ export type AffiliateDecision =
   /** Refuse an application pending review, or suspend an approved affiliate. */
   | 'REJECT';
 
+/** Every code a userError of an affiliate-program request can carry. */
+export type AffiliateErrorCode =
+  /** The user already applied as an affiliate. */
+  | 'AFFILIATE_ALREADY_APPLIED'
+  /** The applicant's country is sanctioned (AF-1). */
+  | 'AFFILIATE_COUNTRY_SANCTIONED'
+  /** The application was reviewed already. */
+  | 'AFFILIATE_NOT_REVIEWABLE'
+  /** Unknown or repeated content categories. */
+  | 'INVALID_CONTENT_CATEGORIES'
+  /** Not an ISO 3166-1 alpha-2 country code. */
+  | 'INVALID_COUNTRY'
+  /** No site, or too many. */
+  | 'INVALID_SITES'
+  /** A site that is not an http(s) address. */
+  | 'INVALID_SITE_URL'
+  /** A text that is empty, too long or holds control characters. */
+  | 'INVALID_TEXT'
+  /** No traffic source, or an unknown one. */
+  | 'INVALID_TRAFFIC_SOURCES'
+  /** No affiliate has that tracking code. */
+  | 'REFERRAL_CODE_UNKNOWN';
+
 /** Which affiliates to list. */
 export type AffiliateFilter = {
   /** Only affiliates of this country (ISO 3166-1 alpha-2). */
@@ -145,6 +168,33 @@ export type ApproveMilestoneInput = {
   milestoneId: string | number;
 };
 
+/** Every code a userError of an account operation can carry. */
+export type AuthErrorCode =
+  /** The address is verified already; there is nothing to resend. */
+  | 'ALREADY_VERIFIED'
+  /** The caller has not verified their email address yet, which this needs. */
+  | 'EMAIL_NOT_VERIFIED'
+  /** An account with that email exists. */
+  | 'EMAIL_TAKEN'
+  /** Wrong email or password (the two are not told apart). */
+  | 'INVALID_CREDENTIALS'
+  /** Not an email address. */
+  | 'INVALID_EMAIL'
+  /** The name is empty or too long. */
+  | 'INVALID_NAME'
+  /** The new address is the one the account already has. */
+  | 'SAME_EMAIL'
+  /** The link's token is past its lifetime; ask for a new one. */
+  | 'TOKEN_EXPIRED'
+  /** The token is not one the server issued for this purpose. */
+  | 'TOKEN_INVALID'
+  /** The token was used already (each link works once). */
+  | 'TOKEN_USED'
+  /** The password is not 8 to 200 characters long. */
+  | 'WEAK_PASSWORD'
+  /** The current password given is not the account's. */
+  | 'WRONG_PASSWORD';
+
 /** The job to cancel. */
 export type CancelJobInput = {
   /** An open job of a team the caller hires for. */
@@ -167,6 +217,11 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** Every code a userError of moving the test clock can carry. */
+export type ClockErrorCode =
+  /** The test clock only moves forward. */
+  | 'CLOCK_BACKWARDS';
+
 /** The job to close. */
 export type CloseJobInput = {
   /** An open job of a team the caller hires for. */
@@ -181,6 +236,38 @@ export type ConnectsEntryKind =
   | 'REFUND'
   /** Connects spent on a proposal (CN-1). */
   | 'SPEND';
+
+/** Every code a userError of a Connects purchase can carry. */
+export type ConnectsErrorCode =
+  /** The key was used before with other arguments (MN-2). */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The balance does not pay for this proposal (CN-1, CN-2). */
+  | 'INSUFFICIENT_CONNECTS'
+  /** The key is empty or longer than 200 characters. */
+  | 'INVALID_IDEMPOTENCY_KEY'
+  /** Connects are bought in quantities within the allowed range. */
+  | 'INVALID_QUANTITY'
+  /** The team is a client team where an agency is needed. */
+  | 'NOT_AN_AGENCY';
+
+/** Every code a userError of a contract change can carry. */
+export type ContractErrorCode =
+  /** Nothing is done on an ended contract (CT-3). */
+  | 'CONTRACT_ENDED'
+  /** The contract is paused or ended. */
+  | 'CONTRACT_NOT_ACTIVE'
+  /** Only a paused contract is resumed. */
+  | 'CONTRACT_NOT_PAUSED'
+  /** Not above zero, or more than two decimal places. */
+  | 'INVALID_AMOUNT'
+  /** A text that is empty, too long or holds control characters. */
+  | 'INVALID_TEXT'
+  /** The weekly hour limit is out of range. */
+  | 'INVALID_WEEKLY_LIMIT'
+  /** The new terms equal the current ones. */
+  | 'NOTHING_TO_CHANGE'
+  /** Time and weekly limits belong to hourly contracts. */
+  | 'NOT_HOURLY';
 
 /** Which contracts to list. */
 export type ContractFilter = {
@@ -273,6 +360,23 @@ export type InviteTeamMemberInput = {
   /** The team to invite into. */
   teamId: string | number;
 };
+
+/** Every code a userError of a job change can carry. */
+export type JobErrorCode =
+  /** The balance does not pay for this proposal (CN-1, CN-2). */
+  | 'INSUFFICIENT_CONNECTS'
+  /** Not above zero, or more than two decimal places. */
+  | 'INVALID_AMOUNT'
+  /** A job asks 0 to 16 Connects (CN-1). */
+  | 'INVALID_CONNECTS_REQUIRED'
+  /** The lowest rate is above the highest. */
+  | 'INVALID_RATE_RANGE'
+  /** A text that is empty, too long or holds control characters. */
+  | 'INVALID_TEXT'
+  /** The job is closed or cancelled. */
+  | 'JOB_NOT_OPEN'
+  /** The team is an agency where a client team is needed. */
+  | 'NOT_A_CLIENT_TEAM';
 
 /** Which jobs to list. */
 export type JobFilter = {
@@ -391,6 +495,33 @@ export type MemberStatus =
   /** Removed by an owner or admin; kept in the history. */
   | 'REMOVED';
 
+/** Every code a userError of a milestone change can carry. */
+export type MilestoneErrorCode =
+  /** Nothing is done on an ended contract (CT-3). */
+  | 'CONTRACT_ENDED'
+  /** The contract is paused or ended. */
+  | 'CONTRACT_NOT_ACTIVE'
+  /** The key was used before with other arguments (MN-2). */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The account does not hold enough money. */
+  | 'INSUFFICIENT_FUNDS'
+  /** Not above zero, or more than two decimal places. */
+  | 'INVALID_AMOUNT'
+  /** The key is empty or longer than 200 characters. */
+  | 'INVALID_IDEMPOTENCY_KEY'
+  /** A text that is empty, too long or holds control characters. */
+  | 'INVALID_TEXT'
+  /** Only a DISPUTED milestone is resolved (CT-4). */
+  | 'MILESTONE_NOT_DISPUTED'
+  /** Only an unfunded milestone is funded. */
+  | 'MILESTONE_NOT_PENDING_FUNDING'
+  /** Only a funded milestone, or one sent back, is submitted (MS-2). */
+  | 'MILESTONE_NOT_SUBMITTABLE'
+  /** Only a submitted milestone is approved or sent back. */
+  | 'MILESTONE_NOT_SUBMITTED'
+  /** Milestones belong to fixed-price contracts. */
+  | 'NOT_FIXED_PRICE';
+
 /** Where a milestone of a fixed-price contract stands (MS-1, MS-2). */
 export type MilestoneStatus =
   /** Approved: escrow released to the payee. */
@@ -409,6 +540,41 @@ export type MilestoneStatus =
   | 'RESOLVED'
   /** Submitted for the client's review. */
   | 'SUBMITTED';
+
+/** Every code a userError of an offer change can carry. */
+export type OfferErrorCode =
+  /** An exclusive member works only through their agency (AG-2). */
+  | 'EXCLUSIVE_MEMBER'
+  /** The freelancer is not an active member of that agency. */
+  | 'FREELANCER_NOT_IN_AGENCY'
+  /** An offer without a proposal must name a freelancer. */
+  | 'FREELANCER_REQUIRED'
+  /** The account does not hold enough money. */
+  | 'INSUFFICIENT_FUNDS'
+  /** Not above zero, or more than two decimal places. */
+  | 'INVALID_AMOUNT'
+  /** The offer's expiry is not in the future. */
+  | 'INVALID_EXPIRY'
+  /** A fixed-price offer needs one or more valid milestones. */
+  | 'INVALID_MILESTONES'
+  /** A text that is empty, too long or holds control characters. */
+  | 'INVALID_TEXT'
+  /** The weekly hour limit is out of range. */
+  | 'INVALID_WEEKLY_LIMIT'
+  /** The team is a client team where an agency is needed. */
+  | 'NOT_AN_AGENCY'
+  /** The team is an agency where a client team is needed. */
+  | 'NOT_A_CLIENT_TEAM'
+  /** The proposal already has a pending offer. */
+  | 'OFFER_ALREADY_PENDING'
+  /** The offer's expiry time has passed (OF-2). */
+  | 'OFFER_EXPIRED'
+  /** The offer was accepted, declined, withdrawn or expired already (OF-4). */
+  | 'OFFER_NOT_PENDING'
+  /** A team does not hire itself. */
+  | 'OWN_TEAM'
+  /** The proposal was withdrawn, declined or hired already. */
+  | 'PROPOSAL_NOT_LIVE';
 
 /** What happened to an offer (OF-5). */
 export type OfferEventType =
@@ -490,6 +656,39 @@ export type PaymentEventType =
   | 'PAYOUT_PAID'
   /** A payout was requested (PO-1). */
   | 'PAYOUT_REQUESTED';
+
+/** Every code a userError of a payout method or payout request can carry. */
+export type PayoutErrorCode =
+  /** The caller has not verified their email address yet, which this needs. */
+  | 'EMAIL_NOT_VERIFIED'
+  /** A detail that belongs to another kind of payout method. */
+  | 'FIELD_NOT_ALLOWED'
+  /** The key was used before with other arguments (MN-2). */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The account does not hold enough money. */
+  | 'INSUFFICIENT_FUNDS'
+  /** Not a valid bank account number. */
+  | 'INVALID_ACCOUNT_NUMBER'
+  /** Incomplete postal address for a check. */
+  | 'INVALID_ADDRESS'
+  /** Not above zero, or more than two decimal places. */
+  | 'INVALID_AMOUNT'
+  /** The key is empty or longer than 200 characters. */
+  | 'INVALID_IDEMPOTENCY_KEY'
+  /** Not an email address. */
+  | 'INVALID_PAYPAL_EMAIL'
+  /** Not a valid ACH routing number. */
+  | 'INVALID_ROUTING_NUMBER'
+  /** Not a valid BACS sort code. */
+  | 'INVALID_SORT_CODE'
+  /** The payout method was removed already. */
+  | 'PAYOUT_METHOD_ALREADY_REMOVED'
+  /** The payout method is removed or belongs to another account. */
+  | 'PAYOUT_METHOD_NOT_USABLE'
+  /** Only a pending payout is settled (PO-2). */
+  | 'PAYOUT_NOT_PENDING'
+  /** An account holds at most 10 payout methods. */
+  | 'TOO_MANY_PAYOUT_METHODS';
 
 /** Which payouts to list. */
 export type PayoutFilter = {
@@ -595,6 +794,33 @@ export type PromotionalMaterialKind =
   | 'TEXT_LINK'
   /** A script widget that renders a call to action. */
   | 'WIDGET';
+
+/** Every code a userError of a proposal change can carry. */
+export type ProposalErrorCode =
+  /** A business manager proposing for a member must name the agency. */
+  | 'AGENCY_REQUIRED'
+  /** The freelancer has a live proposal for this job (PR-1). */
+  | 'ALREADY_PROPOSED'
+  /** An exclusive member works only through their agency (AG-2). */
+  | 'EXCLUSIVE_MEMBER'
+  /** The freelancer is not an active member of that agency. */
+  | 'FREELANCER_NOT_IN_AGENCY'
+  /** The balance does not pay for this proposal (CN-1, CN-2). */
+  | 'INSUFFICIENT_CONNECTS'
+  /** Not above zero, or more than two decimal places. */
+  | 'INVALID_AMOUNT'
+  /** A text that is empty, too long or holds control characters. */
+  | 'INVALID_TEXT'
+  /** The job is closed or cancelled. */
+  | 'JOB_NOT_OPEN'
+  /** The team is a client team where an agency is needed. */
+  | 'NOT_AN_AGENCY'
+  /** A team does not propose for its own job. */
+  | 'OWN_JOB'
+  /** A proposal with an offer cannot be withdrawn (PR-3). */
+  | 'PROPOSAL_HAS_OFFER'
+  /** The proposal was withdrawn, declined or hired already. */
+  | 'PROPOSAL_NOT_LIVE';
 
 /** Which proposals to list. */
 export type ProposalFilter = {
@@ -757,6 +983,11 @@ export type RunDueWorkInput = {
   only?: Array<string> | null | undefined;
 };
 
+/** Every code a userError of running periodic work can carry. */
+export type SchedulerErrorCode =
+  /** `only` names a kind of periodic work that does not exist. */
+  | 'UNKNOWN_DUE_WORK';
+
 /** An offer, from a proposal or directly to a freelancer (OF-1). */
 export type SendOfferInput = {
   /** Without a proposal: hire through this agency. An exclusive member's offer always goes through their agency (AG-2). */
@@ -846,6 +1077,39 @@ export type SubmitProposalInput = {
   jobId: string | number;
 };
 
+/** Every code a userError of a team change can carry. */
+export type TeamErrorCode =
+  /** That email already has a pending invitation to the team. */
+  | 'ALREADY_INVITED'
+  /** That person already is a member of the team. */
+  | 'ALREADY_MEMBER'
+  /** The new owner already owns the team. */
+  | 'ALREADY_OWNER'
+  /** The caller has not verified their email address yet, which this needs. */
+  | 'EMAIL_NOT_VERIFIED'
+  /** The person is an exclusive member of another agency (AG-6). */
+  | 'EXCLUSIVE_ELSEWHERE'
+  /** Not an email address. */
+  | 'INVALID_EMAIL'
+  /** The name is empty or too long. */
+  | 'INVALID_NAME'
+  /** Client teams have no member relationship. */
+  | 'INVALID_RELATIONSHIP'
+  /** No role, a role the team kind does not have, or `OWNER`. */
+  | 'INVALID_ROLES'
+  /** The invitation was accepted, declined or revoked already. */
+  | 'INVITATION_NOT_PENDING'
+  /** The member still works active contracts (AG-7). */
+  | 'MEMBER_HAS_ACTIVE_CONTRACTS'
+  /** That person is no longer a member. */
+  | 'MEMBER_NOT_ACTIVE'
+  /** The team is a client team where an agency is needed. */
+  | 'NOT_AN_AGENCY'
+  /** The owner is never removed. */
+  | 'OWNER_CANNOT_BE_REMOVED'
+  /** The owner hands ownership on before leaving (AG-5). */
+  | 'OWNER_CANNOT_LEAVE';
+
 /** Which teams to list. */
 export type TeamFilter = {
   /** Only agencies or only clients. */
@@ -892,6 +1156,29 @@ export type TeamRole =
   | 'MEMBER'
   /** Everything; always an admin; transfers ownership. Exactly one per team. */
   | 'OWNER';
+
+/** Every code a userError of logging time can carry. */
+export type TimeErrorCode =
+  /** The time was worked before the contract started. */
+  | 'BEFORE_CONTRACT'
+  /** The contract is paused or ended. */
+  | 'CONTRACT_NOT_ACTIVE'
+  /** A time entry may not end later than now (TM-3). */
+  | 'ENDS_IN_FUTURE'
+  /** Not above zero, or more than two decimal places. */
+  | 'INVALID_AMOUNT'
+  /** Log 1 to 1,440 minutes at a time. */
+  | 'INVALID_MINUTES'
+  /** The time entry would start or end in the future (TM-3). */
+  | 'INVALID_START'
+  /** A text that is empty, too long or holds control characters. */
+  | 'INVALID_TEXT'
+  /** Time and weekly limits belong to hourly contracts. */
+  | 'NOT_HOURLY'
+  /** The freelancer already logged time overlapping this entry, on this or another contract (TM-3). */
+  | 'TIME_OVERLAPS'
+  /** The week was invoiced already; no more time goes into it (TM-2). */
+  | 'WEEK_INVOICED';
 
 /** The input of `transferTeamOwnership`. */
 export type TransferTeamOwnershipInput = {
@@ -1076,35 +1363,35 @@ export type AccessReviewLeaveMutationVariables = Exact<{
 }>;
 
 
-export type AccessReviewLeaveMutation = { leaveTeam: { member: { id: string, status: MemberStatus } | null, userErrors: Array<{ code: string, message: string }> } };
+export type AccessReviewLeaveMutation = { leaveTeam: { member: { id: string, status: MemberStatus } | null, userErrors: Array<{ code: TeamErrorCode, message: string }> } };
 
 export type AccessReviewAcceptMutationVariables = Exact<{
   input: AcceptOfferInput;
 }>;
 
 
-export type AccessReviewAcceptMutation = { acceptOffer: { offer: { id: string, status: OfferStatus } | null, userErrors: Array<{ code: string, message: string }> } };
+export type AccessReviewAcceptMutation = { acceptOffer: { offer: { id: string, status: OfferStatus } | null, userErrors: Array<{ code: OfferErrorCode, message: string }> } };
 
 export type AccessReviewPauseMutationVariables = Exact<{
   input: PauseContractInput;
 }>;
 
 
-export type AccessReviewPauseMutation = { pauseContract: { contract: { id: string, status: ContractStatus } | null, userErrors: Array<{ code: string, message: string }> } };
+export type AccessReviewPauseMutation = { pauseContract: { contract: { id: string, status: ContractStatus } | null, userErrors: Array<{ code: ContractErrorCode, message: string }> } };
 
 export type AccessReviewLogTimeMutationVariables = Exact<{
   input: LogTimeInput;
 }>;
 
 
-export type AccessReviewLogTimeMutation = { logTime: { timeEntry: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
+export type AccessReviewLogTimeMutation = { logTime: { timeEntry: { id: string } | null, userErrors: Array<{ code: TimeErrorCode, message: string }> } };
 
 export type AccessReviewSubmitMutationVariables = Exact<{
   input: SubmitMilestoneInput;
 }>;
 
 
-export type AccessReviewSubmitMutation = { submitMilestone: { milestone: { id: string, status: MilestoneStatus } | null, userErrors: Array<{ code: string, message: string }> } };
+export type AccessReviewSubmitMutation = { submitMilestone: { milestone: { id: string, status: MilestoneStatus } | null, userErrors: Array<{ code: MilestoneErrorCode, message: string }> } };
 
 export type AccessReviewStaffViewQueryVariables = Exact<{
   id: string | number;
@@ -1138,19 +1425,19 @@ export type AccountLogInMutationVariables = Exact<{
 }>;
 
 
-export type AccountLogInMutation = { logIn: { token: string | null, user: { id: string } | null, userErrors: Array<{ code: string }> } };
+export type AccountLogInMutation = { logIn: { token: string | null, user: { id: string } | null, userErrors: Array<{ code: AuthErrorCode }> } };
 
 export type ResendVerificationEmailMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResendVerificationEmailMutation = { resendVerificationEmail: { user: { id: string, emailVerified: boolean | null } | null, userErrors: Array<{ code: string }> } };
+export type ResendVerificationEmailMutation = { resendVerificationEmail: { user: { id: string, emailVerified: boolean | null } | null, userErrors: Array<{ code: AuthErrorCode }> } };
 
 export type AccountSetClockMutationVariables = Exact<{
   input: SetClockInput;
 }>;
 
 
-export type AccountSetClockMutation = { setClock: { now: string | null, userErrors: Array<{ code: string }> } };
+export type AccountSetClockMutation = { setClock: { now: string | null, userErrors: Array<{ code: ClockErrorCode }> } };
 
 export type InvitationNodeQueryVariables = Exact<{
   id: string | number;
@@ -1188,28 +1475,28 @@ export type AccountRequestPayoutMutationVariables = Exact<{
 }>;
 
 
-export type AccountRequestPayoutMutation = { requestPayout: { payout: { id: string } | null, userErrors: Array<{ code: string, message: string }> } };
+export type AccountRequestPayoutMutation = { requestPayout: { payout: { id: string } | null, userErrors: Array<{ code: PayoutErrorCode, message: string }> } };
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
 
 
-export type ChangePasswordMutation = { changePassword: { revokedCount: number | null, user: { id: string } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+export type ChangePasswordMutation = { changePassword: { revokedCount: number | null, user: { id: string } | null, userErrors: Array<{ code: AuthErrorCode, field: Array<string> | null }> } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   input: RequestPasswordResetInput;
 }>;
 
 
-export type RequestPasswordResetMutation = { requestPasswordReset: { userErrors: Array<{ code: string, message: string }> } };
+export type RequestPasswordResetMutation = { requestPasswordReset: { userErrors: Array<{ code: AuthErrorCode, message: string }> } };
 
 export type ResetPasswordMutationVariables = Exact<{
   input: ResetPasswordInput;
 }>;
 
 
-export type ResetPasswordMutation = { resetPassword: { token: string | null, user: { id: string, emailVerified: boolean | null } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+export type ResetPasswordMutation = { resetPassword: { token: string | null, user: { id: string, emailVerified: boolean | null } | null, userErrors: Array<{ code: AuthErrorCode, field: Array<string> | null }> } };
 
 export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1221,28 +1508,28 @@ export type LogOutMutationVariables = Exact<{
 }>;
 
 
-export type LogOutMutation = { logOut: { revokedCount: number | null, userErrors: Array<{ code: string }> } };
+export type LogOutMutation = { logOut: { revokedCount: number | null, userErrors: Array<{ code: AuthErrorCode }> } };
 
 export type LogOutEverywhereMutationVariables = Exact<{
   input?: LogOutEverywhereInput | null | undefined;
 }>;
 
 
-export type LogOutEverywhereMutation = { logOutEverywhere: { revokedCount: number | null, userErrors: Array<{ code: string }> } };
+export type LogOutEverywhereMutation = { logOutEverywhere: { revokedCount: number | null, userErrors: Array<{ code: AuthErrorCode }> } };
 
 export type UpdateProfileMutationVariables = Exact<{
   input: UpdateProfileInput;
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { user: { id: string, name: string } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+export type UpdateProfileMutation = { updateProfile: { user: { id: string, name: string } | null, userErrors: Array<{ code: AuthErrorCode, field: Array<string> | null }> } };
 
 export type ChangeEmailMutationVariables = Exact<{
   input: ChangeEmailInput;
 }>;
 
 
-export type ChangeEmailMutation = { changeEmail: { user: { id: string, email: string | null, pendingEmail: string | null, emailVerified: boolean | null } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+export type ChangeEmailMutation = { changeEmail: { user: { id: string, email: string | null, pendingEmail: string | null, emailVerified: boolean | null } | null, userErrors: Array<{ code: AuthErrorCode, field: Array<string> | null }> } };
 
 export type MyAffiliateQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1325,7 +1612,7 @@ export type LogInMutationVariables = Exact<{
 }>;
 
 
-export type LogInMutation = { logIn: { token: string | null, user: { id: string, email: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type LogInMutation = { logIn: { token: string | null, user: { id: string, email: string | null } | null, userErrors: Array<{ code: AuthErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1399,14 +1686,14 @@ export type BrandingSetDefaultMutationVariables = Exact<{
 }>;
 
 
-export type BrandingSetDefaultMutation = { setDefaultTeam: { user: { id: string, defaultTeam: { id: string } | null, representedAgency: { id: string } | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type BrandingSetDefaultMutation = { setDefaultTeam: { user: { id: string, defaultTeam: { id: string } | null, representedAgency: { id: string } | null } | null, userErrors: Array<{ code: TeamErrorCode, message: string, field: Array<string> | null }> } };
 
 export type BrandingLeaveMutationVariables = Exact<{
   input: LeaveTeamInput;
 }>;
 
 
-export type BrandingLeaveMutation = { leaveTeam: { userErrors: Array<{ code: string }> } };
+export type BrandingLeaveMutation = { leaveTeam: { userErrors: Array<{ code: TeamErrorCode }> } };
 
 export type BrandingMembersQueryVariables = Exact<{
   id: string | number;
@@ -1468,7 +1755,7 @@ export type PurchaseConnectsMutationVariables = Exact<{
 }>;
 
 
-export type PurchaseConnectsMutation = { purchaseConnects: { entry: { id: string, kind: ConnectsEntryKind, change: number, balanceAfter: number, occurredAt: string } | null, team: { id: string, connectsBalance: number | null } | null, user: { id: string, connectsBalance: number | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type PurchaseConnectsMutation = { purchaseConnects: { entry: { id: string, kind: ConnectsEntryKind, change: number, balanceAfter: number, occurredAt: string } | null, team: { id: string, connectsBalance: number | null } | null, user: { id: string, connectsBalance: number | null } | null, userErrors: Array<{ code: ConnectsErrorCode, message: string, field: Array<string> | null }> } };
 
 export type TeamConnectsQueryVariables = Exact<{
   id: string | number;
@@ -1489,49 +1776,49 @@ export type UpdateContractTermsMutationVariables = Exact<{
 }>;
 
 
-export type UpdateContractTermsMutation = { updateContractTerms: { contract: { id: string, title: string, weeklyLimitHours: number | null, hourlyRate: { amount: string } | null, history: Array<{ field: string, fromValue: string | null, toValue: string | null, changedAt: string, changedBy: { id: string } }> } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type UpdateContractTermsMutation = { updateContractTerms: { contract: { id: string, title: string, weeklyLimitHours: number | null, hourlyRate: { amount: string } | null, history: Array<{ field: string, fromValue: string | null, toValue: string | null, changedAt: string, changedBy: { id: string } }> } | null, userErrors: Array<{ code: ContractErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PauseContractMutationVariables = Exact<{
   input: PauseContractInput;
 }>;
 
 
-export type PauseContractMutation = { pauseContract: { contract: { id: string, status: ContractStatus } | null, userErrors: Array<{ code: string, message: string }> } };
+export type PauseContractMutation = { pauseContract: { contract: { id: string, status: ContractStatus } | null, userErrors: Array<{ code: ContractErrorCode, message: string }> } };
 
 export type ResumeContractMutationVariables = Exact<{
   input: ResumeContractInput;
 }>;
 
 
-export type ResumeContractMutation = { resumeContract: { contract: { id: string, status: ContractStatus } | null, userErrors: Array<{ code: string, message: string }> } };
+export type ResumeContractMutation = { resumeContract: { contract: { id: string, status: ContractStatus } | null, userErrors: Array<{ code: ContractErrorCode, message: string }> } };
 
 export type EndContractMutationVariables = Exact<{
   input: EndContractInput;
 }>;
 
 
-export type EndContractMutation = { endContract: { contract: { id: string, status: ContractStatus, endedAt: string | null } | null, userErrors: Array<{ code: string, message: string }> } };
+export type EndContractMutation = { endContract: { contract: { id: string, status: ContractStatus, endedAt: string | null } | null, userErrors: Array<{ code: ContractErrorCode, message: string }> } };
 
 export type LogTimeMutationVariables = Exact<{
   input: LogTimeInput;
 }>;
 
 
-export type LogTimeMutation = { logTime: { timeEntry: { id: string, minutes: number, memo: string, startedAt: string, hourlyRate: { amount: string } | null, freelancer: { id: string } } | null, contract: { id: string, hoursThisWeek: number | null, billableHoursThisWeek: number | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type LogTimeMutation = { logTime: { timeEntry: { id: string, minutes: number, memo: string, startedAt: string, hourlyRate: { amount: string } | null, freelancer: { id: string } } | null, contract: { id: string, hoursThisWeek: number | null, billableHoursThisWeek: number | null } | null, userErrors: Array<{ code: TimeErrorCode, message: string, field: Array<string> | null }> } };
 
 export type AddMilestoneMutationVariables = Exact<{
   input: AddMilestoneInput;
 }>;
 
 
-export type AddMilestoneMutation = { addMilestone: { milestone: { id: string, position: number, status: MilestoneStatus, description: string, dueAt: string | null, amount: { amount: string } | null } | null, contract: { id: string, milestones: { totalCount: number } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type AddMilestoneMutation = { addMilestone: { milestone: { id: string, position: number, status: MilestoneStatus, description: string, dueAt: string | null, amount: { amount: string } | null } | null, contract: { id: string, milestones: { totalCount: number } } | null, userErrors: Array<{ code: MilestoneErrorCode, message: string, field: Array<string> | null }> } };
 
 export type HiringRemoveMemberMutationVariables = Exact<{
   input: RemoveTeamMemberInput;
 }>;
 
 
-export type HiringRemoveMemberMutation = { removeTeamMember: { member: { id: string, status: MemberStatus } | null, userErrors: Array<{ code: string, message: string }> } };
+export type HiringRemoveMemberMutation = { removeTeamMember: { member: { id: string, status: MemberStatus } | null, userErrors: Array<{ code: TeamErrorCode, message: string }> } };
 
 export type ViewerWorkQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1682,7 +1969,7 @@ export type SetClockMutationVariables = Exact<{
 }>;
 
 
-export type SetClockMutation = { setClock: { now: string | null, userErrors: Array<{ code: string }> } };
+export type SetClockMutation = { setClock: { now: string | null, userErrors: Array<{ code: ClockErrorCode }> } };
 
 export type NowQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1692,14 +1979,14 @@ export type NowQuery = { now: string };
 export type RunDueWorkMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RunDueWorkMutation = { runDueWork: { now: string | null, reports: Array<{ name: string, changed: number }> | null, userErrors: Array<{ code: string }> } };
+export type RunDueWorkMutation = { runDueWork: { now: string | null, reports: Array<{ name: string, changed: number }> | null, userErrors: Array<{ code: SchedulerErrorCode }> } };
 
 export type RunSomeDueWorkMutationVariables = Exact<{
   input?: RunDueWorkInput | null | undefined;
 }>;
 
 
-export type RunSomeDueWorkMutation = { runDueWork: { reports: Array<{ name: string }> | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+export type RunSomeDueWorkMutation = { runDueWork: { reports: Array<{ name: string }> | null, userErrors: Array<{ code: SchedulerErrorCode, field: Array<string> | null }> } };
 
 export type OfferEventsSubscriptionVariables = Exact<{
   teamId?: string | number | null | undefined;
@@ -1722,14 +2009,14 @@ export type LeaveForEventsMutationVariables = Exact<{
 }>;
 
 
-export type LeaveForEventsMutation = { leaveTeam: { member: { status: MemberStatus } | null, userErrors: Array<{ code: string }> } };
+export type LeaveForEventsMutation = { leaveTeam: { member: { status: MemberStatus } | null, userErrors: Array<{ code: TeamErrorCode }> } };
 
 export type DemoteForEventsMutationVariables = Exact<{
   input: UpdateTeamMemberInput;
 }>;
 
 
-export type DemoteForEventsMutation = { updateTeamMember: { member: { roles: Array<TeamRole> } | null, userErrors: Array<{ code: string }> } };
+export type DemoteForEventsMutation = { updateTeamMember: { member: { roles: Array<TeamRole> } | null, userErrors: Array<{ code: TeamErrorCode }> } };
 
 export type NowForEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1817,28 +2104,28 @@ export type FiguresRateMutationVariables = Exact<{
 }>;
 
 
-export type FiguresRateMutation = { updateContractTerms: { contract: { id: string } | null, userErrors: Array<{ code: string }> } };
+export type FiguresRateMutation = { updateContractTerms: { contract: { id: string } | null, userErrors: Array<{ code: ContractErrorCode }> } };
 
 export type BillingChangeLimitMutationVariables = Exact<{
   input: UpdateContractTermsInput;
 }>;
 
 
-export type BillingChangeLimitMutation = { updateContractTerms: { contract: { id: string, weeklyLimitHours: number | null } | null, userErrors: Array<{ code: string }> } };
+export type BillingChangeLimitMutation = { updateContractTerms: { contract: { id: string, weeklyLimitHours: number | null } | null, userErrors: Array<{ code: ContractErrorCode }> } };
 
 export type BillingChangeRateMutationVariables = Exact<{
   input: UpdateContractTermsInput;
 }>;
 
 
-export type BillingChangeRateMutation = { updateContractTerms: { contract: { id: string, hourlyRate: { amount: string } | null } | null, userErrors: Array<{ code: string }> } };
+export type BillingChangeRateMutation = { updateContractTerms: { contract: { id: string, hourlyRate: { amount: string } | null } | null, userErrors: Array<{ code: ContractErrorCode }> } };
 
 export type BillingEndContractMutationVariables = Exact<{
   input: EndContractInput;
 }>;
 
 
-export type BillingEndContractMutation = { endContract: { contract: { id: string, status: ContractStatus } | null, userErrors: Array<{ code: string }> } };
+export type BillingEndContractMutation = { endContract: { contract: { id: string, status: ContractStatus } | null, userErrors: Array<{ code: ContractErrorCode }> } };
 
 export type ContractInvoicesQueryVariables = Exact<{
   id: string | number;
@@ -1887,7 +2174,7 @@ export type PauseContractForMoneyMutationVariables = Exact<{
 }>;
 
 
-export type PauseContractForMoneyMutation = { pauseContract: { contract: { id: string, status: ContractStatus } | null, userErrors: Array<{ code: string }> } };
+export type PauseContractForMoneyMutation = { pauseContract: { contract: { id: string, status: ContractStatus } | null, userErrors: Array<{ code: ContractErrorCode }> } };
 
 export type ViewerAccountEntriesQueryVariables = Exact<{
   accountKinds?: Array<LedgerAccountKind> | LedgerAccountKind | null | undefined;
@@ -1921,14 +2208,14 @@ export type RandomEndContractMutationVariables = Exact<{
 }>;
 
 
-export type RandomEndContractMutation = { endContract: { contract: { id: string } | null, userErrors: Array<{ code: string }> } };
+export type RandomEndContractMutation = { endContract: { contract: { id: string } | null, userErrors: Array<{ code: ContractErrorCode }> } };
 
 export type RandomLogTimeMutationVariables = Exact<{
   input: LogTimeInput;
 }>;
 
 
-export type RandomLogTimeMutation = { logTime: { timeEntry: { id: string } | null, userErrors: Array<{ code: string }> } };
+export type RandomLogTimeMutation = { logTime: { timeEntry: { id: string } | null, userErrors: Array<{ code: TimeErrorCode }> } };
 
 export type OfferNodeQueryVariables = Exact<{
   id: string | number;
@@ -1981,7 +2268,7 @@ export type RemovePayoutMethodMutationVariables = Exact<{
 }>;
 
 
-export type RemovePayoutMethodMutation = { removePayoutMethod: { payoutMethod: { id: string, removedAt: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type RemovePayoutMethodMutation = { removePayoutMethod: { payoutMethod: { id: string, removedAt: string | null } | null, userErrors: Array<{ code: PayoutErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ViewerPayoutMethodsQueryVariables = Exact<{
   includeRemoved?: boolean | null | undefined;
@@ -2186,28 +2473,28 @@ export type ApplyAsAffiliateMutationVariables = Exact<{
 }>;
 
 
-export type ApplyAsAffiliateMutation = { applyAsAffiliate: { affiliate: { id: string, status: AffiliateStatus, code: string, trackingUrl: string | null, country: string, trafficSources: Array<AffiliateTrafficSource>, decisionReason: string | null, reviewedAt: string | null, sites: Array<{ url: string, name: string | null, contentCategories: Array<AffiliateContentCategory> }>, materials: Array<{ id: string, kind: PromotionalMaterialKind, trackingUrl: string, embedHtml: string, clickCount: number }> } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type ApplyAsAffiliateMutation = { applyAsAffiliate: { affiliate: { id: string, status: AffiliateStatus, code: string, trackingUrl: string | null, country: string, trafficSources: Array<AffiliateTrafficSource>, decisionReason: string | null, reviewedAt: string | null, sites: Array<{ url: string, name: string | null, contentCategories: Array<AffiliateContentCategory> }>, materials: Array<{ id: string, kind: PromotionalMaterialKind, trackingUrl: string, embedHtml: string, clickCount: number }> } | null, userErrors: Array<{ code: AffiliateErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ReviewAffiliateMutationVariables = Exact<{
   input: ReviewAffiliateInput;
 }>;
 
 
-export type ReviewAffiliateMutation = { reviewAffiliate: { affiliate: { id: string, status: AffiliateStatus, trackingUrl: string | null, decisionReason: string | null, reviewedAt: string | null, materials: Array<{ id: string, kind: PromotionalMaterialKind }> } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type ReviewAffiliateMutation = { reviewAffiliate: { affiliate: { id: string, status: AffiliateStatus, trackingUrl: string | null, decisionReason: string | null, reviewedAt: string | null, materials: Array<{ id: string, kind: PromotionalMaterialKind }> } | null, userErrors: Array<{ code: AffiliateErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RecordReferralClickMutationVariables = Exact<{
   input: RecordReferralClickInput;
 }>;
 
 
-export type RecordReferralClickMutation = { recordReferralClick: { clickId: string | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type RecordReferralClickMutation = { recordReferralClick: { clickId: string | null, userErrors: Array<{ code: AffiliateErrorCode, message: string, field: Array<string> | null }> } };
 
 export type AffiliateSetClockMutationVariables = Exact<{
   input: SetClockInput;
 }>;
 
 
-export type AffiliateSetClockMutation = { setClock: { now: string | null, userErrors: Array<{ code: string, message: string }> } };
+export type AffiliateSetClockMutation = { setClock: { now: string | null, userErrors: Array<{ code: ClockErrorCode, message: string }> } };
 
 export type AffiliateNowQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2219,117 +2506,117 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 
-export type SignUpMutation = { signUp: { token: string | null, user: { id: string, name: string, email: string | null, isStaff: boolean | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type SignUpMutation = { signUp: { token: string | null, user: { id: string, name: string, email: string | null, isStaff: boolean | null } | null, userErrors: Array<{ code: AuthErrorCode, message: string, field: Array<string> | null }> } };
 
 export type VerifyEmailMutationVariables = Exact<{
   input: VerifyEmailInput;
 }>;
 
 
-export type VerifyEmailMutation = { verifyEmail: { user: { id: string, email: string | null, emailVerified: boolean | null, isStaff: boolean | null, pendingEmail: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type VerifyEmailMutation = { verifyEmail: { user: { id: string, email: string | null, emailVerified: boolean | null, isStaff: boolean | null, pendingEmail: string | null } | null, userErrors: Array<{ code: AuthErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CreateTeamMutationVariables = Exact<{
   input: CreateTeamInput;
 }>;
 
 
-export type CreateTeamMutation = { createTeam: { team: { id: string, name: string, kind: TeamKind } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type CreateTeamMutation = { createTeam: { team: { id: string, name: string, kind: TeamKind } | null, userErrors: Array<{ code: TeamErrorCode, message: string, field: Array<string> | null }> } };
 
 export type InviteTeamMemberMutationVariables = Exact<{
   input: InviteTeamMemberInput;
 }>;
 
 
-export type InviteTeamMemberMutation = { inviteTeamMember: { invitation: { id: string, email: string, roles: Array<TeamRole>, relationship: MemberRelationship | null, status: InvitationStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type InviteTeamMemberMutation = { inviteTeamMember: { invitation: { id: string, email: string, roles: Array<TeamRole>, relationship: MemberRelationship | null, status: InvitationStatus } | null, userErrors: Array<{ code: TeamErrorCode, message: string, field: Array<string> | null }> } };
 
 export type AcceptTeamInvitationMutationVariables = Exact<{
   input: AcceptTeamInvitationInput;
 }>;
 
 
-export type AcceptTeamInvitationMutation = { acceptTeamInvitation: { member: { id: string, roles: Array<TeamRole>, relationship: MemberRelationship | null, status: MemberStatus, joinedAt: string, user: { id: string }, team: { id: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type AcceptTeamInvitationMutation = { acceptTeamInvitation: { member: { id: string, roles: Array<TeamRole>, relationship: MemberRelationship | null, status: MemberStatus, joinedAt: string, user: { id: string }, team: { id: string } } | null, userErrors: Array<{ code: TeamErrorCode, message: string, field: Array<string> | null }> } };
 
 export type HiringPurchaseConnectsMutationVariables = Exact<{
   input: PurchaseConnectsInput;
 }>;
 
 
-export type HiringPurchaseConnectsMutation = { purchaseConnects: { entry: { id: string, balanceAfter: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type HiringPurchaseConnectsMutation = { purchaseConnects: { entry: { id: string, balanceAfter: number } | null, userErrors: Array<{ code: ConnectsErrorCode, message: string, field: Array<string> | null }> } };
 
 export type PostJobMutationVariables = Exact<{
   input: PostJobInput;
 }>;
 
 
-export type PostJobMutation = { postJob: { job: { id: string, title: string, kind: ContractKind, status: JobStatus, connectsRequired: number, budget: { amount: string } | null, hourlyRateMin: { amount: string } | null, clientTeam: { id: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type PostJobMutation = { postJob: { job: { id: string, title: string, kind: ContractKind, status: JobStatus, connectsRequired: number, budget: { amount: string } | null, hourlyRateMin: { amount: string } | null, clientTeam: { id: string } } | null, userErrors: Array<{ code: JobErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CloseJobMutationVariables = Exact<{
   input: CloseJobInput;
 }>;
 
 
-export type CloseJobMutation = { closeJob: { job: { id: string, status: JobStatus, closedAt: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type CloseJobMutation = { closeJob: { job: { id: string, status: JobStatus, closedAt: string | null } | null, userErrors: Array<{ code: JobErrorCode, message: string, field: Array<string> | null }> } };
 
 export type CancelJobMutationVariables = Exact<{
   input: CancelJobInput;
 }>;
 
 
-export type CancelJobMutation = { cancelJob: { refundedProposals: number | null, job: { id: string, status: JobStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type CancelJobMutation = { cancelJob: { refundedProposals: number | null, job: { id: string, status: JobStatus } | null, userErrors: Array<{ code: JobErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SubmitProposalMutationVariables = Exact<{
   input: SubmitProposalInput;
 }>;
 
 
-export type SubmitProposalMutation = { submitProposal: { proposal: { id: string, status: ProposalStatus, connectsSpent: number, coverLetter: string, hourlyRate: { amount: string, currency: CurrencyCode } | null, fixedPrice: { amount: string } | null, job: { id: string }, freelancer: { id: string }, agency: { id: string } | null, submittedBy: { id: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type SubmitProposalMutation = { submitProposal: { proposal: { id: string, status: ProposalStatus, connectsSpent: number, coverLetter: string, hourlyRate: { amount: string, currency: CurrencyCode } | null, fixedPrice: { amount: string } | null, job: { id: string }, freelancer: { id: string }, agency: { id: string } | null, submittedBy: { id: string } } | null, userErrors: Array<{ code: ProposalErrorCode, message: string, field: Array<string> | null }> } };
 
 export type WithdrawProposalMutationVariables = Exact<{
   input: WithdrawProposalInput;
 }>;
 
 
-export type WithdrawProposalMutation = { withdrawProposal: { proposal: { id: string, status: ProposalStatus, withdrawnAt: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type WithdrawProposalMutation = { withdrawProposal: { proposal: { id: string, status: ProposalStatus, withdrawnAt: string | null } | null, userErrors: Array<{ code: ProposalErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SendOfferMutationVariables = Exact<{
   input: SendOfferInput;
 }>;
 
 
-export type SendOfferMutation = { sendOffer: { offer: { id: string, status: OfferStatus, kind: ContractKind, title: string, weeklyLimitHours: number | null, expiresAt: string, hourlyRate: { amount: string } | null, milestones: Array<{ description: string, dueAt: string | null, amount: { amount: string } | null }>, freelancer: { id: string }, agency: { id: string } | null, job: { id: string } | null, proposal: { id: string } | null, clientTeam: { id: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type SendOfferMutation = { sendOffer: { offer: { id: string, status: OfferStatus, kind: ContractKind, title: string, weeklyLimitHours: number | null, expiresAt: string, hourlyRate: { amount: string } | null, milestones: Array<{ description: string, dueAt: string | null, amount: { amount: string } | null }>, freelancer: { id: string }, agency: { id: string } | null, job: { id: string } | null, proposal: { id: string } | null, clientTeam: { id: string } } | null, userErrors: Array<{ code: OfferErrorCode, message: string, field: Array<string> | null }> } };
 
 export type AcceptOfferMutationVariables = Exact<{
   input: AcceptOfferInput;
 }>;
 
 
-export type AcceptOfferMutation = { acceptOffer: { offer: { id: string, status: OfferStatus, respondedAt: string | null } | null, contract: { id: string, status: ContractStatus, kind: ContractKind, title: string, weeklyLimitHours: number | null, hourlyRate: { amount: string } | null, freelancer: { id: string }, agency: { id: string } | null, clientTeam: { id: string }, payeeTeam: { id: string } | null, payeeUser: { id: string } | null, offer: { id: string }, milestones: { totalCount: number, nodes: Array<{ id: string, position: number, description: string, status: MilestoneStatus, amount: { amount: string } | null }> } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type AcceptOfferMutation = { acceptOffer: { offer: { id: string, status: OfferStatus, respondedAt: string | null } | null, contract: { id: string, status: ContractStatus, kind: ContractKind, title: string, weeklyLimitHours: number | null, hourlyRate: { amount: string } | null, freelancer: { id: string }, agency: { id: string } | null, clientTeam: { id: string }, payeeTeam: { id: string } | null, payeeUser: { id: string } | null, offer: { id: string }, milestones: { totalCount: number, nodes: Array<{ id: string, position: number, description: string, status: MilestoneStatus, amount: { amount: string } | null }> } } | null, userErrors: Array<{ code: OfferErrorCode, message: string, field: Array<string> | null }> } };
 
 export type DeclineOfferMutationVariables = Exact<{
   input: DeclineOfferInput;
 }>;
 
 
-export type DeclineOfferMutation = { declineOffer: { offer: { id: string, status: OfferStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type DeclineOfferMutation = { declineOffer: { offer: { id: string, status: OfferStatus } | null, userErrors: Array<{ code: OfferErrorCode, message: string, field: Array<string> | null }> } };
 
 export type WithdrawOfferMutationVariables = Exact<{
   input: WithdrawOfferInput;
 }>;
 
 
-export type WithdrawOfferMutation = { withdrawOffer: { offer: { id: string, status: OfferStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type WithdrawOfferMutation = { withdrawOffer: { offer: { id: string, status: OfferStatus } | null, userErrors: Array<{ code: OfferErrorCode, message: string, field: Array<string> | null }> } };
 
 export type HiringSetClockMutationVariables = Exact<{
   input: SetClockInput;
 }>;
 
 
-export type HiringSetClockMutation = { setClock: { now: string | null, userErrors: Array<{ code: string, message: string }> } };
+export type HiringSetClockMutation = { setClock: { now: string | null, userErrors: Array<{ code: ClockErrorCode, message: string }> } };
 
 export type HiringRunDueWorkMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HiringRunDueWorkMutation = { runDueWork: { reports: Array<{ name: string, changed: number }> | null, userErrors: Array<{ code: string, message: string }> } };
+export type HiringRunDueWorkMutation = { runDueWork: { reports: Array<{ name: string, changed: number }> | null, userErrors: Array<{ code: SchedulerErrorCode, message: string }> } };
 
 export type HiringNodeQueryVariables = Exact<{
   id: string | number;
@@ -2372,21 +2659,21 @@ export type AddPayoutMethodMutationVariables = Exact<{
 }>;
 
 
-export type AddPayoutMethodMutation = { addPayoutMethod: { payoutMethod: { id: string, kind: PayoutMethodKind, display: string, paypalEmail: string | null, accountNumberLast4: string | null, routingNumberLast4: string | null, sortCode: string | null, addressSummary: string | null, removedAt: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type AddPayoutMethodMutation = { addPayoutMethod: { payoutMethod: { id: string, kind: PayoutMethodKind, display: string, paypalEmail: string | null, accountNumberLast4: string | null, routingNumberLast4: string | null, sortCode: string | null, addressSummary: string | null, removedAt: string | null } | null, userErrors: Array<{ code: PayoutErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RequestPayoutMutationVariables = Exact<{
   input: RequestPayoutInput;
 }>;
 
 
-export type RequestPayoutMutation = { requestPayout: { payout: { id: string, status: PayoutStatus, amount: { amount: string, currency: CurrencyCode }, payoutMethod: { id: string }, team: { id: string } | null, user: { id: string } | null, requestedBy: { id: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type RequestPayoutMutation = { requestPayout: { payout: { id: string, status: PayoutStatus, amount: { amount: string, currency: CurrencyCode }, payoutMethod: { id: string }, team: { id: string } | null, user: { id: string } | null, requestedBy: { id: string } } | null, userErrors: Array<{ code: PayoutErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SettlePayoutMutationVariables = Exact<{
   input: SettlePayoutInput;
 }>;
 
 
-export type SettlePayoutMutation = { settlePayout: { payout: { id: string, status: PayoutStatus, settledAt: string | null, amount: { amount: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type SettlePayoutMutation = { settlePayout: { payout: { id: string, status: PayoutStatus, settledAt: string | null, amount: { amount: string } } | null, userErrors: Array<{ code: PayoutErrorCode, message: string, field: Array<string> | null }> } };
 
 export type LedgerCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2408,14 +2695,14 @@ export type ViewerAccountQuery = { viewer: { id: string, account: { available: {
 export type RunDueWorkForMoneyMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RunDueWorkForMoneyMutation = { runDueWork: { now: string | null, reports: Array<{ name: string, changed: number }> | null, userErrors: Array<{ code: string, message: string }> } };
+export type RunDueWorkForMoneyMutation = { runDueWork: { now: string | null, reports: Array<{ name: string, changed: number }> | null, userErrors: Array<{ code: SchedulerErrorCode, message: string }> } };
 
 export type SetClockForMoneyMutationVariables = Exact<{
   input: SetClockInput;
 }>;
 
 
-export type SetClockForMoneyMutation = { setClock: { now: string | null, userErrors: Array<{ code: string, message: string }> } };
+export type SetClockForMoneyMutation = { setClock: { now: string | null, userErrors: Array<{ code: ClockErrorCode, message: string }> } };
 
 export type NowForMoneyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2427,28 +2714,28 @@ export type FundMilestoneMutationVariables = Exact<{
 }>;
 
 
-export type FundMilestoneMutation = { fundMilestone: { milestone: { id: string, status: MilestoneStatus, fundedAt: string | null, amount: { amount: string } | null } | null, contract: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type FundMilestoneMutation = { fundMilestone: { milestone: { id: string, status: MilestoneStatus, fundedAt: string | null, amount: { amount: string } | null } | null, contract: { id: string } | null, userErrors: Array<{ code: MilestoneErrorCode, message: string, field: Array<string> | null }> } };
 
 export type SubmitMilestoneMutationVariables = Exact<{
   input: SubmitMilestoneInput;
 }>;
 
 
-export type SubmitMilestoneMutation = { submitMilestone: { milestone: { id: string, status: MilestoneStatus, submittedAt: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type SubmitMilestoneMutation = { submitMilestone: { milestone: { id: string, status: MilestoneStatus, submittedAt: string | null } | null, userErrors: Array<{ code: MilestoneErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RequestMilestoneChangesMutationVariables = Exact<{
   input: RequestMilestoneChangesInput;
 }>;
 
 
-export type RequestMilestoneChangesMutation = { requestMilestoneChanges: { milestone: { id: string, status: MilestoneStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type RequestMilestoneChangesMutation = { requestMilestoneChanges: { milestone: { id: string, status: MilestoneStatus } | null, userErrors: Array<{ code: MilestoneErrorCode, message: string, field: Array<string> | null }> } };
 
 export type ApproveMilestoneMutationVariables = Exact<{
   input: ApproveMilestoneInput;
 }>;
 
 
-export type ApproveMilestoneMutation = { approveMilestone: { milestone: { id: string, status: MilestoneStatus, approvedAt: string | null } | null, contract: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type ApproveMilestoneMutation = { approveMilestone: { milestone: { id: string, status: MilestoneStatus, approvedAt: string | null } | null, contract: { id: string } | null, userErrors: Array<{ code: MilestoneErrorCode, message: string, field: Array<string> | null }> } };
 
 export type MilestoneHistoryQueryVariables = Exact<{
   id: string | number;
@@ -2465,14 +2752,14 @@ export type EndContractForMoneyMutationVariables = Exact<{
 }>;
 
 
-export type EndContractForMoneyMutation = { endContract: { contract: { id: string, status: ContractStatus } | null, userErrors: Array<{ code: string }> } };
+export type EndContractForMoneyMutation = { endContract: { contract: { id: string, status: ContractStatus } | null, userErrors: Array<{ code: ContractErrorCode }> } };
 
 export type BillingLogTimeMutationVariables = Exact<{
   input: LogTimeInput;
 }>;
 
 
-export type BillingLogTimeMutation = { logTime: { timeEntry: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type BillingLogTimeMutation = { logTime: { timeEntry: { id: string } | null, userErrors: Array<{ code: TimeErrorCode, message: string, field: Array<string> | null }> } };
 
 export type WorkAccountEntriesQueryVariables = Exact<{
   teamId: string | number;
@@ -2491,7 +2778,7 @@ export type ResolveDisputeMutationVariables = Exact<{
 }>;
 
 
-export type ResolveDisputeMutation = { resolveDispute: { milestone: { id: string, status: MilestoneStatus, resolvedAt: string | null, resolvedPayeeAmount: { amount: string } | null, amount: { amount: string } | null } | null, contract: { id: string, status: ContractStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type ResolveDisputeMutation = { resolveDispute: { milestone: { id: string, status: MilestoneStatus, resolvedAt: string | null, resolvedPayeeAmount: { amount: string } | null, amount: { amount: string } | null } | null, contract: { id: string, status: ContractStatus } | null, userErrors: Array<{ code: MilestoneErrorCode, message: string, field: Array<string> | null }> } };
 
 export type TeamMembersQueryVariables = Exact<{
   id: string | number;
@@ -2513,35 +2800,35 @@ export type UpdateTeamMemberMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTeamMemberMutation = { updateTeamMember: { member: { id: string, roles: Array<TeamRole>, relationship: MemberRelationship | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type UpdateTeamMemberMutation = { updateTeamMember: { member: { id: string, roles: Array<TeamRole>, relationship: MemberRelationship | null } | null, userErrors: Array<{ code: TeamErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RemoveTeamMemberMutationVariables = Exact<{
   input: RemoveTeamMemberInput;
 }>;
 
 
-export type RemoveTeamMemberMutation = { removeTeamMember: { member: { id: string, status: MemberStatus, leftAt: string | null } | null, userErrors: Array<{ code: string, message: string }> } };
+export type RemoveTeamMemberMutation = { removeTeamMember: { member: { id: string, status: MemberStatus, leftAt: string | null } | null, userErrors: Array<{ code: TeamErrorCode, message: string }> } };
 
 export type LeaveTeamMutationVariables = Exact<{
   input: LeaveTeamInput;
 }>;
 
 
-export type LeaveTeamMutation = { leaveTeam: { member: { id: string, status: MemberStatus, leftAt: string | null } | null, userErrors: Array<{ code: string, message: string }> } };
+export type LeaveTeamMutation = { leaveTeam: { member: { id: string, status: MemberStatus, leftAt: string | null } | null, userErrors: Array<{ code: TeamErrorCode, message: string }> } };
 
 export type TransferTeamOwnershipMutationVariables = Exact<{
   input: TransferTeamOwnershipInput;
 }>;
 
 
-export type TransferTeamOwnershipMutation = { transferTeamOwnership: { team: { id: string, owner: { id: string } } | null, newOwner: { id: string, roles: Array<TeamRole> } | null, previousOwner: { id: string, roles: Array<TeamRole> } | null, userErrors: Array<{ code: string, message: string }> } };
+export type TransferTeamOwnershipMutation = { transferTeamOwnership: { team: { id: string, owner: { id: string } } | null, newOwner: { id: string, roles: Array<TeamRole> } | null, previousOwner: { id: string, roles: Array<TeamRole> } | null, userErrors: Array<{ code: TeamErrorCode, message: string }> } };
 
 export type SetDefaultTeamMutationVariables = Exact<{
   input: SetDefaultTeamInput;
 }>;
 
 
-export type SetDefaultTeamMutation = { setDefaultTeam: { user: { id: string, defaultTeam: { id: string } | null } | null, userErrors: Array<{ code: string, message: string }> } };
+export type SetDefaultTeamMutation = { setDefaultTeam: { user: { id: string, defaultTeam: { id: string } | null } | null, userErrors: Array<{ code: TeamErrorCode, message: string }> } };
 
 export type MyWorldQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2553,12 +2840,12 @@ export type DeclineTeamInvitationMutationVariables = Exact<{
 }>;
 
 
-export type DeclineTeamInvitationMutation = { declineTeamInvitation: { invitation: { id: string, status: InvitationStatus } | null, userErrors: Array<{ code: string }> } };
+export type DeclineTeamInvitationMutation = { declineTeamInvitation: { invitation: { id: string, status: InvitationStatus } | null, userErrors: Array<{ code: TeamErrorCode }> } };
 
 export type CreateBlankTeamMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CreateBlankTeamMutation = { createTeam: { team: { id: string } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+export type CreateBlankTeamMutation = { createTeam: { team: { id: string } | null, userErrors: Array<{ code: TeamErrorCode, field: Array<string> | null }> } };
 
 export type OverlapInvoicesQueryVariables = Exact<{
   id: string | number;

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AffiliatePayload } from './affiliate.errors';
 import { ConnectionType, SortDirection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { Money } from '../../shared/money';
 import { AffiliateStatus, ContentCategory, MaterialKind, TrafficSource } from './affiliate.entity';
 
@@ -230,19 +230,19 @@ export class RecordReferralClickInput {
 }
 
 @ObjectType()
-export class ApplyAsAffiliatePayload extends Payload {
+export class ApplyAsAffiliatePayload extends AffiliatePayload {
   @Field(() => Affiliate, { nullable: true, description: 'The application, approved, pending review or rejected.' })
   affiliate?: Affiliate;
 }
 
 @ObjectType()
-export class ReviewAffiliatePayload extends Payload {
+export class ReviewAffiliatePayload extends AffiliatePayload {
   @Field(() => Affiliate, { nullable: true, description: 'The affiliate after the decision.' })
   affiliate?: Affiliate;
 }
 
 @ObjectType()
-export class RecordReferralClickPayload extends Payload {
+export class RecordReferralClickPayload extends AffiliatePayload {
   @Field(() => ID, { nullable: true, description: 'The click; pass it to `signUp` as `referralClickId`.' })
   clickId?: string;
 }

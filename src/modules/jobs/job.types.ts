@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { JobPayload } from './job.errors';
 import { ConnectionType, SortDirection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { DecimalScalar } from '../../graphql/scalars';
 import { ContractKind, JobStatus } from './job.entity';
 
@@ -132,19 +132,19 @@ export class CancelJobInput {
 }
 
 @ObjectType({ description: 'The result of postJob.' })
-export class PostJobPayload extends Payload {
+export class PostJobPayload extends JobPayload {
   @Field(() => Job, { nullable: true, description: 'The new job.' })
   job?: Job;
 }
 
 @ObjectType({ description: 'The result of closeJob.' })
-export class CloseJobPayload extends Payload {
+export class CloseJobPayload extends JobPayload {
   @Field(() => Job, { nullable: true, description: 'The job, now CLOSED.' })
   job?: Job;
 }
 
 @ObjectType({ description: 'The result of cancelJob.' })
-export class CancelJobPayload extends Payload {
+export class CancelJobPayload extends JobPayload {
   @Field(() => Job, { nullable: true, description: 'The job, now CANCELLED.' })
   job?: Job;
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { MilestonePayloadBase } from './milestone.errors';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { DecimalScalar } from '../../graphql/scalars';
 import { Contract } from '../contracts/contract.types';
 import { MilestoneStatus } from './milestone.entity';
@@ -64,7 +64,7 @@ export class ApproveMilestoneInput {
 }
 
 @ObjectType()
-export abstract class MilestonePayload extends Payload {
+export abstract class MilestonePayload extends MilestonePayloadBase {
   @Field(() => Milestone, { nullable: true, description: 'The milestone, with its new status.' })
   milestone?: Milestone;
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { MilestonePayloadBase } from './milestone.errors';
 import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { DecimalScalar } from '../../graphql/scalars';
 import { Contract } from '../contracts/contract.types';
 import { MilestoneStatus } from './milestone.entity';
@@ -79,7 +79,7 @@ export class AddMilestoneInput {
 }
 
 @ObjectType({ description: 'The result of addMilestone.' })
-export class AddMilestonePayload extends Payload {
+export class AddMilestonePayload extends MilestonePayloadBase {
   @Field(() => Milestone, { nullable: true, description: 'The new milestone, PENDING_FUNDING.' })
   milestone?: Milestone;
 

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { PayoutPayload } from './payout.errors';
 import { ConnectionArgs, ConnectionType, SortDirection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { DecimalScalar } from '../../graphql/scalars';
 import { PayoutMethodKind, PayoutStatus } from './payout.entity';
 import type { PayoutDetails } from './payout-method.details';
@@ -177,25 +177,25 @@ export class SettlePayoutInput {
 }
 
 @ObjectType({ description: 'The result of adding a payout method.' })
-export class AddPayoutMethodPayload extends Payload {
+export class AddPayoutMethodPayload extends PayoutPayload {
   @Field(() => PayoutMethod, { nullable: true, description: 'The new method, masked.' })
   payoutMethod?: PayoutMethod;
 }
 
 @ObjectType({ description: 'The result of removing a payout method.' })
-export class RemovePayoutMethodPayload extends Payload {
+export class RemovePayoutMethodPayload extends PayoutPayload {
   @Field(() => PayoutMethod, { nullable: true, description: 'The removed method.' })
   payoutMethod?: PayoutMethod;
 }
 
 @ObjectType({ description: 'The result of requesting a payout.' })
-export class RequestPayoutPayload extends Payload {
+export class RequestPayoutPayload extends PayoutPayload {
   @Field(() => Payout, { nullable: true, description: 'The payout, PENDING.' })
   payout?: Payout;
 }
 
 @ObjectType({ description: 'The result of settling a payout.' })
-export class SettlePayoutPayload extends Payload {
+export class SettlePayoutPayload extends PayoutPayload {
   @Field(() => Payout, { nullable: true, description: 'The payout, PAID or FAILED.' })
   payout?: Payout;
 }

@@ -1,3 +1,6 @@
+import { domainUserErrors } from '../../graphql/user-errors';
+import { AuthErrorCode } from '../users/user.errors';
+
 /** Why a team change was refused. */
 export enum TeamErrorCode {
   INVALID_NAME = 'INVALID_NAME',
@@ -15,3 +18,6 @@ export enum TeamErrorCode {
   ALREADY_OWNER = 'ALREADY_OWNER',
   NOT_AN_AGENCY = 'NOT_AN_AGENCY',
 }
+
+/** Base of the team mutations' payloads: `userErrors` typed with `TeamErrorCode`. */
+export const TeamPayload = domainUserErrors('Team', { ...TeamErrorCode, EMAIL_NOT_VERIFIED: AuthErrorCode.EMAIL_NOT_VERIFIED }, 'a team change');

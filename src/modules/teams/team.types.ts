@@ -1,8 +1,8 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { TeamPayload } from './team.errors';
 import { TeamKind, TeamRole } from '../../auth/permissions';
 import { ConnectionType, SortDirection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { User } from '../users/user.types';
 import { InvitationStatus, MemberRelationship, MemberStatus } from './team.entity';
 
@@ -217,55 +217,55 @@ export class SetDefaultTeamInput {
 }
 
 @ObjectType()
-export class CreateTeamPayload extends Payload {
+export class CreateTeamPayload extends TeamPayload {
   @Field(() => Team, { nullable: true, description: 'The new team.' })
   team?: Team;
 }
 
 @ObjectType()
-export class InviteTeamMemberPayload extends Payload {
+export class InviteTeamMemberPayload extends TeamPayload {
   @Field(() => TeamInvitation, { nullable: true, description: 'The pending invitation.' })
   invitation?: TeamInvitation;
 }
 
 @ObjectType()
-export class AcceptTeamInvitationPayload extends Payload {
+export class AcceptTeamInvitationPayload extends TeamPayload {
   @Field(() => Member, { nullable: true, description: 'The new membership.' })
   member?: Member;
 }
 
 @ObjectType()
-export class DeclineTeamInvitationPayload extends Payload {
+export class DeclineTeamInvitationPayload extends TeamPayload {
   @Field(() => TeamInvitation, { nullable: true, description: 'The invitation, no longer pending.' })
   invitation?: TeamInvitation;
 }
 
 @ObjectType()
-export class RevokeTeamInvitationPayload extends Payload {
+export class RevokeTeamInvitationPayload extends TeamPayload {
   @Field(() => TeamInvitation, { nullable: true, description: 'The invitation, no longer pending.' })
   invitation?: TeamInvitation;
 }
 
 @ObjectType()
-export class UpdateTeamMemberPayload extends Payload {
+export class UpdateTeamMemberPayload extends TeamPayload {
   @Field(() => Member, { nullable: true, description: 'The membership as it is now.' })
   member?: Member;
 }
 
 @ObjectType()
-export class RemoveTeamMemberPayload extends Payload {
+export class RemoveTeamMemberPayload extends TeamPayload {
   @Field(() => Member, { nullable: true, description: 'The membership, now REMOVED.' })
   member?: Member;
 }
 
 @ObjectType()
-export class LeaveTeamPayload extends Payload {
+export class LeaveTeamPayload extends TeamPayload {
   @Field(() => Member, { nullable: true, description: 'The caller\'s membership, now LEFT.' })
   member?: Member;
 }
 
 @ObjectType()
-export class TransferTeamOwnershipPayload extends Payload {
+export class TransferTeamOwnershipPayload extends TeamPayload {
   @Field(() => Team, { nullable: true, description: 'The team, with its new owner.' })
   team?: Team;
 
@@ -277,7 +277,7 @@ export class TransferTeamOwnershipPayload extends Payload {
 }
 
 @ObjectType()
-export class SetDefaultTeamPayload extends Payload {
+export class SetDefaultTeamPayload extends TeamPayload {
   @Field(() => User, { nullable: true, description: 'The caller, with the new default team.' })
   user?: User;
 }

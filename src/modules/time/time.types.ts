@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { TimePayload } from './time.errors';
 import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { Contract } from '../contracts/contract.types';
 
 @ObjectType({ implements: Node, description: 'Time worked on an hourly contract (TM-1). Seen with its contract.' })
@@ -44,7 +44,7 @@ export class LogTimeInput {
 }
 
 @ObjectType({ description: 'The result of logTime.' })
-export class LogTimePayload extends Payload {
+export class LogTimePayload extends TimePayload {
   @Field(() => TimeEntry, { nullable: true, description: 'The new time entry.' })
   timeEntry?: TimeEntry;
 

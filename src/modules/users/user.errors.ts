@@ -1,3 +1,4 @@
+import { domainUserErrors } from '../../graphql/user-errors';
 /** Why an account operation (signing up or in, mail links, passwords, sessions) failed. */
 export enum AuthErrorCode {
   EMAIL_TAKEN = 'EMAIL_TAKEN',
@@ -17,3 +18,6 @@ export enum AuthErrorCode {
   /** changeEmail to the address the account already has. */
   SAME_EMAIL = 'SAME_EMAIL',
 }
+
+/** Base of the account and session mutations' payloads: `userErrors` typed with `AuthErrorCode`. */
+export const AuthPayloadBase = domainUserErrors('Auth', { ...AuthErrorCode }, 'an account operation');
