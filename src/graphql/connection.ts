@@ -60,8 +60,11 @@ export interface Page<T> {
   totalCount: number;
 }
 
-/** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
-export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = nodeType.name) {
+/**
+ * Declares `<Name>Connection` and `<Name>Edge` for a node type. A connection with more fields
+ * extends it under its own name and passes another `connectionName` for the (unused) base.
+ */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = nodeType.name, connectionName = `${name}Connection`) {
   @ObjectType(`${name}Edge`, { description: `An item of a ${name} list, with its cursor.` })
   class EdgeType {
     @Field({ description: 'Pass to `after` or `before` to page from this item.' })
@@ -71,7 +74,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = 
     node: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay connection).` })
+  @ObjectType(connectionName, { description: `A page of ${name} items (Relay connection).` })
   class ConnectionClass {
     @Field(() => [EdgeType], { description: 'The items of this page with their cursors.' })
     edges: EdgeType[];

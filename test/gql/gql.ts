@@ -82,6 +82,9 @@ type Documents = {
     "\n  query Now { now }\n": typeof types.NowDocument,
     "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n": typeof types.RunDueWorkDocument,
     "\n  mutation RunSomeDueWork($input: RunDueWorkInput) {\n    runDueWork(input: $input) { reports { name } userErrors { code field } }\n  }\n": typeof types.RunSomeDueWorkDocument,
+    "\n  query OfferHistory($teamId: ID!, $first: Int, $after: String, $filter: OfferEventFilter, $orderBy: EventOrder) {\n    team(id: $teamId) {\n      offerEvents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n        latestEventId\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id type occurredAt offer { id } actor { id name } }\n      }\n    }\n  }\n": typeof types.OfferHistoryDocument,
+    "\n  query PaymentHistory($teamId: ID!, $filter: PaymentEventFilter) {\n    team(id: $teamId) {\n      paymentEvents(filter: $filter) {\n        latestEventId\n        totalCount\n        nodes { id type amount { amount } payout { id } actor { id } }\n      }\n    }\n  }\n": typeof types.PaymentHistoryDocument,
+    "\n  subscription HistoryOfferEvents($teamId: ID, $after: String) {\n    offerEvents(teamId: $teamId, after: $after) { id type offer { id } actor { id } }\n  }\n": typeof types.HistoryOfferEventsDocument,
     "\n  subscription OfferEvents($teamId: ID, $after: String) {\n    offerEvents(teamId: $teamId, after: $after) { id type occurredAt offer { id status } }\n  }\n": typeof types.OfferEventsDocument,
     "\n  subscription PaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) {\n      id type occurredAt amount { amount currency }\n      payout { id status } contract { id } milestone { id status } invoice { id }\n    }\n  }\n": typeof types.PaymentEventsDocument,
     "\n  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }\n": typeof types.LeaveForEventsDocument,
@@ -252,6 +255,9 @@ const documents: Documents = {
     "\n  query Now { now }\n": types.NowDocument,
     "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n": types.RunDueWorkDocument,
     "\n  mutation RunSomeDueWork($input: RunDueWorkInput) {\n    runDueWork(input: $input) { reports { name } userErrors { code field } }\n  }\n": types.RunSomeDueWorkDocument,
+    "\n  query OfferHistory($teamId: ID!, $first: Int, $after: String, $filter: OfferEventFilter, $orderBy: EventOrder) {\n    team(id: $teamId) {\n      offerEvents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n        latestEventId\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id type occurredAt offer { id } actor { id name } }\n      }\n    }\n  }\n": types.OfferHistoryDocument,
+    "\n  query PaymentHistory($teamId: ID!, $filter: PaymentEventFilter) {\n    team(id: $teamId) {\n      paymentEvents(filter: $filter) {\n        latestEventId\n        totalCount\n        nodes { id type amount { amount } payout { id } actor { id } }\n      }\n    }\n  }\n": types.PaymentHistoryDocument,
+    "\n  subscription HistoryOfferEvents($teamId: ID, $after: String) {\n    offerEvents(teamId: $teamId, after: $after) { id type offer { id } actor { id } }\n  }\n": types.HistoryOfferEventsDocument,
     "\n  subscription OfferEvents($teamId: ID, $after: String) {\n    offerEvents(teamId: $teamId, after: $after) { id type occurredAt offer { id status } }\n  }\n": types.OfferEventsDocument,
     "\n  subscription PaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) {\n      id type occurredAt amount { amount currency }\n      payout { id status } contract { id } milestone { id status } invoice { id }\n    }\n  }\n": types.PaymentEventsDocument,
     "\n  mutation LeaveForEvents($input: LeaveTeamInput!) { leaveTeam(input: $input) { member { status } userErrors { code } } }\n": types.LeaveForEventsDocument,
@@ -640,6 +646,18 @@ export function graphql(source: "\n  mutation RunDueWork {\n    runDueWork { now
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RunSomeDueWork($input: RunDueWorkInput) {\n    runDueWork(input: $input) { reports { name } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation RunSomeDueWork($input: RunDueWorkInput) {\n    runDueWork(input: $input) { reports { name } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferHistory($teamId: ID!, $first: Int, $after: String, $filter: OfferEventFilter, $orderBy: EventOrder) {\n    team(id: $teamId) {\n      offerEvents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n        latestEventId\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id type occurredAt offer { id } actor { id name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfferHistory($teamId: ID!, $first: Int, $after: String, $filter: OfferEventFilter, $orderBy: EventOrder) {\n    team(id: $teamId) {\n      offerEvents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n        latestEventId\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id type occurredAt offer { id } actor { id name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaymentHistory($teamId: ID!, $filter: PaymentEventFilter) {\n    team(id: $teamId) {\n      paymentEvents(filter: $filter) {\n        latestEventId\n        totalCount\n        nodes { id type amount { amount } payout { id } actor { id } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PaymentHistory($teamId: ID!, $filter: PaymentEventFilter) {\n    team(id: $teamId) {\n      paymentEvents(filter: $filter) {\n        latestEventId\n        totalCount\n        nodes { id type amount { amount } payout { id } actor { id } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription HistoryOfferEvents($teamId: ID, $after: String) {\n    offerEvents(teamId: $teamId, after: $after) { id type offer { id } actor { id } }\n  }\n"): (typeof documents)["\n  subscription HistoryOfferEvents($teamId: ID, $after: String) {\n    offerEvents(teamId: $teamId, after: $after) { id type offer { id } actor { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -155,7 +155,7 @@ export async function createPayout(em: EntityManager, input: NewPayout): Promise
      values (?, ?, ?, ?, ?::bigint, ?, ?, ?, ?, ?)`,
     [id, ownerTeamId, ownerUserId, input.payoutMethodId, amount.cents.toString(), amount.currency, PayoutStatus.PENDING, input.requestedById, now, posted.id],
   );
-  await recordPaymentEvent(em, { type: PaymentEventType.PAYOUT_REQUESTED, now, holder: owner, amount, refs: { payoutId: id } });
+  await recordPaymentEvent(em, { type: PaymentEventType.PAYOUT_REQUESTED, now, holder: owner, amount, refs: { payoutId: id }, actorId: input.requestedById });
   return { payoutId: id };
 }
 
@@ -243,6 +243,7 @@ export async function settlePayout(ctx: Context, input: SettlePayoutInput): Prom
         holder: owner,
         amount,
         refs: { payoutId: input.payoutId },
+        actorId: staff.id,
       });
       return { payoutId: input.payoutId };
     };
