@@ -7,6 +7,8 @@ export enum JobErrorCode {
   INVALID_CONNECTS_REQUIRED = 'INVALID_CONNECTS_REQUIRED',
   INVALID_RATE_RANGE = 'INVALID_RATE_RANGE',
   JOB_NOT_OPEN = 'JOB_NOT_OPEN',
+  /** updateJob: a budget for an hourly job, or rates for a fixed-price one. */
+  FIELD_NOT_FOR_KIND = 'FIELD_NOT_FOR_KIND',
   NOT_A_CLIENT_TEAM = 'NOT_A_CLIENT_TEAM',
 }
 

@@ -119,6 +119,27 @@ export class PostJobInput {
   hourlyRateMax?: string | null;
 }
 
+@InputType({ description: 'Changes to an open job post (JB-1); fields left out stay as they are. The kind and the Connects a proposal costs do not change once posted.' })
+export class UpdateJobInput {
+  @Field(() => ID, { description: 'An open job of a team the caller hires for.' })
+  jobId: string;
+
+  @Field(() => String, { nullable: true, description: '1 to 200 characters; unchanged when omitted.' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: '1 to 20,000 characters; unchanged when omitted.' })
+  description?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Fixed-price jobs only: the budget; unchanged when omitted.' })
+  budget?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Hourly jobs only: the lowest rate in mind; unchanged when omitted.' })
+  hourlyRateMin?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Hourly jobs only: the highest rate in mind; unchanged when omitted.' })
+  hourlyRateMax?: string | null;
+}
+
 @InputType({ description: 'The job to close.' })
 export class CloseJobInput {
   @Field(() => ID, { description: 'An open job of a team the caller hires for.' })
@@ -129,6 +150,12 @@ export class CloseJobInput {
 export class CancelJobInput {
   @Field(() => ID, { description: 'An open job of a team the caller hires for.' })
   jobId: string;
+}
+
+@ObjectType()
+export class UpdateJobPayload extends JobPayload {
+  @Field(() => Job, { nullable: true, description: 'The job as changed.' })
+  job?: Job;
 }
 
 @ObjectType({ description: 'The result of postJob.' })

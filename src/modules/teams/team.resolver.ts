@@ -20,6 +20,8 @@ import {
   DeclineTeamInvitationPayload,
   InviteTeamMemberInput,
   InviteTeamMemberPayload,
+  UpdateTeamInput,
+  UpdateTeamPayload,
   LeaveTeamInput,
   LeaveTeamPayload,
   Member,
@@ -91,6 +93,11 @@ export class TeamResolver {
   @Mutation(() => CreateTeamPayload, { description: 'Anyone signed in: creates an agency or a client team; the caller becomes its OWNER.' })
   createTeam(@Ctx() ctx: Context, @Arg('input', () => CreateTeamInput) input: CreateTeamInput) {
     return runMutation(() => teams.createTeam(ctx, input));
+  }
+
+  @Mutation(() => UpdateTeamPayload, { description: "OWNER or ADMIN of the team (ManageTeamProfile): changes its name and public profile (headline, skills)." })
+  updateTeam(@Ctx() ctx: Context, @Arg('input', () => UpdateTeamInput) input: UpdateTeamInput) {
+    return runMutation(() => teams.updateTeam(ctx, input));
   }
 
   @Mutation(() => InviteTeamMemberPayload, { description: 'OWNER or ADMIN of the team: invites a person by email (AG-7).' })

@@ -47,11 +47,17 @@ export class Team extends Node {
   @Field({ description: 'When the team was created.' })
   createdAt: Date;
 
+  @Field(() => String, { nullable: true, description: 'Public profile: one line about the team; null when not given.' })
+  headline: string | null;
+
+  @Field(() => [String], { description: 'Public profile: the skills the team offers or hires for, lower-cased; empty when none are given.' })
+  skills: string[];
+
   ownerId: string;
   connectsBalance: number;
 }
 
-export const TEAM_COLUMNS = `id, name, kind, owner_id as "ownerId", connects_balance as "connectsBalance", created_at as "createdAt"`;
+export const TEAM_COLUMNS = `id, name, kind, owner_id as "ownerId", connects_balance as "connectsBalance", created_at as "createdAt", headline, skills`;
 
 @ObjectType({ implements: Node, description: "A user's place in a team: their roles and, in an agency, their relationship." })
 export class Member extends Node {
@@ -144,6 +150,21 @@ export class CreateTeamInput {
   kind: TeamKind;
 }
 
+@InputType({ description: "Changes to a team's name and public profile; fields left out stay as they are." })
+export class UpdateTeamInput {
+  @Field(() => ID, { description: 'The team to change.' })
+  teamId: string;
+
+  @Field(() => String, { nullable: true, description: '1 to 200 characters; unchanged when omitted.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Up to 200 characters; an empty string clears it; unchanged when omitted.' })
+  headline?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'At most 20 skills of 1 to 50 characters (letters, digits, spaces, + # . / & -), stored lower-cased; replaces the list; unchanged when omitted.' })
+  skills?: string[] | null;
+}
+
 @InputType({ description: 'Who to invite, and as what.' })
 export class InviteTeamMemberInput {
   @Field(() => ID, { description: 'The team to invite into.' })
@@ -219,6 +240,12 @@ export class SetDefaultTeamInput {
 @ObjectType()
 export class CreateTeamPayload extends TeamPayload {
   @Field(() => Team, { nullable: true, description: 'The new team.' })
+  team?: Team;
+}
+
+@ObjectType()
+export class UpdateTeamPayload extends TeamPayload {
+  @Field(() => Team, { nullable: true, description: 'The team as changed.' })
   team?: Team;
 }
 
