@@ -82,6 +82,11 @@ type Documents = {
     "\n  query Now { now }\n": typeof types.NowDocument,
     "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n": typeof types.RunDueWorkDocument,
     "\n  mutation RunSomeDueWork($input: RunDueWorkInput) {\n    runDueWork(input: $input) { reports { name } userErrors { code field } }\n  }\n": typeof types.RunSomeDueWorkDocument,
+    "\n  mutation UpdatePublicProfile($input: UpdatePublicProfileInput!) {\n    updatePublicProfile(input: $input) {\n      profile { id name headline skills availability }\n      userErrors { code message field }\n    }\n  }\n": typeof types.UpdatePublicProfileDocument,
+    "\n  mutation DirectoryUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) { team { id skills } userErrors { code } }\n  }\n": typeof types.DirectoryUpdateTeamDocument,
+    "\n  query Freelancers($filter: FreelancerDirectoryFilter, $first: Int, $after: String, $orderBy: ProfileOrder) {\n    freelancers(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name headline skills availability createdAt }\n    }\n  }\n": typeof types.FreelancersDocument,
+    "\n  query Agencies($filter: AgencyDirectoryFilter) {\n    agencies(filter: $filter, first: 100) {\n      totalCount\n      nodes { id name headline skills createdAt }\n    }\n  }\n": typeof types.AgenciesDocument,
+    "\n  query DirectoryProfileFields {\n    agency: __type(name: \"AgencyProfile\") { fields { name type { name ofType { name ofType { name ofType { name } } } } } }\n    freelancer: __type(name: \"FreelancerProfile\") { fields { name type { name ofType { name ofType { name ofType { name } } } } } }\n  }\n": typeof types.DirectoryProfileFieldsDocument,
     "\n  query OfferHistory($teamId: ID!, $first: Int, $after: String, $filter: OfferEventFilter, $orderBy: EventOrder) {\n    team(id: $teamId) {\n      offerEvents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n        latestEventId\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id type occurredAt offer { id } actor { id name } }\n      }\n    }\n  }\n": typeof types.OfferHistoryDocument,
     "\n  query PaymentHistory($teamId: ID!, $filter: PaymentEventFilter) {\n    team(id: $teamId) {\n      paymentEvents(filter: $filter) {\n        latestEventId\n        totalCount\n        nodes { id type amount { amount } payout { id } actor { id } }\n      }\n    }\n  }\n": typeof types.PaymentHistoryDocument,
     "\n  subscription HistoryOfferEvents($teamId: ID, $after: String) {\n    offerEvents(teamId: $teamId, after: $after) { id type offer { id } actor { id } }\n  }\n": typeof types.HistoryOfferEventsDocument,
@@ -257,6 +262,11 @@ const documents: Documents = {
     "\n  query Now { now }\n": types.NowDocument,
     "\n  mutation RunDueWork {\n    runDueWork { now reports { name changed } userErrors { code } }\n  }\n": types.RunDueWorkDocument,
     "\n  mutation RunSomeDueWork($input: RunDueWorkInput) {\n    runDueWork(input: $input) { reports { name } userErrors { code field } }\n  }\n": types.RunSomeDueWorkDocument,
+    "\n  mutation UpdatePublicProfile($input: UpdatePublicProfileInput!) {\n    updatePublicProfile(input: $input) {\n      profile { id name headline skills availability }\n      userErrors { code message field }\n    }\n  }\n": types.UpdatePublicProfileDocument,
+    "\n  mutation DirectoryUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) { team { id skills } userErrors { code } }\n  }\n": types.DirectoryUpdateTeamDocument,
+    "\n  query Freelancers($filter: FreelancerDirectoryFilter, $first: Int, $after: String, $orderBy: ProfileOrder) {\n    freelancers(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name headline skills availability createdAt }\n    }\n  }\n": types.FreelancersDocument,
+    "\n  query Agencies($filter: AgencyDirectoryFilter) {\n    agencies(filter: $filter, first: 100) {\n      totalCount\n      nodes { id name headline skills createdAt }\n    }\n  }\n": types.AgenciesDocument,
+    "\n  query DirectoryProfileFields {\n    agency: __type(name: \"AgencyProfile\") { fields { name type { name ofType { name ofType { name ofType { name } } } } } }\n    freelancer: __type(name: \"FreelancerProfile\") { fields { name type { name ofType { name ofType { name ofType { name } } } } } }\n  }\n": types.DirectoryProfileFieldsDocument,
     "\n  query OfferHistory($teamId: ID!, $first: Int, $after: String, $filter: OfferEventFilter, $orderBy: EventOrder) {\n    team(id: $teamId) {\n      offerEvents(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n        latestEventId\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id type occurredAt offer { id } actor { id name } }\n      }\n    }\n  }\n": types.OfferHistoryDocument,
     "\n  query PaymentHistory($teamId: ID!, $filter: PaymentEventFilter) {\n    team(id: $teamId) {\n      paymentEvents(filter: $filter) {\n        latestEventId\n        totalCount\n        nodes { id type amount { amount } payout { id } actor { id } }\n      }\n    }\n  }\n": types.PaymentHistoryDocument,
     "\n  subscription HistoryOfferEvents($teamId: ID, $after: String) {\n    offerEvents(teamId: $teamId, after: $after) { id type offer { id } actor { id } }\n  }\n": types.HistoryOfferEventsDocument,
@@ -650,6 +660,26 @@ export function graphql(source: "\n  mutation RunDueWork {\n    runDueWork { now
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RunSomeDueWork($input: RunDueWorkInput) {\n    runDueWork(input: $input) { reports { name } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation RunSomeDueWork($input: RunDueWorkInput) {\n    runDueWork(input: $input) { reports { name } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePublicProfile($input: UpdatePublicProfileInput!) {\n    updatePublicProfile(input: $input) {\n      profile { id name headline skills availability }\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePublicProfile($input: UpdatePublicProfileInput!) {\n    updatePublicProfile(input: $input) {\n      profile { id name headline skills availability }\n      userErrors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DirectoryUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) { team { id skills } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation DirectoryUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) { team { id skills } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Freelancers($filter: FreelancerDirectoryFilter, $first: Int, $after: String, $orderBy: ProfileOrder) {\n    freelancers(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name headline skills availability createdAt }\n    }\n  }\n"): (typeof documents)["\n  query Freelancers($filter: FreelancerDirectoryFilter, $first: Int, $after: String, $orderBy: ProfileOrder) {\n    freelancers(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name headline skills availability createdAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Agencies($filter: AgencyDirectoryFilter) {\n    agencies(filter: $filter, first: 100) {\n      totalCount\n      nodes { id name headline skills createdAt }\n    }\n  }\n"): (typeof documents)["\n  query Agencies($filter: AgencyDirectoryFilter) {\n    agencies(filter: $filter, first: 100) {\n      totalCount\n      nodes { id name headline skills createdAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryProfileFields {\n    agency: __type(name: \"AgencyProfile\") { fields { name type { name ofType { name ofType { name ofType { name } } } } } }\n    freelancer: __type(name: \"FreelancerProfile\") { fields { name type { name ofType { name ofType { name ofType { name } } } } } }\n  }\n"): (typeof documents)["\n  query DirectoryProfileFields {\n    agency: __type(name: \"AgencyProfile\") { fields { name type { name ofType { name ofType { name ofType { name } } } } } }\n    freelancer: __type(name: \"FreelancerProfile\") { fields { name type { name ofType { name ofType { name ofType { name } } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
