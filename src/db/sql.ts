@@ -24,3 +24,17 @@ export async function executeSql(em: EntityManager, sql: string, params: unknown
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
 }
+
+/**
+ * Adds `column in (values)` to a WHERE list for a list filter (`status: [A, B]`): nothing when
+ * the filter is omitted, and no rows for an empty list.
+ */
+export function whereIn(column: string, values: readonly unknown[] | null | undefined, where: string[], params: unknown[]): void {
+  if (values == null) return;
+  if (!values.length) {
+    where.push('false');
+    return;
+  }
+  where.push(`${column} in (?)`);
+  params.push(values);
+}

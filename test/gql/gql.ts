@@ -108,6 +108,9 @@ type Documents = {
     "\n  query OpenJobs($filter: JobFilter) {\n    jobs(first: 100, filter: $filter) { totalCount nodes { id status kind } }\n  }\n": typeof types.OpenJobsDocument,
     "\n  query JobById($id: ID!) {\n    job(id: $id) { id title status clientTeam { id } postedBy { id } proposals(first: 10) { totalCount } }\n  }\n": typeof types.JobByIdDocument,
     "\n  query TeamJobs($teamId: ID!, $filter: JobFilter) {\n    team(id: $teamId) { jobs(first: 100, filter: $filter) { totalCount nodes { id status } } }\n  }\n": typeof types.TeamJobsDocument,
+    "\n  query ListMembers($teamId: ID!, $filter: MemberFilter, $orderBy: MemberOrder, $status: MemberStatus) {\n    team(id: $teamId) {\n      members(filter: $filter, orderBy: $orderBy, status: $status, first: 100) { totalCount nodes { status user { id } } }\n    }\n  }\n": typeof types.ListMembersDocument,
+    "\n  mutation ListLeave($input: LeaveTeamInput!) { leaveTeam(input: $input) { userErrors { code } } }\n": typeof types.ListLeaveDocument,
+    "\n  query ListTeamPayouts($teamId: ID!, $filter: OwnPayoutFilter, $orderBy: PayoutOrder, $status: PayoutStatus) {\n    team(id: $teamId) {\n      payouts(filter: $filter, orderBy: $orderBy, status: $status) { totalCount nodes { status amount { amount } } }\n    }\n  }\n": typeof types.ListTeamPayoutsDocument,
     "\n  mutation PauseContractForMoney($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": typeof types.PauseContractForMoneyDocument,
     "\n  query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {\n    viewer {\n      account {\n        entries(first: 50, accountKinds: $accountKinds) {\n          totalCount\n          nodes { id accountKind kind amount { amount currency } occurredAt description transactionId contractId milestoneId invoiceId payoutId }\n        }\n      }\n    }\n  }\n": typeof types.ViewerAccountEntriesDocument,
     "\n  query UserAccountByNode($id: ID!) {\n    node(id: $id) { ... on User { id account { available { amount } } } }\n  }\n": typeof types.UserAccountByNodeDocument,
@@ -288,6 +291,9 @@ const documents: Documents = {
     "\n  query OpenJobs($filter: JobFilter) {\n    jobs(first: 100, filter: $filter) { totalCount nodes { id status kind } }\n  }\n": types.OpenJobsDocument,
     "\n  query JobById($id: ID!) {\n    job(id: $id) { id title status clientTeam { id } postedBy { id } proposals(first: 10) { totalCount } }\n  }\n": types.JobByIdDocument,
     "\n  query TeamJobs($teamId: ID!, $filter: JobFilter) {\n    team(id: $teamId) { jobs(first: 100, filter: $filter) { totalCount nodes { id status } } }\n  }\n": types.TeamJobsDocument,
+    "\n  query ListMembers($teamId: ID!, $filter: MemberFilter, $orderBy: MemberOrder, $status: MemberStatus) {\n    team(id: $teamId) {\n      members(filter: $filter, orderBy: $orderBy, status: $status, first: 100) { totalCount nodes { status user { id } } }\n    }\n  }\n": types.ListMembersDocument,
+    "\n  mutation ListLeave($input: LeaveTeamInput!) { leaveTeam(input: $input) { userErrors { code } } }\n": types.ListLeaveDocument,
+    "\n  query ListTeamPayouts($teamId: ID!, $filter: OwnPayoutFilter, $orderBy: PayoutOrder, $status: PayoutStatus) {\n    team(id: $teamId) {\n      payouts(filter: $filter, orderBy: $orderBy, status: $status) { totalCount nodes { status amount { amount } } }\n    }\n  }\n": types.ListTeamPayoutsDocument,
     "\n  mutation PauseContractForMoney($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": types.PauseContractForMoneyDocument,
     "\n  query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {\n    viewer {\n      account {\n        entries(first: 50, accountKinds: $accountKinds) {\n          totalCount\n          nodes { id accountKind kind amount { amount currency } occurredAt description transactionId contractId milestoneId invoiceId payoutId }\n        }\n      }\n    }\n  }\n": types.ViewerAccountEntriesDocument,
     "\n  query UserAccountByNode($id: ID!) {\n    node(id: $id) { ... on User { id account { available { amount } } } }\n  }\n": types.UserAccountByNodeDocument,
@@ -764,6 +770,18 @@ export function graphql(source: "\n  query JobById($id: ID!) {\n    job(id: $id)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamJobs($teamId: ID!, $filter: JobFilter) {\n    team(id: $teamId) { jobs(first: 100, filter: $filter) { totalCount nodes { id status } } }\n  }\n"): (typeof documents)["\n  query TeamJobs($teamId: ID!, $filter: JobFilter) {\n    team(id: $teamId) { jobs(first: 100, filter: $filter) { totalCount nodes { id status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListMembers($teamId: ID!, $filter: MemberFilter, $orderBy: MemberOrder, $status: MemberStatus) {\n    team(id: $teamId) {\n      members(filter: $filter, orderBy: $orderBy, status: $status, first: 100) { totalCount nodes { status user { id } } }\n    }\n  }\n"): (typeof documents)["\n  query ListMembers($teamId: ID!, $filter: MemberFilter, $orderBy: MemberOrder, $status: MemberStatus) {\n    team(id: $teamId) {\n      members(filter: $filter, orderBy: $orderBy, status: $status, first: 100) { totalCount nodes { status user { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListLeave($input: LeaveTeamInput!) { leaveTeam(input: $input) { userErrors { code } } }\n"): (typeof documents)["\n  mutation ListLeave($input: LeaveTeamInput!) { leaveTeam(input: $input) { userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListTeamPayouts($teamId: ID!, $filter: OwnPayoutFilter, $orderBy: PayoutOrder, $status: PayoutStatus) {\n    team(id: $teamId) {\n      payouts(filter: $filter, orderBy: $orderBy, status: $status) { totalCount nodes { status amount { amount } } }\n    }\n  }\n"): (typeof documents)["\n  query ListTeamPayouts($teamId: ID!, $filter: OwnPayoutFilter, $orderBy: PayoutOrder, $status: PayoutStatus) {\n    team(id: $teamId) {\n      payouts(filter: $filter, orderBy: $orderBy, status: $status) { totalCount nodes { status amount { amount } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -47,7 +47,7 @@ export class AffiliateProgramResolver {
     @Ctx() ctx: Context,
     @Args() args: ConnectionArgs,
     @Arg('filter', () => ReferralFilter, { nullable: true, description: 'Which referrals; all when omitted.' }) filter?: ReferralFilter,
-    @Arg('orderBy', () => ReferralOrder, { nullable: true, description: 'Oldest first when omitted.' }) orderBy?: ReferralOrder,
+    @Arg('orderBy', () => ReferralOrder, { nullable: true, description: 'Newest sign-up first (SIGNED_UP_AT DESC) when omitted.' }) orderBy?: ReferralOrder,
   ) {
     return referrals.listReferrals(ctx, args, filter, orderBy);
   }

@@ -264,8 +264,8 @@ export class AffiliateOrder {
 
 @InputType({ description: 'Which affiliates to list.' })
 export class AffiliateFilter {
-  @Field(() => AffiliateStatus, { nullable: true, description: 'Only affiliates with this status.' })
-  status?: AffiliateStatus;
+  @Field(() => [AffiliateStatus], { nullable: true, description: 'Only affiliates with one of these statuses; every status when omitted.' })
+  status?: AffiliateStatus[];
 
   @Field(() => String, { nullable: true, description: 'Only affiliates of this country (ISO 3166-1 alpha-2).' })
   country?: string;
@@ -278,10 +278,10 @@ registerEnumType(ReferralOrderField, { name: 'ReferralOrderField', description: 
 
 @InputType({ description: 'An ordering of referrals.' })
 export class ReferralOrder {
-  @Field(() => ReferralOrderField)
+  @Field(() => ReferralOrderField, { description: 'The field to order by.' })
   field: ReferralOrderField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'DESC (newest first) when omitted.' })
   direction: SortDirection;
 }
 

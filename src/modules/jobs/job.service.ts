@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasTeamPermission, requireTeamPermission, requireViewer } from '../../auth/authorize';
 import { Permission, TeamKind } from '../../auth/permissions';
-import { containsPattern, executeSql, selectOne } from '../../db/sql';
+import { containsPattern, executeSql, selectOne, whereIn } from '../../db/sql';
 import { inTransaction } from '../../db/transaction';
 import { loadPage, SortDirection, type ConnectionArgs, type Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
@@ -81,7 +81,7 @@ export async function listTeamJobs(ctx: Context, teamId: string, args: Connectio
   const params: unknown[] = [teamId];
   const insider = await hasTeamPermission(ctx, teamId, Permission.ViewWork);
   if (!insider) where.push(`status = 'OPEN'`);
-  else if (filter?.status) (where.push('status = ?'), params.push(filter.status));
+  else whereIn('status', filter?.status, where, params);
   jobFilterSql(filter, where, params);
   return loadPage<Job>(
     ctx.em,

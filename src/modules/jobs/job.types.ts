@@ -85,8 +85,8 @@ export class JobFilter {
   @Field(() => ContractKind, { nullable: true, description: 'Only hourly or only fixed-price jobs.' })
   kind?: ContractKind | null;
 
-  @Field(() => JobStatus, { nullable: true, description: "Only jobs with this status (a team's own list; the public list shows open jobs only)." })
-  status?: JobStatus | null;
+  @Field(() => [JobStatus], { nullable: true, description: "Only jobs with one of these statuses; every status when omitted (a team's own list; others see open jobs only)." })
+  status?: JobStatus[] | null;
 
   @Field(() => String, { nullable: true, description: 'Jobs whose title or description contains this text (case-insensitive).' })
   search?: string | null;

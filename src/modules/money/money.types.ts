@@ -71,16 +71,16 @@ export class AccountEntry extends Node {
   @Field(() => ID, { description: 'The ledger transaction this entry belongs to; its other entries balance it.' })
   transactionId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The contract the movement is for, if any.' })
+  @Field(() => ID, { nullable: true, deprecationReason: 'Use `contract { id }`.', description: 'The contract the movement is for, if any.' })
   contractId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The milestone the movement is for, if any.' })
+  @Field(() => ID, { nullable: true, deprecationReason: 'Use `milestone { id }`.', description: 'The milestone the movement is for, if any.' })
   milestoneId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The invoice (an hourly week) the movement is for, if any.' })
+  @Field(() => ID, { nullable: true, deprecationReason: 'Use `invoice { id }`.', description: 'The invoice (an hourly week) the movement is for, if any.' })
   invoiceId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The payout the movement is for, if any.' })
+  @Field(() => ID, { nullable: true, deprecationReason: 'Use `payout { id }`.', description: 'The payout the movement is for, if any.' })
   payoutId: string | null;
 
   ownerId: string | null;

@@ -89,12 +89,6 @@ export class PayoutMethodsArgs extends ConnectionArgs {
   includeRemoved: boolean;
 }
 
-@ArgsType()
-export class PayoutsArgs extends ConnectionArgs {
-  @Field(() => PayoutStatus, { nullable: true, description: 'Only payouts with this status.' })
-  status?: PayoutStatus | null;
-}
-
 @InputType({ description: 'A postal address for checks.' })
 export class PostalAddressInput {
   @Field(() => String, { nullable: true, description: 'Who the check is made out to; the account holder when omitted.' })
@@ -219,10 +213,22 @@ export class PayoutOrder {
   direction: SortDirection;
 }
 
+@InputType({ description: "Which of a team's or a user's payouts to list; all of them when omitted." })
+export class OwnPayoutFilter {
+  @Field(() => [PayoutStatus], { nullable: true, description: 'Only payouts with one of these statuses; every status when omitted.' })
+  status?: PayoutStatus[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Requested at or after this instant.' })
+  requestedAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Requested before this instant.' })
+  requestedBefore?: Date | null;
+}
+
 @InputType({ description: 'Which payouts to list.' })
 export class PayoutFilter {
-  @Field(() => PayoutStatus, { nullable: true, description: 'Only payouts with this status.' })
-  status?: PayoutStatus | null;
+  @Field(() => [PayoutStatus], { nullable: true, description: 'Only payouts with one of these statuses; every status when omitted.' })
+  status?: PayoutStatus[] | null;
 
   @Field(() => ID, { nullable: true, description: "Only this team's payouts." })
   teamId?: string | null;
@@ -231,8 +237,26 @@ export class PayoutFilter {
   userId?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Requested at or after this instant.' })
-  createdAfter?: Date | null;
+  requestedAfter?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Requested before this instant.' })
+  requestedBefore?: Date | null;
+
+  @Field(() => Date, { nullable: true, deprecationReason: 'Use `requestedAfter` (the same instant the REQUESTED_AT order uses).', description: 'Requested at or after this instant.' })
+  createdAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, deprecationReason: 'Use `requestedBefore`.', description: 'Requested before this instant.' })
   createdBefore?: Date | null;
+}
+
+@ArgsType()
+export class PayoutsArgs extends ConnectionArgs {
+  @Field(() => PayoutStatus, { nullable: true, deprecationReason: 'Use `filter: { status: [...] }`, a list like every status filter.', description: 'Only payouts with this status.' })
+  status?: PayoutStatus | null;
+
+  @Field(() => OwnPayoutFilter, { nullable: true, description: 'Which payouts; all of them when omitted.' })
+  filter?: OwnPayoutFilter | null;
+
+  @Field(() => PayoutOrder, { nullable: true, description: 'The order; newest request first (REQUESTED_AT DESC) when omitted.' })
+  orderBy?: PayoutOrder | null;
 }

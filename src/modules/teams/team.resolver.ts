@@ -26,6 +26,8 @@ import {
   LeaveTeamPayload,
   Member,
   MemberConnection,
+  MemberFilter,
+  MemberOrder,
   MemberStatus,
   RemoveTeamMemberInput,
   RemoveTeamMemberPayload,
@@ -46,8 +48,18 @@ import {
 
 @ArgsType()
 class MembersArgs extends ConnectionArgs {
-  @Field(() => MemberStatus, { nullable: true, description: 'Only members with this status; all (the history too) when omitted.' })
+  @Field(() => MemberStatus, {
+    nullable: true,
+    deprecationReason: 'Use `filter: { status: [...] }`, a list like every status filter.',
+    description: 'Only members with this status; all (the history too) when omitted.',
+  })
   status?: MemberStatus | null;
+
+  @Field(() => MemberFilter, { nullable: true, description: 'Which members; all of them, former ones included, when omitted.' })
+  filter?: MemberFilter | null;
+
+  @Field(() => MemberOrder, { nullable: true, description: 'The order; join order (earliest first) when omitted.' })
+  orderBy?: MemberOrder | null;
 }
 
 @Resolver(() => Team)

@@ -59,6 +59,36 @@ export class Team extends Node {
 
 export const TEAM_COLUMNS = `id, name, kind, owner_id as "ownerId", connects_balance as "connectsBalance", created_at as "createdAt", headline, skills`;
 
+export enum MemberOrderField {
+  JOINED_AT = 'JOINED_AT',
+}
+registerEnumType(MemberOrderField, {
+  name: 'MemberOrderField',
+  description: 'What to order members by.',
+  valuesConfig: { JOINED_AT: { description: 'When the user joined the team.' } },
+});
+
+@InputType({ description: 'An ordering of members.' })
+export class MemberOrder {
+  @Field(() => MemberOrderField, { defaultValue: MemberOrderField.JOINED_AT, description: 'The field to order by; JOINED_AT when omitted.' })
+  field: MemberOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC (earliest first) when omitted.' })
+  direction: SortDirection;
+}
+
+@InputType({ description: 'Which members to list; all of them, former ones included, when omitted.' })
+export class MemberFilter {
+  @Field(() => [MemberStatus], { nullable: true, description: 'Only members with one of these statuses; every status (the history too) when omitted.' })
+  status?: MemberStatus[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only members who joined at or after this instant.' })
+  joinedAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only members who joined before this instant.' })
+  joinedBefore?: Date | null;
+}
+
 @ObjectType({ implements: Node, description: "A user's place in a team: their roles and, in an agency, their relationship." })
 export class Member extends Node {
   @Field(() => [TeamRole], { description: 'The roles held; several are allowed.' })
