@@ -1,7 +1,9 @@
 import { getNamedType, isInputObjectType, isListType, isNonNullType, isObjectType, type GraphQLInputObjectType, type GraphQLInputType } from 'graphql';
 import { buildAppSchema } from '../src/graphql/schema';
 import { graphql } from './gql';
-import { hiringWorld, type HiringWorld } from './support/hiring';
+import { agencyContract, FIXED_OFFER, HiringSetClockDoc, hiringWorld, type HiringWorld } from './support/hiring';
+import { signUpStaff } from './support/factories';
+import { logTime } from './support/work-money';
 import { addPaypal, RequestPayoutDoc, seedAvailable } from './support/money';
 import { startTestServer, type TestServer } from './support/server';
 
@@ -58,12 +60,30 @@ const TeamPayoutsDoc = graphql(`
   }
 `);
 
-describe('Team.members and Team.payouts', () => {
+const ContractListsDoc = graphql(`
+  query ContractLists($id: ID!, $entries: TimeEntryFilter, $entryOrder: TimeEntryOrder, $milestones: MilestoneFilter, $milestoneOrder: MilestoneOrder, $invoices: InvoiceFilter) {
+    node(id: $id) {
+      ... on Contract {
+        timeEntries(filter: $entries, orderBy: $entryOrder) { totalCount nodes { startedAt minutes } }
+        milestones(filter: $milestones, orderBy: $milestoneOrder) { totalCount nodes { description status } }
+        invoices(filter: $invoices) { totalCount }
+      }
+    }
+  }
+`);
+
+const AccountEntriesListDoc = graphql(`
+  query AccountEntriesList($teamId: ID!, $filter: AccountEntryFilter, $orderBy: AccountEntryOrder) {
+    team(id: $teamId) { account { entries(filter: $filter, orderBy: $orderBy, first: 100) { totalCount nodes { kind occurredAt } } } }
+  }
+`);
+
+describe('Team.members, Team.payouts and the nested lists of contracts and accounts', () => {
   let server: TestServer;
   let world: HiringWorld;
   beforeAll(async () => {
     server = await startTestServer();
-    world = await hiringWorld(server.api, 0);
+    world = await hiringWorld(server.api);
   });
   afterAll(() => server.close());
 
@@ -97,5 +117,50 @@ describe('Team.members and Team.payouts', () => {
     expect((await payouts({ filter: { status: ['PAID'] } })).totalCount).toBe(0);
     expect((await payouts({ status: 'PENDING' })).totalCount).toBe(3);
     expect((await payouts({ filter: { requestedBefore: '2000-01-01T00:00:00Z' } })).totalCount).toBe(0);
+  });
+
+  it('Contract.timeEntries and Contract.milestones: date ranges, status lists and orders', async () => {
+    const staff = await signUpStaff(server.api);
+    const hourly = (await agencyContract(server.api, world)).contract;
+    await server.api.ok(HiringSetClockDoc, { input: { now: '2030-01-09T12:00:00.000Z' } }, staff.token);
+    await logTime(server.api, world.member, hourly.id, '2030-01-07T10:00:00.000Z', 60);
+    await logTime(server.api, world.member, hourly.id, '2030-01-08T10:00:00.000Z', 90);
+    const lists = async (id: string, variables: Record<string, unknown>) => (await server.api.ok(ContractListsDoc, { id, ...variables }, world.hiringManager.token)).node as {
+      timeEntries: { totalCount: number; nodes: { startedAt: string; minutes: number }[] };
+      milestones: { totalCount: number; nodes: { description: string; status: string }[] };
+      invoices: { totalCount: number };
+    };
+    expect((await lists(hourly.id, {})).timeEntries.nodes.map((node) => node.minutes)).toEqual([90, 60]);
+    expect((await lists(hourly.id, { entryOrder: { field: 'STARTED_AT', direction: 'ASC' } })).timeEntries.nodes.map((node) => node.minutes)).toEqual([60, 90]);
+    const dayTwo = await lists(hourly.id, { entries: { startedAfter: '2030-01-08T00:00:00.000Z', startedBefore: '2030-01-09T00:00:00.000Z' } });
+    expect(dayTwo.timeEntries).toEqual({ totalCount: 1, nodes: [{ startedAt: '2030-01-08T10:00:00.000Z', minutes: 90 }] });
+    expect((await lists(hourly.id, { invoices: { weekStartAfter: '2030-01-01T00:00:00.000Z' } })).invoices.totalCount).toBe(0);
+
+    const fixed = (await agencyContract(server.api, world, FIXED_OFFER)).contract;
+    expect((await lists(fixed.id, {})).milestones.nodes.map((node) => node.description)).toEqual(['Design', 'Build']);
+    expect((await lists(fixed.id, { milestones: { dueBefore: '2030-02-01T00:00:00Z' } })).milestones.nodes.map((node) => node.description)).toEqual(['Design']);
+    expect((await lists(fixed.id, { milestoneOrder: { field: 'DUE_AT', direction: 'DESC' } })).milestones.nodes.map((node) => node.description)).toEqual(['Build', 'Design']);
+    const statuses = (await lists(fixed.id, {})).milestones.nodes.map((node) => [node.description, node.status]);
+    for (const status of ['FUNDED', 'PENDING_FUNDING'] as const) {
+      const only = (await lists(fixed.id, { milestones: { status: [status] } })).milestones.nodes.map((node) => node.description);
+      expect(only).toEqual(statuses.filter(([, s]) => s === status).map(([description]) => description));
+    }
+    expect((await lists(fixed.id, { milestones: { status: ['PENDING_FUNDING', 'FUNDED'] } })).milestones.totalCount).toBe(
+      statuses.filter(([, s]) => s === 'PENDING_FUNDING' || s === 'FUNDED').length,
+    );
+    expect((await lists(fixed.id, { milestones: { status: [] } })).milestones.totalCount).toBe(0);
+  });
+
+  it('Account.entries: kinds, account parts and a date range', async () => {
+    const entries = async (variables: Record<string, unknown>) =>
+      (await server.api.ok(AccountEntriesListDoc, { teamId: world.agency.id, ...variables }, world.agencyOwner.token)).team.account!.entries;
+    const all = await entries({});
+    expect(all.totalCount).toBeGreaterThan(3);
+    const requested = await entries({ filter: { kinds: ['PAYOUT_REQUESTED'], accountKinds: ['PAYEE_AVAILABLE'] } });
+    expect(requested.totalCount).toBe(3);
+    expect(requested.nodes.every((node) => node.kind === 'PAYOUT_REQUESTED')).toBe(true);
+    expect((await entries({ filter: { occurredBefore: '2000-01-01T00:00:00Z' } })).totalCount).toBe(0);
+    const oldestFirst = await entries({ orderBy: { field: 'OCCURRED_AT', direction: 'ASC' } });
+    expect(oldestFirst.nodes.map((node) => node.occurredAt)).toEqual([...oldestFirst.nodes.map((node) => node.occurredAt)].sort());
   });
 });

@@ -38,3 +38,9 @@ export function whereIn(column: string, values: readonly unknown[] | null | unde
   where.push(`${column} in (?)`);
   params.push(values);
 }
+
+/** Adds a date range (`column >= after`, `column < before`) to a WHERE list; either end may be open. */
+export function whereRange(column: string, after: Date | null | undefined, before: Date | null | undefined, where: string[], params: unknown[]): void {
+  if (after) (where.push(`${column} >= ?`), params.push(after));
+  if (before) (where.push(`${column} < ?`), params.push(before));
+}

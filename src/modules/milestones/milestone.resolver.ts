@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/payload';
 import { Money } from '../../shared/money';
@@ -25,7 +24,7 @@ import { changesOfMilestone, milestonesOfContract } from './milestone.loaders';
 import * as milestones from './milestone.service';
 import * as disputes from './milestone.disputes';
 import * as workflow from './milestone.workflow';
-import { AddMilestoneInput, AddMilestonePayload, Milestone, MilestoneConnection } from './milestone.types';
+import { AddMilestoneInput, AddMilestonePayload, Milestone, MilestoneConnection, MilestonesArgs } from './milestone.types';
 
 @Resolver(() => Milestone)
 export class MilestoneResolver {
@@ -107,8 +106,8 @@ export class MilestoneChangeResolver {
 
 @Resolver(() => Contract)
 export class ContractMilestonesResolver {
-  @FieldResolver(() => MilestoneConnection, { description: 'Fixed-price contracts: the milestones, in order; empty for hourly contracts.' })
-  milestones(@Root() contract: Contract, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+  @FieldResolver(() => MilestoneConnection, { description: 'Fixed-price contracts: the milestones, in contract order unless `orderBy` says otherwise; empty for hourly contracts.' })
+  milestones(@Root() contract: Contract, @Ctx() ctx: Context, @Args() args: MilestonesArgs) {
     return milestonesOfContract(ctx, contract.id, args);
   }
 }
