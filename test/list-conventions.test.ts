@@ -2,7 +2,7 @@ import { getNamedType, isInputObjectType, isListType, isNonNullType, isObjectTyp
 import { buildAppSchema } from '../src/graphql/schema';
 import { graphql } from './gql';
 import { agencyContract, FIXED_OFFER, HiringSetClockDoc, hiringWorld, type HiringWorld } from './support/hiring';
-import { signUpStaff } from './support/factories';
+import { InviteDoc, signUpStaff } from './support/factories';
 import { logTime } from './support/work-money';
 import { addPaypal, RequestPayoutDoc, seedAvailable } from './support/money';
 import { startTestServer, type TestServer } from './support/server';
@@ -75,6 +75,20 @@ const ContractListsDoc = graphql(`
 const AccountEntriesListDoc = graphql(`
   query AccountEntriesList($teamId: ID!, $filter: AccountEntryFilter, $orderBy: AccountEntryOrder) {
     team(id: $teamId) { account { entries(filter: $filter, orderBy: $orderBy, first: 100) { totalCount nodes { kind occurredAt } } } }
+  }
+`);
+
+const PagedListsDoc = graphql(`
+  query PagedLists($teamId: ID!, $first: Int, $after: String) {
+    team(id: $teamId) {
+      pendingInvitationsConnection(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { email } }
+    }
+  }
+`);
+
+const MyMembershipsDoc = graphql(`
+  query MyMemberships($filter: MemberFilter) {
+    viewer { membershipsConnection(filter: $filter) { totalCount nodes { status team { id } } } }
   }
 `);
 
@@ -162,5 +176,25 @@ describe('Team.members, Team.payouts and the nested lists of contracts and accou
     expect((await entries({ filter: { occurredBefore: '2000-01-01T00:00:00Z' } })).totalCount).toBe(0);
     const oldestFirst = await entries({ orderBy: { field: 'OCCURRED_AT', direction: 'ASC' } });
     expect(oldestFirst.nodes.map((node) => node.occurredAt)).toEqual([...oldestFirst.nodes.map((node) => node.occurredAt)].sort());
+  });
+
+  it('the plain lists have paginated replacements: pending invitations page with cursors; memberships default to every status', async () => {
+    for (const name of ['ann', 'ben', 'cid']) {
+      await server.api.ok(InviteDoc, { input: { teamId: world.agency.id, email: `${name}-${world.agency.id.slice(-6)}@example.com`, roles: ['MEMBER'], relationship: 'EXCLUSIVE' } }, world.agencyOwner.token);
+    }
+    const page = async (variables: Record<string, unknown>) => await server.api.ok(PagedListsDoc, { teamId: world.agency.id, ...variables }, world.agencyOwner.token);
+    const first = (await page({ first: 2 })).team.pendingInvitationsConnection!;
+    expect(first.totalCount).toBe(3);
+    expect(first.nodes.map((node) => node.email.slice(0, 3))).toEqual(['ann', 'ben']);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const rest = (await page({ first: 2, after: first.pageInfo.endCursor })).team.pendingInvitationsConnection!;
+    expect(rest.nodes.map((node) => node.email.slice(0, 3))).toEqual(['cid']);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    expect((await server.api.run(PagedListsDoc, { teamId: world.agency.id, after: 'not-a-cursor' }, world.agencyOwner.token)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+    // freeMember left the agency earlier in this file: the new list shows it, the old default (ACTIVE) did not
+    const mine = (await server.api.ok(MyMembershipsDoc, {}, world.freeMember.token)).viewer!.membershipsConnection!;
+    expect(mine.nodes).toEqual([{ status: 'LEFT', team: { id: world.agency.id } }]);
+    expect((await server.api.ok(MyMembershipsDoc, { filter: { status: ['ACTIVE'] } }, world.freeMember.token)).viewer!.membershipsConnection!.totalCount).toBe(0);
   });
 });

@@ -257,3 +257,41 @@ export function defineNestedList<T, A extends ConnectionArgs>(build: (keys: read
     return loader.load(parentKey);
   };
 }
+
+/**
+ * A page of a short list already loaded whole (batched by its loader): the lists a parent holds
+ * a bounded few of (invitations, change histories, sites). Cursors are positions in the list,
+ * in the list's fixed order; `first`/`last` and the page-size limits work as everywhere.
+ */
+export function pageOfList<T>(items: readonly T[], args: ConnectionArgs): Page<T> {
+  const { forward, limit } = pageSize(args);
+  const position = (cursor: string | null | undefined): number | null => {
+    if (cursor == null) return null;
+    try {
+      const decoded = JSON.parse(Buffer.from(cursor.slice(0, CURSOR_MAX_LENGTH), 'base64url').toString('utf8'));
+      if (Array.isArray(decoded) && decoded[0] === 'at' && Number.isInteger(decoded[1]) && decoded[1] >= 0) return decoded[1] as number;
+    } catch {
+      // fall through
+    }
+    throw badInput('That cursor is not valid for this list.');
+  };
+  const after = position(args.after);
+  const before = position(args.before);
+  let start = after == null ? 0 : after + 1;
+  let end = before == null ? items.length : Math.min(before, items.length);
+  if (forward) end = Math.min(end, start + limit);
+  else start = Math.max(start, end - limit);
+  const window = items.slice(start, Math.max(start, end)).map((node, index) => ({ node, at: start + index }));
+  const cursorOf = (at: number) => Buffer.from(JSON.stringify(['at', at])).toString('base64url');
+  return {
+    nodes: window.map((item) => item.node),
+    totalCount: items.length,
+    edges: window.map((item) => ({ cursor: cursorOf(item.at), node: item.node })),
+    pageInfo: {
+      hasNextPage: forward ? end < (before == null ? items.length : Math.min(before, items.length)) : before != null && before < items.length,
+      hasPreviousPage: forward ? start > 0 : start > (after == null ? 0 : after + 1),
+      startCursor: window.length ? cursorOf(window[0].at) : null,
+      endCursor: window.length ? cursorOf(window[window.length - 1].at) : null,
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs } from '../../graphql/connection';
+import { ConnectionArgs, pageOfList } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/payload';
 import { userById } from '../users/user.loaders';
@@ -17,6 +17,8 @@ import {
   ApplyAsAffiliateInput,
   ApplyAsAffiliatePayload,
   PromotionalMaterial,
+  PromotionalMaterialConnection,
+  AffiliateSiteConnection,
   RecordReferralClickInput,
   RecordReferralClickPayload,
   Referral,
@@ -85,9 +87,19 @@ export class AffiliateResolver {
     return userById(ctx).load(affiliate.userId);
   }
 
-  @FieldResolver(() => [PromotionalMaterial], { description: 'The promotional materials (AF-2); empty until approved.' })
+  @FieldResolver(() => [PromotionalMaterial], { description: 'The promotional materials (AF-2); empty until approved.', deprecationReason: 'Use `materialsConnection` (paginated).' })
   materials(@Root() affiliate: Affiliate, @Ctx() ctx: Context) {
     return dashboard.materials(ctx, affiliate);
+  }
+
+  @FieldResolver(() => PromotionalMaterialConnection, { description: 'The promotional materials (AF-2); empty until approved.' })
+  async materialsConnection(@Root() affiliate: Affiliate, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+    return pageOfList(await dashboard.materials(ctx, affiliate), args);
+  }
+
+  @FieldResolver(() => AffiliateSiteConnection, { description: 'The sites declared in the application, in the order given.' })
+  sitesConnection(@Root() affiliate: Affiliate, @Args() args: ConnectionArgs) {
+    return pageOfList(affiliate.sites, args);
   }
 
   @FieldResolver(() => ReferralClickConnection, { description: 'Clicks on the tracking links, newest first (RF-1).' })

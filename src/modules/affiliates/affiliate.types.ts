@@ -93,7 +93,7 @@ export class Affiliate extends Node {
   @Field(() => [TrafficSource], { description: 'Where the affiliate sends visitors from.' })
   trafficSources: TrafficSource[];
 
-  @Field(() => [AffiliateSite], { description: 'The sites declared in the application.' })
+  @Field(() => [AffiliateSite], { description: 'The sites declared in the application.', deprecationReason: 'Use `sitesConnection` (paginated).' })
   sites: AffiliateSite[];
 
   @Field(() => String, { nullable: true, description: "The applicant's description of their audience." })
@@ -177,6 +177,8 @@ export class AffiliateMonthTotal {
 export const AffiliateConnection = ConnectionType(Affiliate);
 export const ReferralConnection = ConnectionType(Referral);
 export const ReferralClickConnection = ConnectionType(ReferralClick);
+export const PromotionalMaterialConnection = ConnectionType(PromotionalMaterial);
+export const AffiliateSiteConnection = ConnectionType(AffiliateSite);
 
 @InputType({ description: 'A site to promote on.' })
 export class AffiliateSiteInput {

@@ -75,6 +75,7 @@ export class ContractChange extends Node {
 export const CONTRACT_CHANGE_COLUMNS = `id, contract_id as "contractId", changed_by_id as "changedById", changed_at as "changedAt", field, from_value as "fromValue", to_value as "toValue"`;
 
 export const ContractConnection = ConnectionType(Contract);
+export const ContractChangeConnection = ConnectionType(ContractChange);
 
 export enum ContractOrderField {
   CREATED_AT = 'CREATED_AT',

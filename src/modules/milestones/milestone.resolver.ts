@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, pageOfList } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/payload';
 import { Money } from '../../shared/money';
@@ -13,6 +14,7 @@ import {
   FundMilestoneInput,
   FundMilestonePayload,
   MilestoneChange,
+  MilestoneChangeConnection,
   RequestMilestoneChangesInput,
   RequestMilestoneChangesPayload,
   ResolveDisputeInput,
@@ -52,9 +54,17 @@ export class MilestoneResolver {
     return runMutation(() => milestones.addMilestone(ctx, input));
   }
 
-  @FieldResolver(() => [MilestoneChange], { description: 'Every change of its status, oldest first: who, when, from what to what, with the message.' })
+  @FieldResolver(() => [MilestoneChange], {
+    description: 'Every change of its status, oldest first: who, when, from what to what, with the message.',
+    deprecationReason: 'Use `historyConnection` (paginated).',
+  })
   history(@Root() milestone: Milestone, @Ctx() ctx: Context) {
     return changesOfMilestone(ctx).load(milestone.id);
+  }
+
+  @FieldResolver(() => MilestoneChangeConnection, { description: 'Every change of its status, oldest first: who, when, from what to what, with the message.' })
+  async historyConnection(@Root() milestone: Milestone, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+    return pageOfList(await changesOfMilestone(ctx).load(milestone.id), args);
   }
 
   @Mutation(() => FundMilestonePayload, {

@@ -143,6 +143,7 @@ export const INVITATION_COLUMNS = `id, team_id as "teamId", email, roles, relati
 
 export const TeamConnection = ConnectionType(Team);
 export const MemberConnection = ConnectionType(Member);
+export const TeamInvitationConnection = ConnectionType(TeamInvitation);
 
 export enum TeamOrderField {
   CREATED_AT = 'CREATED_AT',
