@@ -2,7 +2,8 @@ import { getNamedType, isInputObjectType, isListType, isNonNullType, isObjectTyp
 import { buildAppSchema } from '../src/graphql/schema';
 import { graphql } from './gql';
 import { agencyContract, FIXED_OFFER, HiringSetClockDoc, hiringWorld, type HiringWorld } from './support/hiring';
-import { InviteDoc, signUpStaff } from './support/factories';
+import { InviteDoc, signUpStaff, type TestUser } from './support/factories';
+import { advanceClock, approvedAffiliate, DAY_MS, RecordReferralClickDoc } from './support/affiliates';
 import { logTime } from './support/work-money';
 import { addPaypal, RequestPayoutDoc, seedAvailable } from './support/money';
 import { startTestServer, type TestServer } from './support/server';
@@ -86,6 +87,20 @@ const PagedListsDoc = graphql(`
   }
 `);
 
+const AffiliateListsDoc = graphql(`
+  query AffiliateLists($filter: DateRangeFilter, $orderBy: ChronologicalOrder) {
+    viewer {
+      affiliate {
+        clicks(filter: $filter, orderBy: $orderBy) { totalCount nodes { id occurredAt } }
+        referrals(filter: $filter, orderBy: $orderBy) { totalCount }
+        commissions(filter: $filter, orderBy: $orderBy) { totalCount }
+        materialsConnection(first: 1) { totalCount nodes { id } pageInfo { hasNextPage } }
+        sitesConnection { totalCount nodes { url } }
+      }
+    }
+  }
+`);
+
 const MyMembershipsDoc = graphql(`
   query MyMemberships($filter: MemberFilter) {
     viewer { membershipsConnection(filter: $filter) { totalCount nodes { status team { id } } } }
@@ -95,9 +110,11 @@ const MyMembershipsDoc = graphql(`
 describe('Team.members, Team.payouts and the nested lists of contracts and accounts', () => {
   let server: TestServer;
   let world: HiringWorld;
+  let staff: TestUser;
   beforeAll(async () => {
     server = await startTestServer();
     world = await hiringWorld(server.api);
+    staff = await signUpStaff(server.api);
   });
   afterAll(() => server.close());
 
@@ -134,7 +151,6 @@ describe('Team.members, Team.payouts and the nested lists of contracts and accou
   });
 
   it('Contract.timeEntries and Contract.milestones: date ranges, status lists and orders', async () => {
-    const staff = await signUpStaff(server.api);
     const hourly = (await agencyContract(server.api, world)).contract;
     await server.api.ok(HiringSetClockDoc, { input: { now: '2030-01-09T12:00:00.000Z' } }, staff.token);
     await logTime(server.api, world.member, hourly.id, '2030-01-07T10:00:00.000Z', 60);
@@ -196,5 +212,25 @@ describe('Team.members, Team.payouts and the nested lists of contracts and accou
     const mine = (await server.api.ok(MyMembershipsDoc, {}, world.freeMember.token)).viewer!.membershipsConnection!;
     expect(mine.nodes).toEqual([{ status: 'LEFT', team: { id: world.agency.id } }]);
     expect((await server.api.ok(MyMembershipsDoc, { filter: { status: ['ACTIVE'] } }, world.freeMember.token)).viewer!.membershipsConnection!.totalCount).toBe(0);
+  });
+
+  it('Affiliate.clicks, referrals and commissions: a date range and either order; materials and sites paginated', async () => {
+    const affiliate = await approvedAffiliate(server.api);
+    const first = await server.api.ok(RecordReferralClickDoc, { input: { code: affiliate.code } });
+    const dayLater = await advanceClock(server.api, staff, DAY_MS);
+    const second = await server.api.ok(RecordReferralClickDoc, { input: { code: affiliate.code } });
+    const lists = async (variables: Record<string, unknown>) => (await server.api.ok(AffiliateListsDoc, variables, affiliate.token)).viewer!.affiliate!;
+    const ids = [first.recordReferralClick.clickId, second.recordReferralClick.clickId];
+    expect((await lists({})).clicks.nodes.map((node) => node.id)).toEqual([...ids].reverse());
+    expect((await lists({ orderBy: { direction: 'ASC' } })).clicks.nodes.map((node) => node.id)).toEqual(ids);
+    expect((await lists({ filter: { from: dayLater.toISOString() } })).clicks.nodes.map((node) => node.id)).toEqual([ids[1]]);
+    expect((await lists({ filter: { to: dayLater.toISOString() } })).clicks.nodes.map((node) => node.id)).toEqual([ids[0]]);
+    const all = await lists({});
+    expect(all.referrals.totalCount).toBe(0);
+    expect(all.commissions.totalCount).toBe(0);
+    expect(all.materialsConnection.totalCount).toBe(affiliate.materials.length);
+    expect(all.materialsConnection.nodes).toEqual([{ id: affiliate.materials[0].id }]);
+    expect(all.materialsConnection.pageInfo.hasNextPage).toBe(affiliate.materials.length > 1);
+    expect(all.sitesConnection.totalCount).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { selectRows } from '../db/sql';
 import { badInput } from './errors';
 import type { HasLoaders } from './loaders';
@@ -46,6 +46,31 @@ export class ConnectionArgs {
 
   @Field(() => String, { nullable: true, description: 'A cursor from a previous page: items before it.' })
   before?: string | null;
+}
+
+@InputType({ description: "A date range of a list whose items have one date (the list's description names it): at or after `from`, before `to`; either end may be left open." })
+export class DateRangeFilter {
+  @Field(() => Date, { nullable: true, description: 'Only items dated at or after this instant.' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only items dated before this instant.' })
+  to?: Date | null;
+}
+
+@InputType({ description: "An ordering by a list's date (the list's description names it)." })
+export class ChronologicalOrder {
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'DESC (newest first) when omitted; ASC for oldest first.' })
+  direction: SortDirection;
+}
+
+/** The arguments of a list ordered and filtered by one date. */
+@ArgsType()
+export class DatedListArgs extends ConnectionArgs {
+  @Field(() => DateRangeFilter, { nullable: true, description: 'Which items, by date; all when omitted.' })
+  filter?: DateRangeFilter | null;
+
+  @Field(() => ChronologicalOrder, { nullable: true, description: 'The order; newest first when omitted.' })
+  orderBy?: ChronologicalOrder | null;
 }
 
 export interface Edge<T> {

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, pageOfList } from '../../graphql/connection';
+import { ConnectionArgs, DatedListArgs, pageOfList } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/payload';
 import { userById } from '../users/user.loaders';
@@ -102,13 +102,13 @@ export class AffiliateResolver {
     return pageOfList(affiliate.sites, args);
   }
 
-  @FieldResolver(() => ReferralClickConnection, { description: 'Clicks on the tracking links, newest first (RF-1).' })
-  clicks(@Root() affiliate: Affiliate, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+  @FieldResolver(() => ReferralClickConnection, { description: 'Clicks on the tracking links, newest first unless `orderBy` says otherwise; `filter` is on the click time (RF-1).' })
+  clicks(@Root() affiliate: Affiliate, @Ctx() ctx: Context, @Args() args: DatedListArgs) {
     return dashboard.clicks(ctx, affiliate, args);
   }
 
-  @FieldResolver(() => ReferralConnection, { description: 'Users this affiliate referred, newest first (RF-1).' })
-  referrals(@Root() affiliate: Affiliate, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+  @FieldResolver(() => ReferralConnection, { description: 'Users this affiliate referred, newest sign-up first unless `orderBy` says otherwise; `filter` is on the sign-up time (RF-1).' })
+  referrals(@Root() affiliate: Affiliate, @Ctx() ctx: Context, @Args() args: DatedListArgs) {
     return dashboard.referrals(ctx, affiliate, args);
   }
 
