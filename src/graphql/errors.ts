@@ -13,6 +13,8 @@ export enum ErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   /** The request itself is broken: not JSON, too large, wrong content type, no query. */
   BAD_REQUEST = 'BAD_REQUEST',
+  /** TRUSTED_DOCUMENTS is set and the operation is not on its allow-list. */
+  PERSISTED_QUERY_NOT_IN_LIST = 'PERSISTED_QUERY_NOT_IN_LIST',
 }
 
 const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
@@ -24,6 +26,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   [ErrorCode.QUERY_TOO_COMPLEX]: 'The operation is too complex.',
   [ErrorCode.RATE_LIMITED]: 'Too many requests; try again later.',
   [ErrorCode.BAD_REQUEST]: 'The request is not valid.',
+  [ErrorCode.PERSISTED_QUERY_NOT_IN_LIST]: 'This server runs only its trusted documents; this operation is not one of them.',
 };
 
 /** A request that cannot go on at all: reported as a top-level error with `extensions.code`. */

@@ -27,6 +27,7 @@ import { ideRoutes } from './ide';
 import { metricsRoute, processMetrics } from './metrics';
 import { accessLog, graphqlLogPlugin, recordOf } from './request-log';
 import { requireJsonBody } from './http-errors';
+import { TrustedDocuments, trustedDocumentsOnly } from './trusted-documents';
 import { operationLimitsPlugin } from './operation-plugin';
 import { startWebSocketServer } from './websocket';
 
@@ -142,6 +143,8 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
     },
   });
 
+  // TRUSTED_DOCUMENTS: read once at start; a missing or broken manifest stops the start.
+  const trusted = config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : undefined;
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: development,
@@ -189,6 +192,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
     '/graphql',
     requireJsonBody,
     express.json({ limit: config.maxRequestBytes }),
+    ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const ctx = createContext(orm.em, withEvents, null, req.ip ?? req.socket.remoteAddress ?? 'unknown');

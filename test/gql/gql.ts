@@ -200,6 +200,8 @@ type Documents = {
     "\n  mutation DeclineTeamInvitation($input: DeclineTeamInvitationInput!) {\n    declineTeamInvitation(input: $input) {\n      invitation { id status }\n      userErrors { code }\n    }\n  }\n": typeof types.DeclineTeamInvitationDocument,
     "mutation CreateBlankTeam { createTeam(input: { name: \"  \", kind: AGENCY }) { team { id } userErrors { code field } } }": typeof types.CreateBlankTeamDocument,
     "\n  query OverlapInvoices($id: ID!) {\n    node(id: $id) { ... on Contract { id invoices(first: 10) { nodes { weekStart hours amount { amount } } } } }\n  }\n": typeof types.OverlapInvoicesDocument,
+    "\n  query TrustedNow { now }\n": typeof types.TrustedNowDocument,
+    "\n  subscription TrustedOfferEvents($teamId: ID) { offerEvents(teamId: $teamId) { id type } }\n": typeof types.TrustedOfferEventsDocument,
 };
 const documents: Documents = {
     "\n  query AccessReviewTeamWalk($id: ID!) {\n    team(id: $id) {\n      id name\n      offers(first: 10) { nodes { id proposal { id coverLetter } contract { id } } }\n      contracts(first: 10) { nodes { id offer { proposal { id } } job { id } milestones { nodes { id amount { amount } } } } }\n    }\n  }\n": types.AccessReviewTeamWalkDocument,
@@ -388,6 +390,8 @@ const documents: Documents = {
     "\n  mutation DeclineTeamInvitation($input: DeclineTeamInvitationInput!) {\n    declineTeamInvitation(input: $input) {\n      invitation { id status }\n      userErrors { code }\n    }\n  }\n": types.DeclineTeamInvitationDocument,
     "mutation CreateBlankTeam { createTeam(input: { name: \"  \", kind: AGENCY }) { team { id } userErrors { code field } } }": types.CreateBlankTeamDocument,
     "\n  query OverlapInvoices($id: ID!) {\n    node(id: $id) { ... on Contract { id invoices(first: 10) { nodes { weekStart hours amount { amount } } } } }\n  }\n": types.OverlapInvoicesDocument,
+    "\n  query TrustedNow { now }\n": types.TrustedNowDocument,
+    "\n  subscription TrustedOfferEvents($teamId: ID) { offerEvents(teamId: $teamId) { id type } }\n": types.TrustedOfferEventsDocument,
 };
 
 /**
@@ -1148,6 +1152,14 @@ export function graphql(source: "mutation CreateBlankTeam { createTeam(input: { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OverlapInvoices($id: ID!) {\n    node(id: $id) { ... on Contract { id invoices(first: 10) { nodes { weekStart hours amount { amount } } } } }\n  }\n"): (typeof documents)["\n  query OverlapInvoices($id: ID!) {\n    node(id: $id) { ... on Contract { id invoices(first: 10) { nodes { weekStart hours amount { amount } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustedNow { now }\n"): (typeof documents)["\n  query TrustedNow { now }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TrustedOfferEvents($teamId: ID) { offerEvents(teamId: $teamId) { id type } }\n"): (typeof documents)["\n  subscription TrustedOfferEvents($teamId: ID) { offerEvents(teamId: $teamId) { id type } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
