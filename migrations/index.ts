@@ -1,4 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261129215615_public_profiles } from './Migration20261129215615_public_profiles';
+import { Migration20261129215221_event_history } from './Migration20261129215221_event_history';
 import { Migration20261129221456_socket_leases } from './Migration20261129221456_socket_leases';
 import { Migration20261129192040_proposal_offer_states } from './Migration20261129192040_proposal_offer_states';
 import { Migration20261129190405_milestone_disputes } from './Migration20261129190405_milestone_disputes';
@@ -29,5 +31,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129192040_proposal_offer_states', class: Migration20261129192040_proposal_offer_states },
   { name: 'Migration20261129185023_accounts', class: Migration20261129185023_accounts },
   { name: 'Migration20261129184919_rate_limits', class: Migration20261129184919_rate_limits },
+  { name: 'Migration20261129215221_event_history', class: Migration20261129215221_event_history },
+  { name: 'Migration20261129215615_public_profiles', class: Migration20261129215615_public_profiles },
   { name: 'Migration20261129221456_socket_leases', class: Migration20261129221456_socket_leases },
 ];

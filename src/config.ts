@@ -86,6 +86,8 @@ export interface Config {
   emailTokenTtlSeconds: number;
   /** How long a password-reset link works (real time). */
   passwordResetTtlSeconds: number;
+  /** The trusted-documents manifest; every operation is accepted when unset. */
+  trustedDocuments: string | undefined;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -286,6 +288,11 @@ export const SETTINGS = {
   MAIL_DIR: setting(text(), 'DATA_DIR/mail', 'where messages are written when there is no `SMTP_URL`'),
   EMAIL_TOKEN_TTL_SECONDS: setting(int(1, 365 * 24 * 3600), '172800', 'how long an email verification link works, in seconds (48 hours by default; real time)'),
   PASSWORD_RESET_TTL_SECONDS: setting(int(1, 7 * 24 * 3600), '3600', 'how long a password-reset link works, in seconds (1 hour by default; real time)'),
+  TRUSTED_DOCUMENTS: setting(
+    text(),
+    undefined,
+    'path of a persisted-documents manifest made at build time by `npm run codegen` (JSON of sha256 to document); when set, only those operations run (HTTP and WebSocket), anything else is `PERSISTED_QUERY_NOT_IN_LIST`; for production with your own clients',
+  ),
 };
 
 /** Variables read by the tooling (tests, migrations), not by the server; listed in the README too. */
@@ -381,6 +388,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailDir: resolve(values.MAIL_DIR ?? join(dataDir, 'mail')),
     emailTokenTtlSeconds: values.EMAIL_TOKEN_TTL_SECONDS ?? 48 * 3600,
     passwordResetTtlSeconds: values.PASSWORD_RESET_TTL_SECONDS ?? 3600,
+    trustedDocuments: values.TRUSTED_DOCUMENTS ? resolve(values.TRUSTED_DOCUMENTS) : undefined,
     limits: {
       maxDepth: values.MAX_QUERY_DEPTH ?? 12,
       maxCost: values.MAX_QUERY_COST ?? 50_000,

@@ -221,7 +221,7 @@ describe('who sees an affiliate (RF-5)', () => {
   it('RF-5: staff list affiliates by status and country; nobody else may', async () => {
     const pendingUser = await signUp(server.api, 'Pending Lister');
     const pending = await apply(pendingUser, application({ country: 'NZ' }, ['RELIGIOUS']));
-    const { affiliates } = await server.api.ok(StaffAffiliatesDoc, { filter: { status: 'PENDING_REVIEW', country: 'nz' }, first: 100 }, staff.token);
+    const { affiliates } = await server.api.ok(StaffAffiliatesDoc, { filter: { status: ['PENDING_REVIEW'], country: 'nz' }, first: 100 }, staff.token);
     expect(affiliates.nodes.map((a) => a.id)).toContain(pending.affiliate!.id);
     expect(affiliates.nodes.every((a) => a.status === 'PENDING_REVIEW' && a.country === 'NZ')).toBe(true);
     expect(affiliates.totalCount).toBe(affiliates.nodes.length);

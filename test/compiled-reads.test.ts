@@ -48,6 +48,21 @@ const CompiledStaffContractsDoc = graphql(`
   }
 `);
 
+// Arguments the compiler does not read (filters, orders, the deprecated status): the resolvers answer.
+const CompiledArgumentsDoc = graphql(`
+  query CompiledArguments($id: ID!) {
+    teams(first: 100, filter: { kind: AGENCY }) {
+      nodes { id members(first: 10, orderBy: { field: JOINED_AT, direction: DESC }) { nodes { id } } }
+    }
+    team(id: $id) {
+      members(first: 10, filter: { status: [ACTIVE] }) { nodes { id status } }
+      former: members(first: 10, status: LEFT) { nodes { id status } }
+      offers(first: 50) { nodes { contract { milestones(first: 10, orderBy: { field: POSITION, direction: DESC }) { nodes { status } } } } }
+    }
+    contracts(first: 100) { nodes { id invoices(first: 10, orderBy: { field: WEEK_START, direction: ASC }) { nodes { weekStart } } } }
+  }
+`);
+
 // More of what the compiler covers: aliases, __typename, money currencies, instants, the
 // members of the dashboard team, a client team's offers, every page size rule.
 const CompiledWideDoc = graphql(`
@@ -174,6 +189,11 @@ describe('the compiled answer is the resolvers\' answer, for every caller', () =
       const { compiled, resolved } = await both(CompiledWideDoc, { id: world.agency.id, first }, token());
       expect(comparable(compiled)).toEqual(comparable(resolved));
     }
+  });
+
+  it.each(VIEWERS)('filters, orders and the deprecated status argument on the nested lists, asked by %s', async (_, token) => {
+    const { compiled, resolved } = await both(CompiledArgumentsDoc, { id: world.agency.id }, token());
+    expect(comparable(compiled)).toEqual(comparable(resolved));
   });
 
   it('a team that does not exist, or an id of another type: the same NOT_FOUND', async () => {

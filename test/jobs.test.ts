@@ -89,7 +89,7 @@ describe('posting jobs', () => {
     const after = await api().ok(OpenJobsDoc, { filter: { search: 'zebra' } }, outsider.token);
     expect(after.jobs.totalCount).toBe(0);
     expect(await api().errorCode(JobByIdDoc, { id: job.id }, outsider.token)).toBe('NOT_FOUND');
-    const { team } = await api().ok(TeamJobsDoc, { teamId: world.client.id, filter: { status: 'CLOSED' } }, world.clientFinancial.token);
+    const { team } = await api().ok(TeamJobsDoc, { teamId: world.client.id, filter: { status: ['CLOSED'] } }, world.clientFinancial.token);
     expect(team.jobs.nodes.map((j) => j.id)).toContain(job.id);
     const { team: public_ } = await api().ok(TeamJobsDoc, { teamId: world.client.id }, outsider.token);
     expect(public_.jobs.nodes.every((j) => j.status === 'OPEN')).toBe(true);

@@ -282,7 +282,7 @@ describe('payouts', () => {
     const all = await server.api.ok(StaffPayoutsDoc, { filter: { teamId: agency.id }, orderBy: { field: 'AMOUNT', direction: 'ASC' } }, staff.token);
     expect(all.payouts.nodes.map((p) => p.amount.amount)).toEqual(['1.00', '2.00', '3.00']);
     expect(all.payouts.nodes[0]).toMatchObject({ team: { id: agency.id }, user: null, payoutMethod: { id: methodId, kind: 'PAYPAL' } });
-    const paid = await server.api.ok(StaffPayoutsDoc, { filter: { teamId: agency.id, status: 'PAID' } }, staff.token);
+    const paid = await server.api.ok(StaffPayoutsDoc, { filter: { teamId: agency.id, status: ['PAID'] } }, staff.token);
     expect(paid.payouts.nodes.map((p) => p.id)).toEqual([ids[1]]);
     const future = await server.api.ok(StaffPayoutsDoc, { filter: { teamId: agency.id, createdAfter: '2040-01-01T00:00:00Z' } }, staff.token);
     expect(future.payouts.totalCount).toBe(0);

@@ -46,6 +46,8 @@ export enum Permission {
   ViewTeam = 'ViewTeam',
   /** Invite, remove and change the roles of members (AG-7). */
   ManageMembers = 'ManageMembers',
+  /** Change the team's name and public profile (headline, skills). */
+  ManageTeamProfile = 'ManageTeamProfile',
   TransferOwnership = 'TransferOwnership',
   /** See the Connects balance and history. */
   ViewConnects = 'ViewConnects',
@@ -81,7 +83,7 @@ export enum Permission {
 }
 
 const P = Permission;
-const AGENCY_ADMIN = [P.ViewTeam, P.ManageMembers, P.ViewConnects, P.BuyConnects, P.ViewFinances, P.ManagePayouts, P.ViewWork, P.ViewWorkFigures, P.SubmitProposals];
+const AGENCY_ADMIN = [P.ViewTeam, P.ManageMembers, P.ManageTeamProfile, P.ViewConnects, P.BuyConnects, P.ViewFinances, P.ManagePayouts, P.ViewWork, P.ViewWorkFigures, P.SubmitProposals];
 const CLIENT_HIRING = [P.ViewTeam, P.ViewWork, P.ViewWorkFigures, P.PostJobs, P.SendOffers, P.PayForWork, P.ManageContracts];
 
 /** The one table of who may do what (docs/rules.md, "Who is who"). */
@@ -104,8 +106,8 @@ const TABLE: Record<TeamKind, Partial<Record<TeamRole, readonly Permission[]>>> 
     [TeamRole.MEMBER]: [P.ViewTeam, P.ViewConnects, P.ViewWork, P.SubmitProposals],
   },
   [TeamKind.CLIENT]: {
-    [TeamRole.OWNER]: [...CLIENT_HIRING, P.ManageMembers, P.TransferOwnership, P.ViewFinances, P.ManagePayouts],
-    [TeamRole.ADMIN]: [...CLIENT_HIRING, P.ManageMembers, P.ViewFinances, P.ManagePayouts],
+    [TeamRole.OWNER]: [...CLIENT_HIRING, P.ManageMembers, P.ManageTeamProfile, P.TransferOwnership, P.ViewFinances, P.ManagePayouts],
+    [TeamRole.ADMIN]: [...CLIENT_HIRING, P.ManageMembers, P.ManageTeamProfile, P.ViewFinances, P.ManagePayouts],
     [TeamRole.FINANCIAL]: [P.ViewTeam, P.ViewWork, P.ViewWorkFigures, P.ViewFinances, P.ManagePayouts],
     [TeamRole.HIRING_MANAGER]: CLIENT_HIRING,
   },

@@ -30,3 +30,23 @@ export async function executeSql(em: EntityManager, sql: string, params: unknown
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
 }
+
+/**
+ * Adds `column in (values)` to a WHERE list for a list filter (`status: [A, B]`): nothing when
+ * the filter is omitted, and no rows for an empty list.
+ */
+export function whereIn(column: string, values: readonly unknown[] | null | undefined, where: string[], params: unknown[]): void {
+  if (values == null) return;
+  if (!values.length) {
+    where.push('false');
+    return;
+  }
+  where.push(`${column} in (?)`);
+  params.push(values);
+}
+
+/** Adds a date range (`column >= after`, `column < before`) to a WHERE list; either end may be open. */
+export function whereRange(column: string, after: Date | null | undefined, before: Date | null | undefined, where: string[], params: unknown[]): void {
+  if (after) (where.push(`${column} >= ?`), params.push(after));
+  if (before) (where.push(`${column} < ?`), params.push(before));
+}

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { selectRows } from '../db/sql';
 import { badInput } from './errors';
 import type { HasLoaders } from './loaders';
@@ -48,6 +48,31 @@ export class ConnectionArgs {
   before?: string | null;
 }
 
+@InputType({ description: "A date range of a list whose items have one date (the list's description names it): at or after `from`, before `to`; either end may be left open." })
+export class DateRangeFilter {
+  @Field(() => Date, { nullable: true, description: 'Only items dated at or after this instant.' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only items dated before this instant.' })
+  to?: Date | null;
+}
+
+@InputType({ description: "An ordering by a list's date (the list's description names it)." })
+export class ChronologicalOrder {
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'DESC (newest first) when omitted; ASC for oldest first.' })
+  direction: SortDirection;
+}
+
+/** The arguments of a list ordered and filtered by one date. */
+@ArgsType()
+export class DatedListArgs extends ConnectionArgs {
+  @Field(() => DateRangeFilter, { nullable: true, description: 'Which items, by date; all when omitted.' })
+  filter?: DateRangeFilter | null;
+
+  @Field(() => ChronologicalOrder, { nullable: true, description: 'The order; newest first when omitted.' })
+  orderBy?: ChronologicalOrder | null;
+}
+
 export interface Edge<T> {
   cursor: string;
   node: T;
@@ -60,8 +85,11 @@ export interface Page<T> {
   totalCount: number;
 }
 
-/** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
-export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = nodeType.name) {
+/**
+ * Declares `<Name>Connection` and `<Name>Edge` for a node type. A connection with more fields
+ * extends it under its own name and passes another `connectionName` for the (unused) base.
+ */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = nodeType.name, connectionName = `${name}Connection`) {
   @ObjectType(`${name}Edge`, { description: `An item of a ${name} list, with its cursor.` })
   class EdgeType {
     @Field({ description: 'Pass to `after` or `before` to page from this item.' })
@@ -71,7 +99,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = 
     node: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay connection).` })
+  @ObjectType(connectionName, { description: `A page of ${name} items (Relay connection).` })
   class ConnectionClass {
     @Field(() => [EdgeType], { description: 'The items of this page with their cursors.' })
     edges: EdgeType[];
@@ -252,5 +280,43 @@ export function defineNestedList<T, A extends ConnectionArgs>(build: (keys: read
       return keys.map((key) => toPage<T>(grouped.get(key) ?? [], query, plan));
     });
     return loader.load(parentKey);
+  };
+}
+
+/**
+ * A page of a short list already loaded whole (batched by its loader): the lists a parent holds
+ * a bounded few of (invitations, change histories, sites). Cursors are positions in the list,
+ * in the list's fixed order; `first`/`last` and the page-size limits work as everywhere.
+ */
+export function pageOfList<T>(items: readonly T[], args: ConnectionArgs): Page<T> {
+  const { forward, limit } = pageSize(args);
+  const position = (cursor: string | null | undefined): number | null => {
+    if (cursor == null) return null;
+    try {
+      const decoded = JSON.parse(Buffer.from(cursor.slice(0, CURSOR_MAX_LENGTH), 'base64url').toString('utf8'));
+      if (Array.isArray(decoded) && decoded[0] === 'at' && Number.isInteger(decoded[1]) && decoded[1] >= 0) return decoded[1] as number;
+    } catch {
+      // fall through
+    }
+    throw badInput('That cursor is not valid for this list.');
+  };
+  const after = position(args.after);
+  const before = position(args.before);
+  let start = after == null ? 0 : after + 1;
+  let end = before == null ? items.length : Math.min(before, items.length);
+  if (forward) end = Math.min(end, start + limit);
+  else start = Math.max(start, end - limit);
+  const window = items.slice(start, Math.max(start, end)).map((node, index) => ({ node, at: start + index }));
+  const cursorOf = (at: number) => Buffer.from(JSON.stringify(['at', at])).toString('base64url');
+  return {
+    nodes: window.map((item) => item.node),
+    totalCount: items.length,
+    edges: window.map((item) => ({ cursor: cursorOf(item.at), node: item.node })),
+    pageInfo: {
+      hasNextPage: forward ? end < (before == null ? items.length : Math.min(before, items.length)) : before != null && before < items.length,
+      hasPreviousPage: forward ? start > 0 : start > (after == null ? 0 : after + 1),
+      startCursor: window.length ? cursorOf(window[0].at) : null,
+      endCursor: window.length ? cursorOf(window[window.length - 1].at) : null,
+    },
   };
 }

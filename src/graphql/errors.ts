@@ -1,5 +1,4 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { Field, ObjectType } from 'type-graphql';
 import { isPoolExhausted } from '../db/pool';
 
 /** The codes a top-level error can carry (docs/api.md, Conventions). */
@@ -20,6 +19,8 @@ export enum ErrorCode {
    * for longer than DB_ACQUIRE_TIMEOUT_MS); refused before anything changed, try again shortly.
    */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** TRUSTED_DOCUMENTS is set and the operation is not on its allow-list. */
+  PERSISTED_QUERY_NOT_IN_LIST = 'PERSISTED_QUERY_NOT_IN_LIST',
 }
 
 const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
@@ -32,6 +33,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   [ErrorCode.RATE_LIMITED]: 'Too many requests; try again later.',
   [ErrorCode.BAD_REQUEST]: 'The request is not valid.',
   [ErrorCode.SERVICE_UNAVAILABLE]: 'The service is busy; nothing was changed, try again shortly.',
+  [ErrorCode.PERSISTED_QUERY_NOT_IN_LIST]: 'This server runs only its trusted documents; this operation is not one of them.',
 };
 
 /** Seconds a client refused with SERVICE_UNAVAILABLE is asked to wait (`retryAfter`, `Retry-After`). */
@@ -54,15 +56,13 @@ export const forbidden = (message?: string) => new AppError(ErrorCode.FORBIDDEN,
 export const notFound = (what = 'That') => new AppError(ErrorCode.NOT_FOUND, `${what} was not found.`);
 export const badInput = (message: string) => new AppError(ErrorCode.BAD_USER_INPUT, message);
 
-@ObjectType({ description: 'A broken business rule or invalid input. When a payload has any, nothing changed.' })
-export class UserError {
-  @Field({ description: 'A stable, machine-readable code such as INSUFFICIENT_CONNECTS.' })
+/**
+ * A broken business rule or invalid input. In the schema each domain has its own type
+ * (`OfferError`, ...) whose `code` is the domain's enum (src/graphql/user-errors.ts).
+ */
+export interface UserError {
   code: string;
-
-  @Field({ description: 'A human-readable explanation, safe to show to the user.' })
   message: string;
-
-  @Field(() => [String], { nullable: true, description: 'The path of the input field at fault, if one is.' })
   field?: string[];
 }
 

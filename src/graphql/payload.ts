@@ -1,11 +1,6 @@
-import { Field, ObjectType } from 'type-graphql';
-import { UserError, UserErrorException } from './errors';
+import { type UserError, UserErrorException } from './errors';
 
-@ObjectType()
-export abstract class Payload {
-  @Field(() => [UserError], { description: 'Why nothing changed, when something went wrong; empty on success.' })
-  userErrors: UserError[];
-}
+/** Payload types extend their domain's base from `domainUserErrors` (src/graphql/user-errors.ts). */
 
 /**
  * Runs a mutation's service call and shapes its payload: an expected failure becomes

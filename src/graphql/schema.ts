@@ -22,6 +22,7 @@ import { AccountResolver } from '../modules/users/account.resolver';
 import { SESSION_RESOLVERS } from '../modules/sessions/session.resolver';
 import { applyConventionalDescriptions } from './descriptions';
 import { EVENT_RESOLVERS } from '../modules/events/events.resolver';
+import { DIRECTORY_RESOLVERS } from '../modules/directory/directory.resolver';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
 
@@ -59,6 +60,7 @@ export function buildAppSchema(): GraphQLSchema {
       ...PAYOUT_RESOLVERS,
       ...AFFILIATE_RESOLVERS,
       ...EVENT_RESOLVERS,
+      ...DIRECTORY_RESOLVERS,
       ClockResolver,
       RateLimitResolver,
       SchedulerResolver,

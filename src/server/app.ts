@@ -29,6 +29,7 @@ import { ideRoutes } from './ide';
 import { metricsRoute, processMetrics } from './metrics';
 import { accessLog, graphqlLogPlugin, recordOf } from './request-log';
 import { requireJsonBody } from './http-errors';
+import { TrustedDocuments, trustedDocumentsOnly } from './trusted-documents';
 import { operationLimitsPlugin } from './operation-plugin';
 import { compiledReadsPlugin } from '../graphql/compiled/plugin';
 import { startWebSocketServer } from './websocket';
@@ -149,6 +150,8 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
     },
   });
 
+  // TRUSTED_DOCUMENTS: read once at start; a missing or broken manifest stops the start.
+  const trusted = config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : undefined;
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: development,
@@ -197,6 +200,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
     '/graphql',
     requireJsonBody,
     express.json({ limit: config.maxRequestBytes }),
+    ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const ctx = createContext(orm.em, withEvents, null, req.ip ?? req.socket.remoteAddress ?? 'unknown');

@@ -14,6 +14,7 @@ import type { SocketLeases } from '../modules/ratelimit/socket-leases';
 import { SessionWatch } from '../modules/sessions/session-watch';
 import type { AppDeps } from './app';
 import { errorCodeOf, isInternal, requestIdFrom, type RequestRecord } from './request-log';
+import { NOT_TRUSTED_MESSAGE, TrustedDocuments } from './trusted-documents';
 
 /** What a socket learned at connection_init, and the operations running on it. */
 interface SocketState {
@@ -63,6 +64,7 @@ export async function startWebSocketServer(
   observer: WebSocketObserver = {},
 ) {
   const { config } = deps;
+  const trusted = config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : undefined;
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxRequestBytes });
   const states = new WeakMap<WebSocket, SocketState>();
   const exposeDetails = deps.config.env !== 'production';
@@ -184,7 +186,13 @@ export async function startWebSocketServer(
         if (config.wsMaxOperationsPerSocket && Object.keys(ctx.subscriptions).length > config.wsMaxOperationsPerSocket) {
           return [new AppError(ErrorCode.RATE_LIMITED, `A socket may run at most ${config.wsMaxOperationsPerSocket} operations at once.`)];
         }
-        const checked = guard.check(payload.query, payload.variables, payload.operationName);
+        let query = payload.query;
+        if (trusted) {
+          const document = trusted.resolve(payload.query, (payload.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash);
+          if (!document) return [new AppError(ErrorCode.PERSISTED_QUERY_NOT_IN_LIST, NOT_TRUSTED_MESSAGE)];
+          query = document;
+        }
+        const checked = guard.check(query, payload.variables, payload.operationName);
         if (!checked.document) return checked.errors;
         const contextValue = createContext(deps.orm.em, deps, state?.viewer ?? null, state?.address ?? 'unknown');
         try {

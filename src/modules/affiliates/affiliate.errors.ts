@@ -1,3 +1,4 @@
+import { domainUserErrors } from '../../graphql/user-errors';
 /** Why an affiliate-program request was refused. */
 export enum AffiliateErrorCode {
   AFFILIATE_ALREADY_APPLIED = 'AFFILIATE_ALREADY_APPLIED',
@@ -11,3 +12,6 @@ export enum AffiliateErrorCode {
   AFFILIATE_NOT_REVIEWABLE = 'AFFILIATE_NOT_REVIEWABLE',
   REFERRAL_CODE_UNKNOWN = 'REFERRAL_CODE_UNKNOWN',
 }
+
+/** Base of the affiliate mutations' payloads: `userErrors` typed with `AffiliateErrorCode`. */
+export const AffiliatePayload = domainUserErrors('Affiliate', { ...AffiliateErrorCode }, 'an affiliate-program request');

@@ -1,5 +1,5 @@
-import { selectRows } from '../../db/sql';
-import { defineNestedList, SortDirection, type ConnectionArgs } from '../../graphql/connection';
+import { selectRows, whereRange } from '../../db/sql';
+import { defineNestedList, SortDirection, type DatedListArgs } from '../../graphql/connection';
 import { byKey, defineLoader, groupByKey, rowsById } from '../../graphql/loaders';
 import { Money } from '../../shared/money';
 import {
@@ -84,17 +84,27 @@ export const monthlyTotalsOfAffiliate = defineLoader<string, AffiliateMonthTotal
 });
 
 /** `Affiliate.clicks`, newest first, for every affiliate of a request in one statement. */
-export const clicksOfAffiliate = defineNestedList<ReferralClick, ConnectionArgs>((affiliateIds) => ({
-  sql: `select ${CLICK_COLUMNS} from referral_click where affiliate_id in (?)`,
-  params: [affiliateIds],
-  partitionBy: 'affiliateId',
-  sort: { column: 'occurredAt', type: 'timestamptz', direction: SortDirection.DESC },
-}));
+export const clicksOfAffiliate = defineNestedList<ReferralClick, DatedListArgs>((affiliateIds, args) => {
+  const where: string[] = [];
+  const params: unknown[] = [affiliateIds];
+  whereRange('created_at', args.filter?.from, args.filter?.to, where, params);
+  return {
+    sql: `select ${CLICK_COLUMNS} from referral_click where affiliate_id in (?)${where.map((condition) => ` and ${condition}`).join('')}`,
+    params,
+    partitionBy: 'affiliateId',
+    sort: { column: 'occurredAt', type: 'timestamptz', direction: args.orderBy?.direction ?? SortDirection.DESC },
+  };
+});
 
 /** `Affiliate.referrals`, newest first, for every affiliate of a request in one statement. */
-export const referralsOfAffiliate = defineNestedList<Referral, ConnectionArgs>((affiliateIds) => ({
-  sql: `select ${REFERRAL_COLUMNS} from referral where affiliate_id in (?)`,
-  params: [affiliateIds],
-  partitionBy: 'affiliateId',
-  sort: { column: 'signedUpAt', type: 'timestamptz', direction: SortDirection.DESC },
-}));
+export const referralsOfAffiliate = defineNestedList<Referral, DatedListArgs>((affiliateIds, args) => {
+  const where: string[] = [];
+  const params: unknown[] = [affiliateIds];
+  whereRange('created_at', args.filter?.from, args.filter?.to, where, params);
+  return {
+    sql: `select ${REFERRAL_COLUMNS} from referral where affiliate_id in (?)${where.map((condition) => ` and ${condition}`).join('')}`,
+    params,
+    partitionBy: 'affiliateId',
+    sort: { column: 'signedUpAt', type: 'timestamptz', direction: args.orderBy?.direction ?? SortDirection.DESC },
+  };
+});

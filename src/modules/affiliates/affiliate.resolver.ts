@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs } from '../../graphql/connection';
+import { ConnectionArgs, DatedListArgs, pageOfList } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/payload';
 import { userById } from '../users/user.loaders';
@@ -17,6 +17,8 @@ import {
   ApplyAsAffiliateInput,
   ApplyAsAffiliatePayload,
   PromotionalMaterial,
+  PromotionalMaterialConnection,
+  AffiliateSiteConnection,
   RecordReferralClickInput,
   RecordReferralClickPayload,
   Referral,
@@ -47,7 +49,7 @@ export class AffiliateProgramResolver {
     @Ctx() ctx: Context,
     @Args() args: ConnectionArgs,
     @Arg('filter', () => ReferralFilter, { nullable: true, description: 'Which referrals; all when omitted.' }) filter?: ReferralFilter,
-    @Arg('orderBy', () => ReferralOrder, { nullable: true, description: 'Oldest first when omitted.' }) orderBy?: ReferralOrder,
+    @Arg('orderBy', () => ReferralOrder, { nullable: true, description: 'Newest sign-up first (SIGNED_UP_AT DESC) when omitted.' }) orderBy?: ReferralOrder,
   ) {
     return referrals.listReferrals(ctx, args, filter, orderBy);
   }
@@ -85,18 +87,28 @@ export class AffiliateResolver {
     return userById(ctx).load(affiliate.userId);
   }
 
-  @FieldResolver(() => [PromotionalMaterial], { description: 'The promotional materials (AF-2); empty until approved.' })
+  @FieldResolver(() => [PromotionalMaterial], { description: 'The promotional materials (AF-2); empty until approved.', deprecationReason: 'Use `materialsConnection` (paginated).' })
   materials(@Root() affiliate: Affiliate, @Ctx() ctx: Context) {
     return dashboard.materials(ctx, affiliate);
   }
 
-  @FieldResolver(() => ReferralClickConnection, { description: 'Clicks on the tracking links, newest first (RF-1).' })
-  clicks(@Root() affiliate: Affiliate, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+  @FieldResolver(() => PromotionalMaterialConnection, { description: 'The promotional materials (AF-2); empty until approved.' })
+  async materialsConnection(@Root() affiliate: Affiliate, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+    return pageOfList(await dashboard.materials(ctx, affiliate), args);
+  }
+
+  @FieldResolver(() => AffiliateSiteConnection, { description: 'The sites declared in the application, in the order given.' })
+  sitesConnection(@Root() affiliate: Affiliate, @Args() args: ConnectionArgs) {
+    return pageOfList(affiliate.sites, args);
+  }
+
+  @FieldResolver(() => ReferralClickConnection, { description: 'Clicks on the tracking links, newest first unless `orderBy` says otherwise; `filter` is on the click time (RF-1).' })
+  clicks(@Root() affiliate: Affiliate, @Ctx() ctx: Context, @Args() args: DatedListArgs) {
     return dashboard.clicks(ctx, affiliate, args);
   }
 
-  @FieldResolver(() => ReferralConnection, { description: 'Users this affiliate referred, newest first (RF-1).' })
-  referrals(@Root() affiliate: Affiliate, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+  @FieldResolver(() => ReferralConnection, { description: 'Users this affiliate referred, newest sign-up first unless `orderBy` says otherwise; `filter` is on the sign-up time (RF-1).' })
+  referrals(@Root() affiliate: Affiliate, @Ctx() ctx: Context, @Args() args: DatedListArgs) {
     return dashboard.referrals(ctx, affiliate, args);
   }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireStaff, requireViewer } from '../../auth/authorize';
 import type { Config } from '../../config';
-import { executeSql, selectOne } from '../../db/sql';
+import { executeSql, selectOne, whereIn } from '../../db/sql';
 import { inTransaction } from '../../db/transaction';
 import { loadPage, SortDirection, type ConnectionArgs, type Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
@@ -69,7 +69,7 @@ export async function listAffiliates(ctx: Context, args: ConnectionArgs, filter?
   requireStaff(ctx);
   const where: string[] = [];
   const params: unknown[] = [];
-  if (filter?.status) (where.push('status = ?'), params.push(filter.status));
+  whereIn('status', filter?.status, where, params);
   if (filter?.country) (where.push('country = ?'), params.push(filter.country.trim().toUpperCase()));
   const sort = ORDER_COLUMNS[order?.field ?? AffiliateOrderField.CREATED_AT];
   return loadPage<Affiliate>(

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AffiliatePayload } from './affiliate.errors';
 import { ConnectionType, SortDirection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { Money } from '../../shared/money';
 import { AffiliateStatus, ContentCategory, MaterialKind, TrafficSource } from './affiliate.entity';
 
@@ -93,7 +93,7 @@ export class Affiliate extends Node {
   @Field(() => [TrafficSource], { description: 'Where the affiliate sends visitors from.' })
   trafficSources: TrafficSource[];
 
-  @Field(() => [AffiliateSite], { description: 'The sites declared in the application.' })
+  @Field(() => [AffiliateSite], { description: 'The sites declared in the application.', deprecationReason: 'Use `sitesConnection` (paginated).' })
   sites: AffiliateSite[];
 
   @Field(() => String, { nullable: true, description: "The applicant's description of their audience." })
@@ -177,6 +177,8 @@ export class AffiliateMonthTotal {
 export const AffiliateConnection = ConnectionType(Affiliate);
 export const ReferralConnection = ConnectionType(Referral);
 export const ReferralClickConnection = ConnectionType(ReferralClick);
+export const PromotionalMaterialConnection = ConnectionType(PromotionalMaterial);
+export const AffiliateSiteConnection = ConnectionType(AffiliateSite);
 
 @InputType({ description: 'A site to promote on.' })
 export class AffiliateSiteInput {
@@ -230,19 +232,19 @@ export class RecordReferralClickInput {
 }
 
 @ObjectType()
-export class ApplyAsAffiliatePayload extends Payload {
+export class ApplyAsAffiliatePayload extends AffiliatePayload {
   @Field(() => Affiliate, { nullable: true, description: 'The application, approved, pending review or rejected.' })
   affiliate?: Affiliate;
 }
 
 @ObjectType()
-export class ReviewAffiliatePayload extends Payload {
+export class ReviewAffiliatePayload extends AffiliatePayload {
   @Field(() => Affiliate, { nullable: true, description: 'The affiliate after the decision.' })
   affiliate?: Affiliate;
 }
 
 @ObjectType()
-export class RecordReferralClickPayload extends Payload {
+export class RecordReferralClickPayload extends AffiliatePayload {
   @Field(() => ID, { nullable: true, description: 'The click; pass it to `signUp` as `referralClickId`.' })
   clickId?: string;
 }
@@ -264,8 +266,8 @@ export class AffiliateOrder {
 
 @InputType({ description: 'Which affiliates to list.' })
 export class AffiliateFilter {
-  @Field(() => AffiliateStatus, { nullable: true, description: 'Only affiliates with this status.' })
-  status?: AffiliateStatus;
+  @Field(() => [AffiliateStatus], { nullable: true, description: 'Only affiliates with one of these statuses; every status when omitted.' })
+  status?: AffiliateStatus[];
 
   @Field(() => String, { nullable: true, description: 'Only affiliates of this country (ISO 3166-1 alpha-2).' })
   country?: string;
@@ -278,10 +280,10 @@ registerEnumType(ReferralOrderField, { name: 'ReferralOrderField', description: 
 
 @InputType({ description: 'An ordering of referrals.' })
 export class ReferralOrder {
-  @Field(() => ReferralOrderField)
+  @Field(() => ReferralOrderField, { description: 'The field to order by.' })
   field: ReferralOrderField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'DESC (newest first) when omitted.' })
   direction: SortDirection;
 }
 

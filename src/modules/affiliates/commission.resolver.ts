@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs } from '../../graphql/connection';
+import { DatedListArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { Money } from '../../shared/money';
 import { Contract } from '../contracts/contract.types';
@@ -44,8 +44,8 @@ export class CommissionResolver {
 
 @Resolver(() => Affiliate)
 export class AffiliateCommissionsResolver {
-  @FieldResolver(() => CommissionConnection, { description: 'Commission earned (and taken back by refunds), newest first (RF-2, RF-5).' })
-  commissions(@Root() affiliate: Affiliate, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+  @FieldResolver(() => CommissionConnection, { description: 'Commission earned (and taken back by refunds), newest first unless `orderBy` says otherwise; `filter` is on the time earned (RF-2, RF-5).' })
+  commissions(@Root() affiliate: Affiliate, @Ctx() ctx: Context, @Args() args: DatedListArgs) {
     return views.commissions(ctx, affiliate, args);
   }
 

@@ -1,6 +1,6 @@
 /** RF-5: the commission side of an affiliate's dashboard, seen by the affiliate and staff only. */
 import { requireViewer } from '../../auth/authorize';
-import type { ConnectionArgs, Page } from '../../graphql/connection';
+import type { DatedListArgs, Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { registerNodeType } from '../../graphql/node';
@@ -24,7 +24,7 @@ export async function findCommission(ctx: Context, id: string): Promise<Commissi
 
 registerNodeType('Commission', findCommission);
 
-export function commissions(ctx: Context, affiliate: Affiliate, args: ConnectionArgs): Promise<Page<Commission>> {
+export function commissions(ctx: Context, affiliate: Affiliate, args: DatedListArgs): Promise<Page<Commission>> {
   requireVisible(ctx, affiliate);
   return commissionsOfAffiliate(ctx, affiliate.id, args);
 }

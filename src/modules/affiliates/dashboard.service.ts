@@ -1,4 +1,4 @@
-import type { ConnectionArgs, Page } from '../../graphql/connection';
+import type { DatedListArgs, Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { badInput, notFound } from '../../graphql/errors';
 import { canSeePrivate } from '../users/user.service';
@@ -45,12 +45,12 @@ export function materials(ctx: Context, affiliate: Affiliate): Promise<Promotion
   return materialsOfAffiliate(ctx).load(affiliate.id);
 }
 
-export function clicks(ctx: Context, affiliate: Affiliate, args: ConnectionArgs): Promise<Page<ReferralClick>> {
+export function clicks(ctx: Context, affiliate: Affiliate, args: DatedListArgs): Promise<Page<ReferralClick>> {
   requireVisible(ctx, affiliate);
   return clicksOfAffiliate(ctx, affiliate.id, args);
 }
 
-export function referrals(ctx: Context, affiliate: Affiliate, args: ConnectionArgs): Promise<Page<Referral>> {
+export function referrals(ctx: Context, affiliate: Affiliate, args: DatedListArgs): Promise<Page<Referral>> {
   requireVisible(ctx, affiliate);
   return referralsOfAffiliate(ctx, affiliate.id, args);
 }

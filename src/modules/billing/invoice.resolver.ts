@@ -1,5 +1,4 @@
 import { Args, Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { Money } from '../../shared/money';
 import { figureOf } from '../contracts/contract.figures';
@@ -7,7 +6,7 @@ import { contractById } from '../contracts/contract.loaders';
 import { Contract } from '../contracts/contract.types';
 import { invoicesOfContract } from './invoice.loaders';
 import './invoice.service';
-import { hoursOf, Invoice, InvoiceConnection } from './invoice.types';
+import { hoursOf, Invoice, InvoiceConnection, InvoicesArgs } from './invoice.types';
 
 @Resolver(() => Invoice)
 export class InvoiceResolver {
@@ -34,8 +33,8 @@ export class InvoiceResolver {
 
 @Resolver(() => Contract)
 export class ContractInvoicesResolver {
-  @FieldResolver(() => InvoiceConnection, { description: 'Hourly contracts: the billed weeks, latest first (TM-2); empty for fixed price.' })
-  invoices(@Root() contract: Contract, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+  @FieldResolver(() => InvoiceConnection, { description: 'Hourly contracts: the billed weeks, latest first unless `orderBy` says otherwise (TM-2); empty for fixed price.' })
+  invoices(@Root() contract: Contract, @Ctx() ctx: Context, @Args() args: InvoicesArgs) {
     return invoicesOfContract(ctx, contract.id, args);
   }
 }

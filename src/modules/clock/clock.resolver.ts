@@ -3,7 +3,8 @@ import { requireStaff } from '../../auth/authorize';
 import { executeSql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { forbidden, userError } from '../../graphql/errors';
-import { Payload, runMutation } from '../../graphql/payload';
+import { runMutation } from '../../graphql/payload';
+import { domainUserErrors } from '../../graphql/user-errors';
 
 @InputType()
 class SetClockInput {
@@ -11,8 +12,15 @@ class SetClockInput {
   now: Date;
 }
 
+/** Why moving the test clock was refused. */
+export enum ClockErrorCode {
+  CLOCK_BACKWARDS = 'CLOCK_BACKWARDS',
+}
+
+const ClockPayload = domainUserErrors('Clock', { ...ClockErrorCode }, 'moving the test clock');
+
 @ObjectType()
-class SetClockPayload extends Payload {
+class SetClockPayload extends ClockPayload {
   @Field(() => Date, { nullable: true, description: 'The clock after the change.' })
   now?: Date;
 }
@@ -33,7 +41,7 @@ export class ClockResolver {
     return runMutation(async () => {
       const current = await ctx.clock.now();
       if (input.now.getTime() < current.getTime()) {
-        throw userError('CLOCK_BACKWARDS', `The clock only moves forward; it is already ${current.toISOString()}.`, ['input', 'now']);
+        throw userError(ClockErrorCode.CLOCK_BACKWARDS, `The clock only moves forward; it is already ${current.toISOString()}.`, ['input', 'now']);
       }
       const offset = input.now.getTime() - Date.now();
       await executeSql(

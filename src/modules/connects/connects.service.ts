@@ -12,13 +12,8 @@ import { isIdOf, newId } from '../../shared/ids';
 import { once } from '../idempotency/idempotency.service';
 import { teamById } from '../teams/team.loaders';
 import { userById } from '../users/user.loaders';
+import { ConnectsErrorCode } from './connects.errors';
 import { CONNECTS_ENTRY_COLUMNS, ConnectsEntryKind, type ConnectsEntry, type PurchaseConnectsInput } from './connects.types';
-
-export enum ConnectsErrorCode {
-  INSUFFICIENT_CONNECTS = 'INSUFFICIENT_CONNECTS',
-  INVALID_QUANTITY = 'INVALID_QUANTITY',
-  NOT_AN_AGENCY = 'NOT_AN_AGENCY',
-}
 
 export const MAX_PURCHASE = 1000;
 

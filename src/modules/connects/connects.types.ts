@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectsPayload } from './connects.errors';
 import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { Team } from '../teams/team.types';
 import { User } from '../users/user.types';
 import { ConnectsEntryKind } from './connects-entry.entity';
@@ -55,7 +55,7 @@ export class PurchaseConnectsInput {
 }
 
 @ObjectType()
-export class PurchaseConnectsPayload extends Payload {
+export class PurchaseConnectsPayload extends ConnectsPayload {
   @Field(() => ConnectsEntry, { nullable: true, description: 'The purchase in the Connects history.' })
   entry?: ConnectsEntry;
 

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs } from '../../graphql/connection';
+import { ConnectionArgs, pageOfList } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/payload';
 import { Money } from '../../shared/money';
@@ -18,6 +18,7 @@ import * as contracts from './contract.service';
 import {
   Contract,
   ContractChange,
+  ContractChangeConnection,
   ContractConnection,
   ContractFilter,
   ContractOrder,
@@ -92,9 +93,14 @@ export class ContractResolver {
     return contract.payeeUserId ? userById(ctx).load(contract.payeeUserId) : null;
   }
 
-  @FieldResolver(() => [ContractChange], { description: 'Every edit of its terms and status, oldest first (CT-2).' })
+  @FieldResolver(() => [ContractChange], { description: 'Every edit of its terms and status, oldest first (CT-2).', deprecationReason: 'Use `historyConnection` (paginated).' })
   history(@Root() contract: Contract, @Ctx() ctx: Context) {
     return changesOfContract(ctx).load(contract.id);
+  }
+
+  @FieldResolver(() => ContractChangeConnection, { description: 'Every edit of its terms and status, oldest first (CT-2).' })
+  async historyConnection(@Root() contract: Contract, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+    return pageOfList(await changesOfContract(ctx).load(contract.id), args);
   }
 
   @Mutation(() => UpdateContractTermsPayload, {

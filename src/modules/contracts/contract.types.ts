@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ContractPayload } from './contract.errors';
 import { ConnectionType, SortDirection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { DecimalScalar } from '../../graphql/scalars';
 import { ContractKind } from '../jobs/job.entity';
 import { ContractStatus } from './contract.entity';
@@ -75,6 +75,7 @@ export class ContractChange extends Node {
 export const CONTRACT_CHANGE_COLUMNS = `id, contract_id as "contractId", changed_by_id as "changedById", changed_at as "changedAt", field, from_value as "fromValue", to_value as "toValue"`;
 
 export const ContractConnection = ConnectionType(Contract);
+export const ContractChangeConnection = ConnectionType(ContractChange);
 
 export enum ContractOrderField {
   CREATED_AT = 'CREATED_AT',
@@ -146,25 +147,25 @@ export class EndContractInput {
 }
 
 @ObjectType({ description: 'The result of updateContractTerms.' })
-export class UpdateContractTermsPayload extends Payload {
+export class UpdateContractTermsPayload extends ContractPayload {
   @Field(() => Contract, { nullable: true, description: 'The contract with its new terms.' })
   contract?: Contract;
 }
 
 @ObjectType({ description: 'The result of pauseContract.' })
-export class PauseContractPayload extends Payload {
+export class PauseContractPayload extends ContractPayload {
   @Field(() => Contract, { nullable: true, description: 'The contract, now PAUSED.' })
   contract?: Contract;
 }
 
 @ObjectType({ description: 'The result of resumeContract.' })
-export class ResumeContractPayload extends Payload {
+export class ResumeContractPayload extends ContractPayload {
   @Field(() => Contract, { nullable: true, description: 'The contract, ACTIVE again.' })
   contract?: Contract;
 }
 
 @ObjectType({ description: 'The result of endContract.' })
-export class EndContractPayload extends Payload {
+export class EndContractPayload extends ContractPayload {
   @Field(() => Contract, { nullable: true, description: 'The contract, now ENDED.' })
   contract?: Contract;
 }

@@ -15,6 +15,8 @@ export interface NewEvent {
   /** Users who follow it as themselves (the freelancer, the account holder). */
   userIds: string[];
   data?: Record<string, unknown>;
+  /** The user who made it happen; none for what the system does on its own (expiry, billing). */
+  actorId?: string | null;
 }
 
 export interface EventRow {
@@ -26,9 +28,10 @@ export interface EventRow {
   teamIds: string[];
   userIds: string[];
   data: Record<string, unknown>;
+  actorId: string | null;
 }
 
-export const EVENT_COLUMNS = `id::text as id, stream, type, occurred_at as "occurredAt", subject_id as "subjectId", team_ids as "teamIds", user_ids as "userIds", data`;
+export const EVENT_COLUMNS = `id::text as id, stream, type, occurred_at as "occurredAt", subject_id as "subjectId", team_ids as "teamIds", user_ids as "userIds", data, actor_id as "actorId"`;
 
 /** Events waiting for their transaction to commit, per transaction. */
 const outboxes = new WeakMap<object, NewEvent[]>();
@@ -64,9 +67,9 @@ export class EventOutbox implements EventSubscriber {
     await run(`select pg_advisory_xact_lock(${APPEND_LOCK})`);
     for (const event of events) {
       const [row] = await run(
-        `insert into event_log (stream, type, occurred_at, subject_id, team_ids, user_ids, data)
-         values (?, ?, ?, ?, ?::text[], ?::text[], ?::jsonb) returning id::text as id`,
-        [event.stream, event.type, event.occurredAt, event.subjectId, pgArray(event.teamIds), pgArray(event.userIds), JSON.stringify(event.data ?? {})],
+        `insert into event_log (stream, type, occurred_at, subject_id, team_ids, user_ids, data, actor_id)
+         values (?, ?, ?, ?, ?::text[], ?::text[], ?::jsonb, ?) returning id::text as id`,
+        [event.stream, event.type, event.occurredAt, event.subjectId, pgArray(event.teamIds), pgArray(event.userIds), JSON.stringify(event.data ?? {}), event.actorId ?? null],
       );
       await run(`select pg_notify('${EVENTS_CHANNEL}', ?)`, [(row as { id: string }).id]);
     }

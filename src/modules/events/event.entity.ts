@@ -13,6 +13,8 @@ export enum EventStream {
  */
 @Entity({ tableName: 'event_log' })
 @Index({ properties: ['stream', 'id'] })
+// Team.offerEvents / Team.paymentEvents read a team's history with `team_ids @> array[...]`.
+@Index({ name: 'event_log_team_ids_index', expression: 'create index "event_log_team_ids_index" on "event_log" using gin ("team_ids")' })
 export class EventLogEntity {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id: string;
@@ -38,4 +40,8 @@ export class EventLogEntity {
 
   @Property({ type: 'json' })
   data: Record<string, unknown>;
+
+  /** The user who made it happen; null for what the system did on its own. */
+  @Property({ type: 'string', length: 40, nullable: true })
+  actorId?: string | null;
 }

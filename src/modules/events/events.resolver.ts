@@ -1,4 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { requireTeamPermission } from '../../auth/authorize';
+import { Permission } from '../../auth/permissions';
+import { ConnectionArgs } from '../../graphql/connection';
+import { Team } from '../teams/team.types';
+import { User } from '../users/user.types';
+import { findUser } from '../users/user.service';
+import { teamEventHistory } from './event-history';
+import { EventStream } from './event.entity';
 import type { Context } from '../../graphql/context';
 import { payoutById } from '../payouts/payout.loaders';
 import { Payout } from '../payouts/payout.types';
@@ -13,7 +21,7 @@ async function visible(ctx: Context, id: string | null) {
   return id ? ((await fetchNode(ctx, id)) ?? null) : null;
 }
 import * as events from './events.service';
-import { OfferEvent, PaymentEvent } from './events.types';
+import { EventOrder, OfferEvent, OfferEventConnection, OfferEventFilter, PaymentEvent, PaymentEventConnection, PaymentEventFilter } from './events.types';
 import { offerById } from '../offers/offer.loaders';
 import { Offer } from '../offers/offer.types';
 
@@ -30,6 +38,11 @@ export class PaymentEventResolver {
     @Arg('after', () => String, { nullable: true, description: 'The id of the last event received: resume right after it.' }) _after?: string,
   ): PaymentEvent {
     return events.toPaymentEvent(event);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who made it happen, if the subscriber may see that user; null for what the system did on its own (expiry, billing, availability).' })
+  async actor(@Root() event: PaymentEvent, @Ctx() ctx: Context) {
+    return event.actorId ? ((await findUser(ctx, event.actorId)) ?? null) : null;
   }
 
   @FieldResolver(() => Payout, { nullable: true, description: 'The payout, for payout events.' })
@@ -75,10 +88,48 @@ export class OfferEventResolver {
     return events.toOfferEvent(event);
   }
 
+  @FieldResolver(() => User, { nullable: true, description: 'Who made it happen, if the subscriber may see that user; null for what the system did on its own (expiry, billing, availability).' })
+  async actor(@Root() event: OfferEvent, @Ctx() ctx: Context) {
+    return event.actorId ? ((await findUser(ctx, event.actorId)) ?? null) : null;
+  }
+
   @FieldResolver(() => Offer, { description: 'The offer as it is now.' })
   offer(@Root() event: OfferEvent, @Ctx() ctx: Context) {
     return offerById(ctx).load(event.offerId);
   }
 }
 
-export const EVENT_RESOLVERS = [PaymentEventResolver, OfferEventResolver] as const;
+@Resolver(() => Team)
+export class TeamEventHistoryResolver {
+  @FieldResolver(() => OfferEventConnection, {
+    description:
+      "The team's offer events (OF-5), newest first unless `orderBy` says otherwise: its members (every role may see the team's work), and staff. `latestEventId` is the id to subscribe `offerEvents(teamId, after:)` with.",
+  })
+  async offerEvents(
+    @Root() team: Team,
+    @Ctx() ctx: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => OfferEventFilter, { nullable: true, description: 'Which events; all when omitted.' }) filter?: OfferEventFilter,
+    @Arg('orderBy', () => EventOrder, { nullable: true, description: 'The order; newest first (ID DESC) when omitted.' }) orderBy?: EventOrder,
+  ) {
+    await requireTeamPermission(ctx, team.id, Permission.ViewWork);
+    return teamEventHistory(ctx, events.toOfferEvent, team.id, EventStream.OFFER, args, filter, orderBy);
+  }
+
+  @FieldResolver(() => PaymentEventConnection, {
+    description:
+      "The team's payment events, newest first unless `orderBy` says otherwise: its OWNER, ADMIN and FINANCIAL members, and staff. `latestEventId` is the id to subscribe `paymentEvents(teamId, after:)` with.",
+  })
+  async paymentEvents(
+    @Root() team: Team,
+    @Ctx() ctx: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => PaymentEventFilter, { nullable: true, description: 'Which events; all when omitted.' }) filter?: PaymentEventFilter,
+    @Arg('orderBy', () => EventOrder, { nullable: true, description: 'The order; newest first (ID DESC) when omitted.' }) orderBy?: EventOrder,
+  ) {
+    await requireTeamPermission(ctx, team.id, Permission.ViewFinances);
+    return teamEventHistory(ctx, events.toPaymentEvent, team.id, EventStream.PAYMENT, args, filter, orderBy);
+  }
+}
+
+export const EVENT_RESOLVERS = [PaymentEventResolver, OfferEventResolver, TeamEventHistoryResolver] as const;

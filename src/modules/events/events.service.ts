@@ -37,6 +37,7 @@ export function toPaymentEvent(event: EventRow): PaymentEvent {
     id: event.id,
     type: event.type as PaymentEventType,
     occurredAt: event.occurredAt as Date,
+    actorId: event.actorId ?? null,
     amount: Money.ofCents(data.amountCents ?? '0', data.currency ?? 'USD'),
     payoutId: data.payoutId ?? null,
     contractId: data.contractId ?? null,
@@ -68,5 +69,5 @@ export async function offerEvents(ctx: Context, args: StreamArgs): Promise<Async
 }
 
 export function toOfferEvent(event: EventRow): OfferEvent {
-  return { id: event.id, type: event.type as OfferEventType, occurredAt: event.occurredAt as Date, offerId: event.subjectId };
+  return { id: event.id, type: event.type as OfferEventType, occurredAt: event.occurredAt as Date, actorId: event.actorId ?? null, offerId: event.subjectId };
 }

@@ -1,4 +1,5 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, InputType, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { ConnectionType, SortDirection } from '../../graphql/connection';
 import { Money } from '../../shared/money';
 import { OfferEventType } from './offer-events';
 import { PaymentEventType } from './payment-events';
@@ -43,6 +44,9 @@ export abstract class EventBase {
 
   @Field({ description: 'When it happened.' })
   occurredAt: Date;
+
+  /** Who made it happen (see the `actor` field); null for what the system did on its own. */
+  actorId: string | null;
 }
 
 @ObjectType({ description: "A movement of money in an account the subscriber may read (a team's, for financial roles, or their own)." })
@@ -67,3 +71,61 @@ export class OfferEvent extends EventBase {
 
   offerId: string;
 }
+
+export enum EventOrderField {
+  ID = 'ID',
+}
+registerEnumType(EventOrderField, {
+  name: 'EventOrderField',
+  description: 'What to order events by.',
+  valuesConfig: { ID: { description: 'The event id: the order events were committed in, which is the order subscriptions deliver them.' } },
+});
+
+@InputType({ description: 'An ordering of events.' })
+export class EventOrder {
+  @Field(() => EventOrderField, { defaultValue: EventOrderField.ID, description: 'The field to order by; ID (commit order) when omitted.' })
+  field: EventOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'DESC (newest first) when omitted; ASC for oldest first.' })
+  direction: SortDirection;
+}
+
+@InputType({ description: 'Which offer events to list; all of them when omitted.' })
+export class OfferEventFilter {
+  @Field(() => [OfferEventType], { nullable: true, description: 'Only events of these types; every type when omitted.' })
+  types?: OfferEventType[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only events that happened at or after this instant.' })
+  occurredAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only events that happened before this instant.' })
+  occurredBefore?: Date | null;
+}
+
+@InputType({ description: 'Which payment events to list; all of them when omitted.' })
+export class PaymentEventFilter {
+  @Field(() => [PaymentEventType], { nullable: true, description: 'Only events of these types; every type when omitted.' })
+  types?: PaymentEventType[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only events that happened at or after this instant.' })
+  occurredAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only events that happened before this instant.' })
+  occurredBefore?: Date | null;
+}
+
+/** A page of event history, with the id to subscribe after (docs/api.md, "Load, then subscribe"). */
+function EventHistoryConnection<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} history (Relay connection), with the id to subscribe after.` })
+  class HistoryConnection extends ConnectionType(nodeType, name, `${name}ConnectionBase`) {
+    @Field({
+      description:
+        'The newest event id when this page was read (every event up to it is in the history, none after it): subscribe with `after: latestEventId` to receive exactly what happened since, with no gap and no duplicate.',
+    })
+    latestEventId: string;
+  }
+  return HistoryConnection;
+}
+
+export const OfferEventConnection = EventHistoryConnection(OfferEvent, 'OfferEvent');
+export const PaymentEventConnection = EventHistoryConnection(PaymentEvent, 'PaymentEvent');

@@ -38,7 +38,7 @@ export interface PaymentEventRefs {
  */
 export async function recordPaymentEvent(
   em: EntityManager,
-  event: { type: PaymentEventType; now: Date; holder: AccountHolder; amount: Money; refs?: PaymentEventRefs },
+  event: { type: PaymentEventType; now: Date; holder: AccountHolder; amount: Money; refs?: PaymentEventRefs; actorId?: string | null },
 ): Promise<void> {
   const refs = event.refs ?? {};
   return appendEvent(em, {
@@ -49,6 +49,7 @@ export async function recordPaymentEvent(
     teamIds: 'teamId' in event.holder ? [event.holder.teamId] : [],
     userIds: 'userId' in event.holder ? [event.holder.userId] : [],
     data: { amountCents: event.amount.cents.toString(), currency: event.amount.currency, ...refs },
+    actorId: event.actorId ?? null,
   });
 }
 

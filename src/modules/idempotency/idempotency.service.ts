@@ -2,11 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { executeSql, selectOne, selectRows } from '../../db/sql';
 import { userError } from '../../graphql/errors';
-
-export enum IdempotencyErrorCode {
-  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
-  INVALID_IDEMPOTENCY_KEY = 'INVALID_IDEMPOTENCY_KEY',
-}
+import { IdempotencyErrorCode } from './idempotency.errors';
 
 function hashOf(args: unknown): string {
   return createHash('sha256').update(JSON.stringify(args)).digest('hex');

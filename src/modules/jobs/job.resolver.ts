@@ -19,6 +19,8 @@ import {
   JobOrder,
   PostJobInput,
   PostJobPayload,
+  UpdateJobInput,
+  UpdateJobPayload,
 } from './job.types';
 
 const money = (cents: string | null) => (cents == null ? null : Money.ofCents(cents));
@@ -68,6 +70,13 @@ export class JobResolver {
   @Mutation(() => PostJobPayload, { description: "OWNER, ADMIN or HIRING_MANAGER of a client team (PostJobs): posts a job (JB-1)." })
   postJob(@Ctx() ctx: Context, @Arg('input', () => PostJobInput, { description: 'What to do; see the input type.' }) input: PostJobInput) {
     return runMutation(() => jobs.postJob(ctx, input));
+  }
+
+  @Mutation(() => UpdateJobPayload, {
+    description: "OWNER, ADMIN or HIRING_MANAGER of the job's team (PostJobs): changes an open job's title, description, budget or rates (JB-1); a closed or cancelled job is JOB_NOT_OPEN.",
+  })
+  updateJob(@Ctx() ctx: Context, @Arg('input', () => UpdateJobInput, { description: 'What to do; see the input type.' }) input: UpdateJobInput) {
+    return runMutation(() => jobs.updateJob(ctx, input));
   }
 
   @Mutation(() => CloseJobPayload, { description: "OWNER, ADMIN or HIRING_MANAGER of the job's team (PostJobs): stops taking proposals; no Connects are returned." })

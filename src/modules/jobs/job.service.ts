@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasTeamPermission, requireTeamPermission, requireViewer } from '../../auth/authorize';
 import { Permission, TeamKind } from '../../auth/permissions';
-import { containsPattern, executeSql, selectOne } from '../../db/sql';
+import { containsPattern, executeSql, selectOne, whereIn } from '../../db/sql';
 import { inTransaction } from '../../db/transaction';
 import { loadPage, SortDirection, type ConnectionArgs, type Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
@@ -15,7 +15,7 @@ import { settleProposalsOfJob } from '../proposals/proposal.settle';
 import { ContractKind, JobEntity, JobStatus } from './job.entity';
 import { JobErrorCode } from './job.errors';
 import { jobById } from './job.loaders';
-import { JOB_COLUMNS, type CancelJobInput, type CloseJobInput, type Job, type JobFilter, type JobOrder, type PostJobInput } from './job.types';
+import { JOB_COLUMNS, type CancelJobInput, type CloseJobInput, type Job, type JobFilter, type JobOrder, type PostJobInput, type UpdateJobInput } from './job.types';
 
 export const MAX_CONNECTS_REQUIRED = 16;
 
@@ -81,7 +81,7 @@ export async function listTeamJobs(ctx: Context, teamId: string, args: Connectio
   const params: unknown[] = [teamId];
   const insider = await hasTeamPermission(ctx, teamId, Permission.ViewWork);
   if (!insider) where.push(`status = 'OPEN'`);
-  else if (filter?.status) (where.push('status = ?'), params.push(filter.status));
+  else whereIn('status', filter?.status, where, params);
   jobFilterSql(filter, where, params);
   return loadPage<Job>(
     ctx.em,
@@ -150,6 +150,59 @@ async function lockOwnOpenJob(ctx: Context, em: EntityManager, jobId: string): P
   await requireTeamPermission(ctx, job.clientTeamId, Permission.PostJobs, em, 'Job');
   if (job.status !== JobStatus.OPEN) throw userError(JobErrorCode.JOB_NOT_OPEN, 'The job is no longer open.', ['input', 'jobId']);
   return job;
+}
+
+/**
+ * JB-1: the client team's OWNER, ADMIN or HIRING_MANAGER (PostJobs) edits an open job; the
+ * kind and the Connects a proposal costs stay as posted (proposals already paid for them).
+ */
+export async function updateJob(ctx: Context, input: UpdateJobInput): Promise<{ job: Job }> {
+  requireViewer(ctx);
+  const sets: string[] = [];
+  const params: unknown[] = [];
+  if (input.title != null) {
+    sets.push('title = ?');
+    params.push(checkedText(input.title, 200, ['input', 'title'], 'The title'));
+  }
+  if (input.description != null) {
+    sets.push('description = ?');
+    params.push(checkedText(input.description, 20_000, ['input', 'description'], 'The description'));
+  }
+  const budget = optionalPositiveCents(input.budget, ['input', 'budget']);
+  const rateMin = optionalPositiveCents(input.hourlyRateMin, ['input', 'hourlyRateMin']);
+  const rateMax = optionalPositiveCents(input.hourlyRateMax, ['input', 'hourlyRateMax']);
+  await inTransaction(ctx, async (em) => {
+    const job = await lockOwnOpenJob(ctx, em, input.jobId);
+    const current = (await selectOne<{ kind: ContractKind; min: string | null; max: string | null }>(
+      em,
+      'select kind, hourly_rate_min_cents::text as min, hourly_rate_max_cents::text as max from job where id = ?',
+      [job.id],
+    ))!;
+    const hourly = current.kind === ContractKind.HOURLY;
+    if (hourly && budget != null) throw userError(JobErrorCode.FIELD_NOT_FOR_KIND, 'An hourly job has rates, not a budget.', ['input', 'budget']);
+    if (!hourly && (rateMin != null || rateMax != null)) {
+      throw userError(JobErrorCode.FIELD_NOT_FOR_KIND, 'A fixed-price job has a budget, not rates.', ['input', rateMin != null ? 'hourlyRateMin' : 'hourlyRateMax']);
+    }
+    const min = rateMin ?? (current.min == null ? null : BigInt(current.min));
+    const max = rateMax ?? (current.max == null ? null : BigInt(current.max));
+    if (min != null && max != null && min > max) {
+      throw userError(JobErrorCode.INVALID_RATE_RANGE, 'The lowest rate cannot be above the highest.', ['input', rateMin != null ? 'hourlyRateMin' : 'hourlyRateMax']);
+    }
+    const moneySets: [string, bigint | null][] = [
+      ['budget_cents', budget],
+      ['hourly_rate_min_cents', rateMin],
+      ['hourly_rate_max_cents', rateMax],
+    ];
+    const changes = [...sets];
+    const values = [...params];
+    for (const [column, cents] of moneySets) {
+      if (cents == null) continue;
+      changes.push(`${column} = ?`);
+      values.push(cents.toString());
+    }
+    if (changes.length) await executeSql(em, `update job set ${changes.join(', ')} where id = ?`, [...values, job.id]);
+  });
+  return { job: (await jobById(ctx).load(input.jobId))! };
 }
 
 /** The client stops taking proposals; nothing is refunded (CN-3). */

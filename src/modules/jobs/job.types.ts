@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { JobPayload } from './job.errors';
 import { ConnectionType, SortDirection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { DecimalScalar } from '../../graphql/scalars';
 import { ContractKind, JobStatus } from './job.entity';
 
@@ -85,8 +85,8 @@ export class JobFilter {
   @Field(() => ContractKind, { nullable: true, description: 'Only hourly or only fixed-price jobs.' })
   kind?: ContractKind | null;
 
-  @Field(() => JobStatus, { nullable: true, description: "Only jobs with this status (a team's own list; the public list shows open jobs only)." })
-  status?: JobStatus | null;
+  @Field(() => [JobStatus], { nullable: true, description: "Only jobs with one of these statuses; every status when omitted (a team's own list; others see open jobs only)." })
+  status?: JobStatus[] | null;
 
   @Field(() => String, { nullable: true, description: 'Jobs whose title or description contains this text (case-insensitive).' })
   search?: string | null;
@@ -119,6 +119,27 @@ export class PostJobInput {
   hourlyRateMax?: string | null;
 }
 
+@InputType({ description: 'Changes to an open job post (JB-1); fields left out stay as they are. The kind and the Connects a proposal costs do not change once posted.' })
+export class UpdateJobInput {
+  @Field(() => ID, { description: 'An open job of a team the caller hires for.' })
+  jobId: string;
+
+  @Field(() => String, { nullable: true, description: '1 to 200 characters; unchanged when omitted.' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: '1 to 20,000 characters; unchanged when omitted.' })
+  description?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Fixed-price jobs only: the budget; unchanged when omitted.' })
+  budget?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Hourly jobs only: the lowest rate in mind; unchanged when omitted.' })
+  hourlyRateMin?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Hourly jobs only: the highest rate in mind; unchanged when omitted.' })
+  hourlyRateMax?: string | null;
+}
+
 @InputType({ description: 'The job to close.' })
 export class CloseJobInput {
   @Field(() => ID, { description: 'An open job of a team the caller hires for.' })
@@ -131,20 +152,26 @@ export class CancelJobInput {
   jobId: string;
 }
 
+@ObjectType()
+export class UpdateJobPayload extends JobPayload {
+  @Field(() => Job, { nullable: true, description: 'The job as changed.' })
+  job?: Job;
+}
+
 @ObjectType({ description: 'The result of postJob.' })
-export class PostJobPayload extends Payload {
+export class PostJobPayload extends JobPayload {
   @Field(() => Job, { nullable: true, description: 'The new job.' })
   job?: Job;
 }
 
 @ObjectType({ description: 'The result of closeJob.' })
-export class CloseJobPayload extends Payload {
+export class CloseJobPayload extends JobPayload {
   @Field(() => Job, { nullable: true, description: 'The job, now CLOSED.' })
   job?: Job;
 }
 
 @ObjectType({ description: 'The result of cancelJob.' })
-export class CancelJobPayload extends Payload {
+export class CancelJobPayload extends JobPayload {
   @Field(() => Job, { nullable: true, description: 'The job, now CANCELLED.' })
   job?: Job;
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { MilestonePayloadBase } from './milestone.errors';
+import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { DecimalScalar } from '../../graphql/scalars';
 import { Contract } from '../contracts/contract.types';
 import { MilestoneStatus } from './milestone.entity';
@@ -23,6 +24,8 @@ export class MilestoneChange extends Node {
   milestoneId: string;
   changedById: string | null;
 }
+
+export const MilestoneChangeConnection = ConnectionType(MilestoneChange);
 
 export const MILESTONE_CHANGE_COLUMNS = `id, milestone_id as "milestoneId", changed_by_id as "changedById", changed_at as "changedAt",
   from_status as "fromStatus", to_status as "toStatus", message`;
@@ -64,7 +67,7 @@ export class ApproveMilestoneInput {
 }
 
 @ObjectType()
-export abstract class MilestonePayload extends Payload {
+export abstract class MilestonePayload extends MilestonePayloadBase {
   @Field(() => Milestone, { nullable: true, description: 'The milestone, with its new status.' })
   milestone?: Milestone;
 

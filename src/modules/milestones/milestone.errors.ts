@@ -1,3 +1,8 @@
+import { domainUserErrors } from '../../graphql/user-errors';
+import { InputErrorCode } from '../../shared/input';
+import { MoneyErrorCode } from '../money/money.errors';
+import { IdempotencyErrorCode } from '../idempotency/idempotency.errors';
+
 /** Why a milestone change was refused. */
 export enum MilestoneErrorCode {
   NOT_FIXED_PRICE = 'NOT_FIXED_PRICE',
@@ -13,3 +18,6 @@ export enum MilestoneErrorCode {
   /** CT-4: only a DISPUTED milestone is resolved. */
   MILESTONE_NOT_DISPUTED = 'MILESTONE_NOT_DISPUTED',
 }
+
+/** Base of the milestone mutations' payloads: `userErrors` typed with `MilestoneErrorCode`. */
+export const MilestonePayloadBase = domainUserErrors('Milestone', { ...MilestoneErrorCode, ...InputErrorCode, ...MoneyErrorCode, ...IdempotencyErrorCode }, 'a milestone change');

@@ -48,5 +48,5 @@ export async function fundLockedMilestone(
   const { now, actorId } = change;
   await chargeClient(em, { clientTeamId: contract.clientTeamId, contractId: contract.id, amount, now, milestoneId: milestone.id, actorId });
   await setMilestoneStatus(em, milestone, MilestoneStatus.FUNDED, { ...change, stamp: 'funded_at' });
-  await recordPaymentEvent(em, { type: PaymentEventType.MILESTONE_FUNDED, now, holder: { teamId: contract.clientTeamId }, amount, refs: { contractId: contract.id, milestoneId: milestone.id } });
+  await recordPaymentEvent(em, { type: PaymentEventType.MILESTONE_FUNDED, now, holder: { teamId: contract.clientTeamId }, amount, refs: { contractId: contract.id, milestoneId: milestone.id }, actorId });
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs } from '../../graphql/connection';
+import { ConnectionArgs, pageOfList } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/payload';
 import { Money } from '../../shared/money';
@@ -14,6 +14,7 @@ import {
   FundMilestoneInput,
   FundMilestonePayload,
   MilestoneChange,
+  MilestoneChangeConnection,
   RequestMilestoneChangesInput,
   RequestMilestoneChangesPayload,
   ResolveDisputeInput,
@@ -25,7 +26,7 @@ import { changesOfMilestone, milestonesOfContract } from './milestone.loaders';
 import * as milestones from './milestone.service';
 import * as disputes from './milestone.disputes';
 import * as workflow from './milestone.workflow';
-import { AddMilestoneInput, AddMilestonePayload, Milestone, MilestoneConnection } from './milestone.types';
+import { AddMilestoneInput, AddMilestonePayload, Milestone, MilestoneConnection, MilestonesArgs } from './milestone.types';
 
 @Resolver(() => Milestone)
 export class MilestoneResolver {
@@ -53,9 +54,17 @@ export class MilestoneResolver {
     return runMutation(() => milestones.addMilestone(ctx, input));
   }
 
-  @FieldResolver(() => [MilestoneChange], { description: 'Every change of its status, oldest first: who, when, from what to what, with the message.' })
+  @FieldResolver(() => [MilestoneChange], {
+    description: 'Every change of its status, oldest first: who, when, from what to what, with the message.',
+    deprecationReason: 'Use `historyConnection` (paginated).',
+  })
   history(@Root() milestone: Milestone, @Ctx() ctx: Context) {
     return changesOfMilestone(ctx).load(milestone.id);
+  }
+
+  @FieldResolver(() => MilestoneChangeConnection, { description: 'Every change of its status, oldest first: who, when, from what to what, with the message.' })
+  async historyConnection(@Root() milestone: Milestone, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+    return pageOfList(await changesOfMilestone(ctx).load(milestone.id), args);
   }
 
   @Mutation(() => FundMilestonePayload, {
@@ -107,8 +116,8 @@ export class MilestoneChangeResolver {
 
 @Resolver(() => Contract)
 export class ContractMilestonesResolver {
-  @FieldResolver(() => MilestoneConnection, { description: 'Fixed-price contracts: the milestones, in order; empty for hourly contracts.' })
-  milestones(@Root() contract: Contract, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+  @FieldResolver(() => MilestoneConnection, { description: 'Fixed-price contracts: the milestones, in contract order unless `orderBy` says otherwise; empty for hourly contracts.' })
+  milestones(@Root() contract: Contract, @Ctx() ctx: Context, @Args() args: MilestonesArgs) {
     return milestonesOfContract(ctx, contract.id, args);
   }
 }

@@ -1,7 +1,7 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionType } from '../../graphql/connection';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { MilestonePayloadBase } from './milestone.errors';
+import { ConnectionArgs, ConnectionType, SortDirection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { DecimalScalar } from '../../graphql/scalars';
 import { Contract } from '../contracts/contract.types';
 import { MilestoneStatus } from './milestone.entity';
@@ -79,10 +79,50 @@ export class AddMilestoneInput {
 }
 
 @ObjectType({ description: 'The result of addMilestone.' })
-export class AddMilestonePayload extends Payload {
+export class AddMilestonePayload extends MilestonePayloadBase {
   @Field(() => Milestone, { nullable: true, description: 'The new milestone, PENDING_FUNDING.' })
   milestone?: Milestone;
 
   @Field(() => Contract, { nullable: true, description: 'Its contract.' })
   contract?: Contract;
+}
+
+export enum MilestoneOrderField {
+  POSITION = 'POSITION',
+  DUE_AT = 'DUE_AT',
+}
+registerEnumType(MilestoneOrderField, {
+  name: 'MilestoneOrderField',
+  description: 'What to order milestones by.',
+  valuesConfig: { POSITION: { description: 'Their order in the contract.' }, DUE_AT: { description: 'The due date (milestones without one last when ascending).' } },
+});
+
+@InputType({ description: 'An ordering of milestones.' })
+export class MilestoneOrder {
+  @Field(() => MilestoneOrderField, { defaultValue: MilestoneOrderField.POSITION, description: 'The field to order by; POSITION when omitted.' })
+  field: MilestoneOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC when omitted.' })
+  direction: SortDirection;
+}
+
+@InputType({ description: 'Which milestones to list; all of them when omitted.' })
+export class MilestoneFilter {
+  @Field(() => [MilestoneStatus], { nullable: true, description: 'Only milestones with one of these statuses; every status when omitted.' })
+  status?: MilestoneStatus[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only milestones due at or after this instant.' })
+  dueAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only milestones due before this instant.' })
+  dueBefore?: Date | null;
+}
+
+@ArgsType()
+export class MilestonesArgs extends ConnectionArgs {
+  @Field(() => MilestoneFilter, { nullable: true, description: 'Which milestones; all when omitted.' })
+  filter?: MilestoneFilter | null;
+
+  @Field(() => MilestoneOrder, { nullable: true, description: 'The order; contract order (POSITION ASC) when omitted.' })
+  orderBy?: MilestoneOrder | null;
 }

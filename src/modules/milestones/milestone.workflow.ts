@@ -165,7 +165,7 @@ async function release(em: EntityManager, contract: Contract, milestone: Milesto
     actorId,
   });
   await setMilestoneStatus(em, milestone, MilestoneStatus.APPROVED, { now, actorId, message, stamp: 'approved_at' });
-  await recordPaymentEvent(em, { type: PaymentEventType.MILESTONE_RELEASED, now, holder: payee, amount: released.net, refs: { contractId: contract.id, milestoneId: milestone.id } });
+  await recordPaymentEvent(em, { type: PaymentEventType.MILESTONE_RELEASED, now, holder: payee, amount: released.net, refs: { contractId: contract.id, milestoneId: milestone.id }, actorId });
 }
 
 /**

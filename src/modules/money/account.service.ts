@@ -1,6 +1,6 @@
 import { hasTeamPermission, requireStaff, requireViewer } from '../../auth/authorize';
 import { Permission } from '../../auth/permissions';
-import { selectRows } from '../../db/sql';
+import { selectRows, whereIn, whereRange } from '../../db/sql';
 import { defineNestedList, SortDirection } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { defineLoader, rowsById } from '../../graphql/loaders';
@@ -47,13 +47,24 @@ export function accountOf(ctx: Context, ownerId: string): Promise<Account> {
 }
 
 /** `Account.entries` for every account of a request in one statement, newest first. */
-export const entriesOfOwner = defineNestedList<AccountEntry, AccountEntriesArgs>((ownerIds, args) => ({
-  sql: `select ${ACCOUNT_ENTRY_COLUMNS} from ${ACCOUNT_ENTRY_FROM}
-         where a.owner_type in ('TEAM', 'USER') and a.owner_id in (?) ${args.accountKinds?.length ? 'and a.kind in (?)' : ''}`,
-  params: args.accountKinds?.length ? [ownerIds, args.accountKinds] : [ownerIds],
-  partitionBy: 'ownerId',
-  sort: { column: 'id', type: 'text', direction: SortDirection.DESC },
-}));
+export const entriesOfOwner = defineNestedList<AccountEntry, AccountEntriesArgs>((ownerIds, args) => {
+  const where: string[] = [];
+  const params: unknown[] = [ownerIds];
+  const accountKinds = args.filter?.accountKinds ?? (args.accountKinds?.length ? args.accountKinds : null);
+  whereIn('a.kind', accountKinds, where, params);
+  whereIn('t.kind', args.filter?.kinds, where, params);
+  whereRange('t.occurred_at', args.filter?.occurredAfter, args.filter?.occurredBefore, where, params);
+  return {
+    sql: `select ${ACCOUNT_ENTRY_COLUMNS} from ${ACCOUNT_ENTRY_FROM}
+           where a.owner_type in ('TEAM', 'USER') and a.owner_id in (?)${where.map((condition) => ` and ${condition}`).join('')}`,
+    params,
+    partitionBy: 'ownerId',
+    // Entry ids grow in the order they were recorded, which is the order money moved.
+    sort: args.orderBy
+      ? { column: 'occurredAt', type: 'timestamptz', direction: args.orderBy.direction ?? SortDirection.DESC }
+      : { column: 'id', type: 'text', direction: SortDirection.DESC },
+  };
+});
 
 const DESCRIPTIONS: Record<string, string> = {
   CLIENT_CHARGE: 'Charged to the funding source into escrow',

@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionArgs, ConnectionType } from '../../graphql/connection';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionArgs, ConnectionType, SortDirection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
 import { Money } from '../../shared/money';
 import { LedgerAccountKind, LedgerTransactionKind } from './ledger.entity';
@@ -71,16 +71,16 @@ export class AccountEntry extends Node {
   @Field(() => ID, { description: 'The ledger transaction this entry belongs to; its other entries balance it.' })
   transactionId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The contract the movement is for, if any.' })
+  @Field(() => ID, { nullable: true, deprecationReason: 'Use `contract { id }`.', description: 'The contract the movement is for, if any.' })
   contractId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The milestone the movement is for, if any.' })
+  @Field(() => ID, { nullable: true, deprecationReason: 'Use `milestone { id }`.', description: 'The milestone the movement is for, if any.' })
   milestoneId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The invoice (an hourly week) the movement is for, if any.' })
+  @Field(() => ID, { nullable: true, deprecationReason: 'Use `invoice { id }`.', description: 'The invoice (an hourly week) the movement is for, if any.' })
   invoiceId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The payout the movement is for, if any.' })
+  @Field(() => ID, { nullable: true, deprecationReason: 'Use `payout { id }`.', description: 'The payout the movement is for, if any.' })
   payoutId: string | null;
 
   ownerId: string | null;
@@ -98,10 +98,49 @@ export const ACCOUNT_ENTRY_FROM = `ledger_entry e join ledger_account a on a.id 
 
 export const AccountEntryConnection = ConnectionType(AccountEntry);
 
-@ArgsType()
-export class AccountEntriesArgs extends ConnectionArgs {
+export enum AccountEntryOrderField {
+  OCCURRED_AT = 'OCCURRED_AT',
+}
+registerEnumType(AccountEntryOrderField, {
+  name: 'AccountEntryOrderField',
+  description: 'What to order account entries by.',
+  valuesConfig: { OCCURRED_AT: { description: 'When the money moved (entries of one instant in the order they were recorded).' } },
+});
+
+@InputType({ description: 'An ordering of account entries.' })
+export class AccountEntryOrder {
+  @Field(() => AccountEntryOrderField, { defaultValue: AccountEntryOrderField.OCCURRED_AT, description: 'The field to order by; OCCURRED_AT when omitted.' })
+  field: AccountEntryOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'DESC (newest first) when omitted.' })
+  direction: SortDirection;
+}
+
+@InputType({ description: 'Which account entries to list; all of them when omitted.' })
+export class AccountEntryFilter {
+  @Field(() => Date, { nullable: true, description: 'Only money that moved at or after this instant.' })
+  occurredAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only money that moved before this instant.' })
+  occurredBefore?: Date | null;
+
   @Field(() => [LedgerAccountKind], { nullable: true, description: 'Only entries of these parts of the account; all when omitted.' })
   accountKinds?: LedgerAccountKind[] | null;
+
+  @Field(() => [LedgerTransactionKind], { nullable: true, description: 'Only entries of these kinds of movement; all when omitted.' })
+  kinds?: LedgerTransactionKind[] | null;
+}
+
+@ArgsType()
+export class AccountEntriesArgs extends ConnectionArgs {
+  @Field(() => [LedgerAccountKind], { nullable: true, description: 'Only entries of these parts of the account; all when omitted (`filter.accountKinds` wins when both are given).' })
+  accountKinds?: LedgerAccountKind[] | null;
+
+  @Field(() => AccountEntryFilter, { nullable: true, description: 'Which entries (a statement for a date range); all when omitted.' })
+  filter?: AccountEntryFilter | null;
+
+  @Field(() => AccountEntryOrder, { nullable: true, description: 'The order; newest first (OCCURRED_AT DESC) when omitted.' })
+  orderBy?: AccountEntryOrder | null;
 }
 
 @ObjectType({ description: 'Staff: an account (or payout method, or pending release) that disagrees with the business objects it mirrors (MN-1).' })

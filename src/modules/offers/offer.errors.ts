@@ -1,3 +1,7 @@
+import { domainUserErrors } from '../../graphql/user-errors';
+import { InputErrorCode } from '../../shared/input';
+import { MoneyErrorCode } from '../money/money.errors';
+
 /** Why an offer change was refused. */
 export enum OfferErrorCode {
   NOT_A_CLIENT_TEAM = 'NOT_A_CLIENT_TEAM',
@@ -15,3 +19,6 @@ export enum OfferErrorCode {
   OFFER_NOT_PENDING = 'OFFER_NOT_PENDING',
   OFFER_EXPIRED = 'OFFER_EXPIRED',
 }
+
+/** Base of the offer mutations' payloads: `userErrors` typed with `OfferErrorCode`. */
+export const OfferPayload = domainUserErrors('Offer', { ...OfferErrorCode, ...InputErrorCode, INSUFFICIENT_FUNDS: MoneyErrorCode.INSUFFICIENT_FUNDS }, 'an offer change');

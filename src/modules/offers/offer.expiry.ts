@@ -22,6 +22,7 @@ registerDueWork({
             where id in (select id from offer where status = 'PENDING' and expires_at <= ? order by expires_at, id limit ${EXPIRY_BATCH} for update skip locked)`,
           [now],
           now,
+          null,
         );
         // CN-3: their proposals are no longer live, and return no Connects.
         await executeSql(

@@ -1,8 +1,9 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { OfferPayload } from './offer.errors';
 import { canSeeFigures } from '../../auth/work-access';
 import { ConnectionArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { Payload, runMutation } from '../../graphql/payload';
+import { runMutation } from '../../graphql/payload';
 import { toDate } from '../../graphql/scalars';
 import { Money } from '../../shared/money';
 import { contractByOfferId } from '../contracts/contract.loaders';
@@ -44,7 +45,7 @@ export class OfferListArgsType extends ConnectionArgs {
 }
 
 @ObjectType({ description: 'The result of acceptOffer.' })
-export class AcceptOfferPayload extends Payload {
+export class AcceptOfferPayload extends OfferPayload {
   @Field(() => Offer, { nullable: true, description: 'The offer, now ACCEPTED.' })
   offer?: Offer;
 

@@ -56,7 +56,7 @@ export async function acceptOffer(ctx: Context, input: AcceptOfferInput): Promis
     if (offer.jobId) await executeSql(em, 'update job set hired_at = coalesce(hired_at, ?) where id = ?', [now, offer.jobId]);
     const created = await createContractFromOffer(em, offer, now);
     await fundFirstMilestoneAtHire(em, created, offer, now);
-    await recordOfferEvent(em, OfferEventType.ACCEPTED, offer, now);
+    await recordOfferEvent(em, OfferEventType.ACCEPTED, offer, now, viewer.id);
     return created;
   });
   const [offer, contract] = await Promise.all([offerById(ctx).load(input.offerId), contractById(ctx).load(contractId)]);
@@ -78,7 +78,7 @@ export async function declineOffer(ctx: Context, input: DeclineOfferInput): Prom
     assertAnswerable(offer, now);
     await executeSql(em, `update offer set status = 'DECLINED', responded_at = ?, responded_by_id = ? where id = ?`, [now, viewer.id, offer.id]);
     if (offer.proposalId) await executeSql(em, `update proposal set status = 'OFFER_DECLINED' where id = ? and status = 'SUBMITTED'`, [offer.proposalId]);
-    await recordOfferEvent(em, OfferEventType.DECLINED, offer, now);
+    await recordOfferEvent(em, OfferEventType.DECLINED, offer, now, viewer.id);
   });
   return { offer: (await offerById(ctx).load(input.offerId))! };
 }

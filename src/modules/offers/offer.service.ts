@@ -184,7 +184,7 @@ export async function sendOffer(ctx: Context, input: SendOfferInput): Promise<{ 
       createdAt: now,
     });
     await em.flush();
-    await recordOfferEvent(em, OfferEventType.SENT, { id: offer.id, clientTeamId: input.clientTeamId, agencyId: parties.agencyId, freelancerId: parties.freelancerId }, now);
+    await recordOfferEvent(em, OfferEventType.SENT, { id: offer.id, clientTeamId: input.clientTeamId, agencyId: parties.agencyId, freelancerId: parties.freelancerId }, now, viewer.id);
     return offer.id;
   });
   return { offer: (await offerById(ctx).load(offerId))! };
@@ -213,7 +213,7 @@ export async function withdrawOffer(ctx: Context, input: WithdrawOfferInput): Pr
     await requireTeamPermission(ctx, offer.clientTeamId, Permission.SendOffers, em, 'Offer');
     assertAnswerable(offer, now);
     await executeSql(em, `update offer set status = 'WITHDRAWN', responded_at = ?, responded_by_id = ? where id = ?`, [now, viewer.id, offer.id]);
-    await recordOfferEvent(em, OfferEventType.WITHDRAWN, offer, now);
+    await recordOfferEvent(em, OfferEventType.WITHDRAWN, offer, now, viewer.id);
   });
   return { offer: (await offerById(ctx).load(input.offerId))! };
 }

@@ -9,5 +9,6 @@ export async function withdrawPendingOffersOfJob(em: EntityManager, jobId: strin
     `update offer set status = 'WITHDRAWN', responded_at = ?, responded_by_id = ? where job_id = ? and status = 'PENDING' and expires_at > ?`,
     [now, actorId, jobId, now],
     now,
+    actorId,
   );
 }

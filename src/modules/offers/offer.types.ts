@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { OfferPayload } from './offer.errors';
 import { ConnectionType, SortDirection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { DecimalScalar } from '../../graphql/scalars';
 import { Money } from '../../shared/money';
 import { ContractKind } from '../jobs/job.entity';
@@ -178,19 +178,19 @@ export class WithdrawOfferInput {
 }
 
 @ObjectType({ description: 'The result of sendOffer.' })
-export class SendOfferPayload extends Payload {
+export class SendOfferPayload extends OfferPayload {
   @Field(() => Offer, { nullable: true, description: 'The new offer, PENDING.' })
   offer?: Offer;
 }
 
 @ObjectType({ description: 'The result of declineOffer.' })
-export class DeclineOfferPayload extends Payload {
+export class DeclineOfferPayload extends OfferPayload {
   @Field(() => Offer, { nullable: true, description: 'The offer, now DECLINED.' })
   offer?: Offer;
 }
 
 @ObjectType({ description: 'The result of withdrawOffer.' })
-export class WithdrawOfferPayload extends Payload {
+export class WithdrawOfferPayload extends OfferPayload {
   @Field(() => Offer, { nullable: true, description: 'The offer, now WITHDRAWN.' })
   offer?: Offer;
 }

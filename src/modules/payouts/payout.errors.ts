@@ -1,3 +1,8 @@
+import { domainUserErrors } from '../../graphql/user-errors';
+import { AuthErrorCode } from '../users/user.errors';
+import { MoneyErrorCode } from '../money/money.errors';
+import { IdempotencyErrorCode } from '../idempotency/idempotency.errors';
+
 /** Why a payout method or payout request was refused. */
 export enum PayoutErrorCode {
   INVALID_PAYPAL_EMAIL = 'INVALID_PAYPAL_EMAIL',
@@ -14,3 +19,6 @@ export enum PayoutErrorCode {
   /** Only a PENDING payout can be settled (PO-2). */
   PAYOUT_NOT_PENDING = 'PAYOUT_NOT_PENDING',
 }
+
+/** Base of the payout mutations' payloads: `userErrors` typed with `PayoutErrorCode`. */
+export const PayoutPayload = domainUserErrors('Payout', { ...PayoutErrorCode, ...MoneyErrorCode, ...IdempotencyErrorCode, EMAIL_NOT_VERIFIED: AuthErrorCode.EMAIL_NOT_VERIFIED }, 'a payout method or payout request');

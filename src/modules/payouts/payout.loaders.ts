@@ -1,6 +1,7 @@
+import { whereIn } from '../../db/sql';
 import { defineNestedList, SortDirection } from '../../graphql/connection';
 import { rowsById } from '../../graphql/loaders';
-import { PAYOUT_COLUMNS, PAYOUT_METHOD_COLUMNS, type Payout, type PayoutMethod, type PayoutMethodsArgs, type PayoutsArgs } from './payout.types';
+import { PAYOUT_COLUMNS, PAYOUT_METHOD_COLUMNS, type Payout, type PayoutMethod, type PayoutMethodsArgs, type PayoutsArgs, PayoutOrderField } from './payout.types';
 
 export const payoutMethodById = rowsById<PayoutMethod>(`select ${PAYOUT_METHOD_COLUMNS} from payout_method`);
 export const payoutById = rowsById<Payout>(`select ${PAYOUT_COLUMNS} from payout`);
@@ -15,12 +16,23 @@ function methodsOf(column: 'team_id' | 'user_id', key: 'teamId' | 'userId') {
 }
 
 function payoutsOf(column: 'team_id' | 'user_id', key: 'teamId' | 'userId') {
-  return defineNestedList<Payout, PayoutsArgs>((ownerIds, args) => ({
-    sql: `select ${PAYOUT_COLUMNS} from payout where ${column} in (?) ${args.status ? 'and status = ?' : ''}`,
-    params: args.status ? [ownerIds, args.status] : [ownerIds],
-    partitionBy: key,
-    sort: { column: 'id', type: 'text', direction: SortDirection.DESC },
-  }));
+  return defineNestedList<Payout, PayoutsArgs>((ownerIds, args) => {
+    const where: string[] = [];
+    const params: unknown[] = [ownerIds];
+    whereIn('status', args.filter?.status ?? (args.status ? [args.status] : null), where, params);
+    if (args.filter?.requestedAfter) (where.push('requested_at >= ?'), params.push(args.filter.requestedAfter));
+    if (args.filter?.requestedBefore) (where.push('requested_at < ?'), params.push(args.filter.requestedBefore));
+    const amount = args.orderBy?.field === PayoutOrderField.AMOUNT;
+    return {
+      sql: `select ${PAYOUT_COLUMNS} from payout where ${column} in (?)${where.map((condition) => ` and ${condition}`).join('')}`,
+      params,
+      partitionBy: key,
+      // Payout ids grow with time: id order is request order.
+      sort: args.orderBy
+        ? { column: amount ? 'amountCents' : 'requestedAt', type: amount ? 'bigint' : 'timestamptz', direction: args.orderBy.direction ?? SortDirection.DESC }
+        : { column: 'id', type: 'text', direction: SortDirection.DESC },
+    };
+  });
 }
 
 /** `Team.payoutMethods` / `User.payoutMethods`, oldest first, batched across parents. */

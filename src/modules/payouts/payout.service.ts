@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasTeamPermission, requireStaff, requireTeamPermission, requireVerifiedEmail, requireViewer } from '../../auth/authorize';
 import { Permission } from '../../auth/permissions';
-import { executeSql, selectOne, selectRows } from '../../db/sql';
+import { executeSql, selectOne, selectRows, whereIn } from '../../db/sql';
 import { inTransaction } from '../../db/transaction';
 import { loadPage, SortDirection, type ConnectionArgs, type Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
@@ -155,7 +155,7 @@ export async function createPayout(em: EntityManager, input: NewPayout): Promise
      values (?, ?, ?, ?, ?::bigint, ?, ?, ?, ?, ?)`,
     [id, ownerTeamId, ownerUserId, input.payoutMethodId, amount.cents.toString(), amount.currency, PayoutStatus.PENDING, input.requestedById, now, posted.id],
   );
-  await recordPaymentEvent(em, { type: PaymentEventType.PAYOUT_REQUESTED, now, holder: owner, amount, refs: { payoutId: id } });
+  await recordPaymentEvent(em, { type: PaymentEventType.PAYOUT_REQUESTED, now, holder: owner, amount, refs: { payoutId: id }, actorId: input.requestedById });
   return { payoutId: id };
 }
 
@@ -243,6 +243,7 @@ export async function settlePayout(ctx: Context, input: SettlePayoutInput): Prom
         holder: owner,
         amount,
         refs: { payoutId: input.payoutId },
+        actorId: staff.id,
       });
       return { payoutId: input.payoutId };
     };
@@ -284,11 +285,13 @@ export async function listPayouts(ctx: Context, args: ConnectionArgs, filter?: P
   requireStaff(ctx);
   const where: string[] = [];
   const params: unknown[] = [];
-  if (filter?.status) (where.push('status = ?'), params.push(filter.status));
+  whereIn('status', filter?.status, where, params);
   if (filter?.teamId) (where.push('team_id = ?'), params.push(filter.teamId));
   if (filter?.userId) (where.push('user_id = ?'), params.push(filter.userId));
-  if (filter?.createdAfter) (where.push('requested_at >= ?'), params.push(filter.createdAfter));
-  if (filter?.createdBefore) (where.push('requested_at < ?'), params.push(filter.createdBefore));
+  const after = filter?.requestedAfter ?? filter?.createdAfter;
+  const before = filter?.requestedBefore ?? filter?.createdBefore;
+  if (after) (where.push('requested_at >= ?'), params.push(after));
+  if (before) (where.push('requested_at < ?'), params.push(before));
   const sort = ORDER[order?.field ?? PayoutOrderField.REQUESTED_AT];
   return loadPage<Payout>(
     ctx.em,

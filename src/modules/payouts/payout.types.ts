@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { PayoutPayload } from './payout.errors';
 import { ConnectionArgs, ConnectionType, SortDirection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { DecimalScalar } from '../../graphql/scalars';
 import { PayoutMethodKind, PayoutStatus } from './payout.entity';
 import type { PayoutDetails } from './payout-method.details';
@@ -89,12 +89,6 @@ export class PayoutMethodsArgs extends ConnectionArgs {
   includeRemoved: boolean;
 }
 
-@ArgsType()
-export class PayoutsArgs extends ConnectionArgs {
-  @Field(() => PayoutStatus, { nullable: true, description: 'Only payouts with this status.' })
-  status?: PayoutStatus | null;
-}
-
 @InputType({ description: 'A postal address for checks.' })
 export class PostalAddressInput {
   @Field(() => String, { nullable: true, description: 'Who the check is made out to; the account holder when omitted.' })
@@ -177,25 +171,25 @@ export class SettlePayoutInput {
 }
 
 @ObjectType({ description: 'The result of adding a payout method.' })
-export class AddPayoutMethodPayload extends Payload {
+export class AddPayoutMethodPayload extends PayoutPayload {
   @Field(() => PayoutMethod, { nullable: true, description: 'The new method, masked.' })
   payoutMethod?: PayoutMethod;
 }
 
 @ObjectType({ description: 'The result of removing a payout method.' })
-export class RemovePayoutMethodPayload extends Payload {
+export class RemovePayoutMethodPayload extends PayoutPayload {
   @Field(() => PayoutMethod, { nullable: true, description: 'The removed method.' })
   payoutMethod?: PayoutMethod;
 }
 
 @ObjectType({ description: 'The result of requesting a payout.' })
-export class RequestPayoutPayload extends Payload {
+export class RequestPayoutPayload extends PayoutPayload {
   @Field(() => Payout, { nullable: true, description: 'The payout, PENDING.' })
   payout?: Payout;
 }
 
 @ObjectType({ description: 'The result of settling a payout.' })
-export class SettlePayoutPayload extends Payload {
+export class SettlePayoutPayload extends PayoutPayload {
   @Field(() => Payout, { nullable: true, description: 'The payout, PAID or FAILED.' })
   payout?: Payout;
 }
@@ -219,10 +213,22 @@ export class PayoutOrder {
   direction: SortDirection;
 }
 
+@InputType({ description: "Which of a team's or a user's payouts to list; all of them when omitted." })
+export class OwnPayoutFilter {
+  @Field(() => [PayoutStatus], { nullable: true, description: 'Only payouts with one of these statuses; every status when omitted.' })
+  status?: PayoutStatus[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Requested at or after this instant.' })
+  requestedAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Requested before this instant.' })
+  requestedBefore?: Date | null;
+}
+
 @InputType({ description: 'Which payouts to list.' })
 export class PayoutFilter {
-  @Field(() => PayoutStatus, { nullable: true, description: 'Only payouts with this status.' })
-  status?: PayoutStatus | null;
+  @Field(() => [PayoutStatus], { nullable: true, description: 'Only payouts with one of these statuses; every status when omitted.' })
+  status?: PayoutStatus[] | null;
 
   @Field(() => ID, { nullable: true, description: "Only this team's payouts." })
   teamId?: string | null;
@@ -231,8 +237,26 @@ export class PayoutFilter {
   userId?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Requested at or after this instant.' })
-  createdAfter?: Date | null;
+  requestedAfter?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Requested before this instant.' })
+  requestedBefore?: Date | null;
+
+  @Field(() => Date, { nullable: true, deprecationReason: 'Use `requestedAfter` (the same instant the REQUESTED_AT order uses).', description: 'Requested at or after this instant.' })
+  createdAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, deprecationReason: 'Use `requestedBefore`.', description: 'Requested before this instant.' })
   createdBefore?: Date | null;
+}
+
+@ArgsType()
+export class PayoutsArgs extends ConnectionArgs {
+  @Field(() => PayoutStatus, { nullable: true, deprecationReason: 'Use `filter: { status: [...] }`, a list like every status filter.', description: 'Only payouts with this status.' })
+  status?: PayoutStatus | null;
+
+  @Field(() => OwnPayoutFilter, { nullable: true, description: 'Which payouts; all of them when omitted.' })
+  filter?: OwnPayoutFilter | null;
+
+  @Field(() => PayoutOrder, { nullable: true, description: 'The order; newest request first (REQUESTED_AT DESC) when omitted.' })
+  orderBy?: PayoutOrder | null;
 }

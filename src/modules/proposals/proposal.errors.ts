@@ -1,3 +1,7 @@
+import { domainUserErrors } from '../../graphql/user-errors';
+import { InputErrorCode } from '../../shared/input';
+import { ConnectsErrorCode } from '../connects/connects.errors';
+
 /** Why a proposal change was refused. */
 export enum ProposalErrorCode {
   JOB_NOT_OPEN = 'JOB_NOT_OPEN',
@@ -11,3 +15,6 @@ export enum ProposalErrorCode {
   PROPOSAL_NOT_LIVE = 'PROPOSAL_NOT_LIVE',
   PROPOSAL_HAS_OFFER = 'PROPOSAL_HAS_OFFER',
 }
+
+/** Base of the proposal mutations' payloads: `userErrors` typed with `ProposalErrorCode`. */
+export const ProposalPayload = domainUserErrors('Proposal', { ...ProposalErrorCode, ...InputErrorCode, INSUFFICIENT_CONNECTS: ConnectsErrorCode.INSUFFICIENT_CONNECTS }, 'a proposal change');

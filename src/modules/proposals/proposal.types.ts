@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ProposalPayload } from './proposal.errors';
 import { ConnectionType, SortDirection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { DecimalScalar } from '../../graphql/scalars';
 import { ProposalStatus } from './proposal.entity';
 
@@ -114,13 +114,13 @@ export class WithdrawProposalInput {
 }
 
 @ObjectType({ description: 'The result of submitProposal.' })
-export class SubmitProposalPayload extends Payload {
+export class SubmitProposalPayload extends ProposalPayload {
   @Field(() => Proposal, { nullable: true, description: 'The new proposal.' })
   proposal?: Proposal;
 }
 
 @ObjectType({ description: 'The result of withdrawProposal.' })
-export class WithdrawProposalPayload extends Payload {
+export class WithdrawProposalPayload extends ProposalPayload {
   @Field(() => Proposal, { nullable: true, description: 'The proposal, now WITHDRAWN.' })
   proposal?: Proposal;
 }

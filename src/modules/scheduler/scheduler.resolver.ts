@@ -1,7 +1,10 @@
 import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { Payload, runMutation } from '../../graphql/payload';
-import { runDueWorkNow } from './scheduler.service';
+import { runMutation } from '../../graphql/payload';
+import { domainUserErrors } from '../../graphql/user-errors';
+import { runDueWorkNow, SchedulerErrorCode } from './scheduler.service';
+
+const SchedulerPayload = domainUserErrors('Scheduler', { ...SchedulerErrorCode }, 'running periodic work');
 
 @ObjectType({ description: 'What one kind of periodic work did.' })
 class DueWorkReport {
@@ -19,7 +22,7 @@ class RunDueWorkInput {
 }
 
 @ObjectType()
-class RunDueWorkPayload extends Payload {
+class RunDueWorkPayload extends SchedulerPayload {
   @Field(() => Date, { nullable: true, description: 'The instant the work was done for.' })
   now?: Date;
 

@@ -7,6 +7,11 @@ import { transaction } from '../../db/transaction';
 import { userError } from '../../graphql/errors';
 import { allDueWork } from './due-work';
 
+/** Why running periodic work was refused. */
+export enum SchedulerErrorCode {
+  UNKNOWN_DUE_WORK = 'UNKNOWN_DUE_WORK',
+}
+
 export interface DueWorkReport {
   name: string;
   changed: number;
@@ -30,7 +35,7 @@ export async function runDueWorkNow(ctx: Context, only?: readonly string[] | nul
   const known = allDueWork().map((work) => work.name);
   const unknown = (only ?? []).filter((name) => !known.includes(name));
   if (unknown.length) {
-    throw userError('UNKNOWN_DUE_WORK', `No periodic work is called ${unknown.join(', ')}; there are ${known.join(', ')}.`, ['input', 'only']);
+    throw userError(SchedulerErrorCode.UNKNOWN_DUE_WORK, `No periodic work is called ${unknown.join(', ')}; there are ${known.join(', ')}.`, ['input', 'only']);
   }
   const now = await ctx.clock.now();
   const reports = await runAllDueWork(ctx.em, now, ctx.config, only ?? undefined);

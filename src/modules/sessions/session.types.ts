@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType, ID } from 'type-graphql';
+import { AuthPayloadBase } from '../users/user.errors';
 import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 
 @ObjectType({ implements: Node, description: 'A signed-in device: every token belongs to one, and ending it refuses the token at once. Times are real time.' })
 export class Session extends Node {
@@ -39,7 +39,7 @@ export class LogOutEverywhereInput {
 }
 
 @ObjectType({ description: 'The result of ending sessions.' })
-export class LogOutPayload extends Payload {
+export class LogOutPayload extends AuthPayloadBase {
   @Field(() => Int, { nullable: true, description: 'How many sessions were ended.' })
   revokedCount?: number | null;
 }

@@ -22,8 +22,10 @@ export enum InvitationStatus {
 }
 
 @Entity({ tableName: 'team' })
+// The agency directory filters on skills with `skills @> array[...]`.
+@Index({ name: 'team_skills_index', expression: 'create index "team_skills_index" on "team" using gin ("skills")' })
 export class TeamEntity {
-  [OptionalProps]?: 'id' | 'connectsBalance';
+  [OptionalProps]?: 'id' | 'connectsBalance' | 'headline' | 'skills';
 
   @PrimaryKey({ type: 'string', length: 40 })
   id: string = newId('Team');
@@ -45,6 +47,14 @@ export class TeamEntity {
   @Property({ type: 'datetime' })
   @Index()
   createdAt: Date;
+
+  /** Public profile: one line about the team. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  headline: string | null = null;
+
+  /** Public profile: skills, lower-cased (the agency directory filters on them). */
+  @Property({ type: 'text[]', default: '{}' })
+  skills: string[] = [];
 }
 
 @Entity({ tableName: 'member' })

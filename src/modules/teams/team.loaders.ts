@@ -1,14 +1,26 @@
-import { selectRows } from '../../db/sql';
+import { selectRows, whereIn } from '../../db/sql';
 import { defineNestedList, SortDirection, type ConnectionArgs } from '../../graphql/connection';
 import { byKey, defineLoader, groupByKey, rowsById } from '../../graphql/loaders';
-import { INVITATION_COLUMNS, MEMBER_COLUMNS, TEAM_COLUMNS, type Member, type MemberStatus, type Team, type TeamInvitation } from './team.types';
+import { INVITATION_COLUMNS, MEMBER_COLUMNS, TEAM_COLUMNS, type Member, type MemberFilter, type MemberOrder, type MemberStatus, type Team, type TeamInvitation } from './team.types';
 
 export const teamById = rowsById<Team>(`select ${TEAM_COLUMNS} from team`);
 export const memberById = rowsById<Member>(`select ${MEMBER_COLUMNS} from member`);
 export const invitationById = rowsById<TeamInvitation>(`select ${INVITATION_COLUMNS} from team_invitation`);
 
 export interface MemberListArgs extends ConnectionArgs {
+  /** Deprecated single status; `filter.status` wins when both are given. */
   status?: MemberStatus | null;
+  filter?: MemberFilter | null;
+  orderBy?: MemberOrder | null;
+}
+
+function memberConditions(args: MemberListArgs): { sql: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  whereIn('m.status', args.filter?.status ?? (args.status ? [args.status] : null), where, params);
+  if (args.filter?.joinedAfter) (where.push('m.joined_at >= ?'), params.push(args.filter.joinedAfter));
+  if (args.filter?.joinedBefore) (where.push('m.joined_at < ?'), params.push(args.filter.joinedBefore));
+  return { sql: where.map((condition) => ` and ${condition}`).join(''), params };
 }
 
 /**
@@ -16,17 +28,23 @@ export interface MemberListArgs extends ConnectionArgs {
  * brings its user along (`Member.user` is almost always asked for with a member list), so the
  * members of a hundred teams resolve without a second round trip or a promise per member.
  */
-export const membersOfTeam = defineNestedList<Member, MemberListArgs>((teamIds, args) => ({
+export const membersOfTeam = defineNestedList<Member, MemberListArgs>((teamIds, args) => {
+  const conditions = memberConditions(args);
+  return {
   sql: `select m.id, m.team_id as "teamId", m.user_id as "userId", m.roles, m.relationship, m.status, m.joined_at as "joinedAt", m.left_at as "leftAt",
            json_build_object('id', u.id, 'email', u.email, 'name', u.name, 'defaultTeamId', u.default_team_id,
                              'connectsBalance', u.connects_balance, 'createdAt', u.created_at,
                              'emailVerified', u.email_verified_at is not null, 'pendingEmail', u.pending_email) as "prefetchedUser"
       from member m join app_user u on u.id = m.user_id
-     where m.team_id in (?) ${args.status ? 'and m.status = ?' : ''}`,
-  params: args.status ? [teamIds, args.status] : [teamIds],
-  partitionBy: 'teamId',
-  sort: { column: 'id', type: 'text', direction: SortDirection.ASC },
-}));
+     where m.team_id in (?)${conditions.sql}`,
+    params: [teamIds, ...conditions.params],
+    partitionBy: 'teamId',
+    // Member ids grow with time, so id order is join order; `orderBy` sorts by joined_at itself.
+    sort: args.orderBy
+      ? { column: 'joinedAt', type: 'timestamptz', direction: args.orderBy.direction ?? SortDirection.ASC }
+      : { column: 'id', type: 'text', direction: SortDirection.ASC },
+  };
+});
 
 /** A user's memberships (any status), grouped per user. */
 export const membershipsOfUser = defineLoader<string, Member[]>(async (em, userIds) => {

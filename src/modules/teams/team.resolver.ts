@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Re
 import { requireTeamPermission } from '../../auth/authorize';
 import { viewerMembership } from '../../auth/membership.loader';
 import { Permission } from '../../auth/permissions';
-import { ConnectionArgs } from '../../graphql/connection';
+import { ConnectionArgs, pageOfList } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/payload';
 import { User } from '../users/user.types';
@@ -20,10 +20,14 @@ import {
   DeclineTeamInvitationPayload,
   InviteTeamMemberInput,
   InviteTeamMemberPayload,
+  UpdateTeamInput,
+  UpdateTeamPayload,
   LeaveTeamInput,
   LeaveTeamPayload,
   Member,
   MemberConnection,
+  MemberFilter,
+  MemberOrder,
   MemberStatus,
   RemoveTeamMemberInput,
   RemoveTeamMemberPayload,
@@ -35,6 +39,7 @@ import {
   TeamConnection,
   TeamFilter,
   TeamInvitation,
+  TeamInvitationConnection,
   TeamOrder,
   TransferTeamOwnershipInput,
   TransferTeamOwnershipPayload,
@@ -44,8 +49,24 @@ import {
 
 @ArgsType()
 class MembersArgs extends ConnectionArgs {
-  @Field(() => MemberStatus, { nullable: true, description: 'Only members with this status; all (the history too) when omitted.' })
+  @Field(() => MemberStatus, {
+    nullable: true,
+    deprecationReason: 'Use `filter: { status: [...] }`, a list like every status filter.',
+    description: 'Only members with this status; all (the history too) when omitted.',
+  })
   status?: MemberStatus | null;
+
+  @Field(() => MemberFilter, { nullable: true, description: 'Which members; all of them, former ones included, when omitted.' })
+  filter?: MemberFilter | null;
+
+  @Field(() => MemberOrder, { nullable: true, description: 'The order; join order (earliest first) when omitted.' })
+  orderBy?: MemberOrder | null;
+}
+
+@ArgsType()
+class UserMembershipsArgs extends ConnectionArgs {
+  @Field(() => MemberFilter, { nullable: true, description: 'Which memberships; every status when omitted.' })
+  filter?: MemberFilter | null;
 }
 
 @Resolver(() => Team)
@@ -82,15 +103,26 @@ export class TeamResolver {
     return membership ? memberById(ctx).load(membership.memberId) : null;
   }
 
-  @FieldResolver(() => [TeamInvitation], { description: 'Pending invitations. Owners and admins only.' })
+  @FieldResolver(() => [TeamInvitation], { description: 'Pending invitations. Owners and admins only.', deprecationReason: 'Use `pendingInvitationsConnection` (paginated).' })
   async pendingInvitations(@Root() team: Team, @Ctx() ctx: Context) {
     await requireTeamPermission(ctx, team.id, Permission.ManageMembers);
     return pendingInvitationsOfTeam(ctx).load(team.id);
   }
 
+  @FieldResolver(() => TeamInvitationConnection, { description: 'Pending invitations, oldest first. Owners and admins only.' })
+  async pendingInvitationsConnection(@Root() team: Team, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+    await requireTeamPermission(ctx, team.id, Permission.ManageMembers);
+    return pageOfList(await pendingInvitationsOfTeam(ctx).load(team.id), args);
+  }
+
   @Mutation(() => CreateTeamPayload, { description: 'Anyone signed in: creates an agency or a client team; the caller becomes its OWNER.' })
   createTeam(@Ctx() ctx: Context, @Arg('input', () => CreateTeamInput) input: CreateTeamInput) {
     return runMutation(() => teams.createTeam(ctx, input));
+  }
+
+  @Mutation(() => UpdateTeamPayload, { description: "OWNER or ADMIN of the team (ManageTeamProfile): changes its name and public profile (headline, skills)." })
+  updateTeam(@Ctx() ctx: Context, @Arg('input', () => UpdateTeamInput) input: UpdateTeamInput) {
+    return runMutation(() => teams.updateTeam(ctx, input));
   }
 
   @Mutation(() => InviteTeamMemberPayload, { description: 'OWNER or ADMIN of the team: invites a person by email (AG-7).' })
@@ -168,7 +200,37 @@ export class TeamInvitationResolver {
 /** The team-related part of a user: shown to the user themself and staff only. */
 @Resolver(() => User)
 export class UserTeamsResolver {
-  @FieldResolver(() => [Member], { nullable: true, description: "The user's memberships, active ones unless `status` says otherwise. Self and staff only." })
+  @FieldResolver(() => MemberConnection, {
+    nullable: true,
+    description: "The user's memberships, every status (like `Team.members`) unless `filter` says otherwise, oldest first. Self and staff only.",
+  })
+  async membershipsConnection(@Root() user: User, @Ctx() ctx: Context, @Args() args: UserMembershipsArgs) {
+    if (!canSeePrivate(ctx, user)) return null;
+    const { status, joinedAfter, joinedBefore } = args.filter ?? {};
+    const all = await membershipsOfUser(ctx).load(user.id);
+    const joined = (member: Member) => new Date(member.joinedAt).getTime();
+    return pageOfList(
+      all.filter(
+        (member) =>
+          (!status || status.includes(member.status)) &&
+          (!joinedAfter || joined(member) >= joinedAfter.getTime()) &&
+          (!joinedBefore || joined(member) < joinedBefore.getTime()),
+      ),
+      args,
+    );
+  }
+
+  @FieldResolver(() => TeamInvitationConnection, { nullable: true, description: "Pending invitations to the user's email, once it is verified (empty before), oldest first. Self and staff only." })
+  async invitationsConnection(@Root() user: User, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+    if (!canSeePrivate(ctx, user)) return null;
+    return pageOfList(user.emailVerified ? await pendingInvitationsByEmail(ctx).load(user.email) : [], args);
+  }
+
+  @FieldResolver(() => [Member], {
+    nullable: true,
+    description: "The user's memberships, active ones unless `status` says otherwise. Self and staff only.",
+    deprecationReason: 'Use `membershipsConnection` (paginated; every status unless `filter: { status: [ACTIVE] }`).',
+  })
   async memberships(
     @Root() user: User,
     @Ctx() ctx: Context,
@@ -195,7 +257,11 @@ export class UserTeamsResolver {
     return teamId ? teamById(ctx).load(teamId) : null;
   }
 
-  @FieldResolver(() => [TeamInvitation], { nullable: true, description: 'Pending invitations to the user\'s email, once it is verified (empty before). Self and staff only.' })
+  @FieldResolver(() => [TeamInvitation], {
+    nullable: true,
+    description: "Pending invitations to the user's email, once it is verified (empty before). Self and staff only.",
+    deprecationReason: 'Use `invitationsConnection` (paginated).',
+  })
   invitations(@Root() user: User, @Ctx() ctx: Context) {
     if (!canSeePrivate(ctx, user)) return null;
     return user.emailVerified ? pendingInvitationsByEmail(ctx).load(user.email) : [];

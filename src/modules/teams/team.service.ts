@@ -7,6 +7,7 @@ import { inTransaction } from '../../db/transaction';
 import type { Context } from '../../graphql/context';
 import { forbidden, notFound, userError } from '../../graphql/errors';
 import { isIdOf } from '../../shared/ids';
+import { checkedHeadline, checkedSkills, skillsLiteral } from '../../shared/profile';
 import { normalizeEmail } from '../users/auth.service';
 import { userById } from '../users/user.loaders';
 import { sendInvitationMail } from './invitation.mail';
@@ -25,6 +26,7 @@ import {
   type Team,
   type TeamInvitation,
   type TransferTeamOwnershipInput,
+  type UpdateTeamInput,
   type UpdateTeamMemberInput,
 } from './team.types';
 
@@ -110,6 +112,34 @@ export async function createTeam(ctx: Context, input: CreateTeamInput): Promise<
     return team.id;
   });
   return { team: (await teamById(ctx).load(teamId))! };
+}
+
+/** OWNER and ADMIN (ManageTeamProfile): the name and the public profile; what is left out stays. */
+export async function updateTeam(ctx: Context, input: UpdateTeamInput): Promise<{ team: Team }> {
+  requireViewer(ctx);
+  const sets: string[] = [];
+  const params: unknown[] = [];
+  if (input.name != null) {
+    const name = input.name.trim();
+    if (!name || name.length > 200) throw userError(TeamErrorCode.INVALID_NAME, 'The name must be 1 to 200 characters long.', ['input', 'name']);
+    sets.push('name = ?');
+    params.push(name);
+  }
+  if (input.headline != null) {
+    sets.push('headline = ?');
+    params.push(checkedHeadline(input.headline, ['input', 'headline']));
+  }
+  if (input.skills != null) {
+    sets.push('skills = ?::text[]');
+    params.push(skillsLiteral(checkedSkills(TeamErrorCode.INVALID_SKILLS, input.skills, ['input', 'skills'])));
+  }
+  await inTransaction(ctx, async (em) => {
+    const team = isIdOf('Team', input.teamId) ? await selectOne<{ id: string }>(em, 'select id from team where id = ? for update', [input.teamId]) : undefined;
+    if (!team) throw notFound('Team');
+    await requireTeamPermission(ctx, team.id, Permission.ManageTeamProfile, em);
+    if (sets.length) await executeSql(em, `update team set ${sets.join(', ')} where id = ?`, [...params, team.id]);
+  });
+  return { team: (await teamById(ctx).load(input.teamId))! };
 }
 
 /** AG-7: owners and admins invite. */

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { TeamPayload } from './team.errors';
 import { TeamKind, TeamRole } from '../../auth/permissions';
 import { ConnectionType, SortDirection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { User } from '../users/user.types';
 import { InvitationStatus, MemberRelationship, MemberStatus } from './team.entity';
 
@@ -47,11 +47,47 @@ export class Team extends Node {
   @Field({ description: 'When the team was created.' })
   createdAt: Date;
 
+  @Field(() => String, { nullable: true, description: 'Public profile: one line about the team; null when not given.' })
+  headline: string | null;
+
+  @Field(() => [String], { description: 'Public profile: the skills the team offers or hires for, lower-cased; empty when none are given.' })
+  skills: string[];
+
   ownerId: string;
   connectsBalance: number;
 }
 
-export const TEAM_COLUMNS = `id, name, kind, owner_id as "ownerId", connects_balance as "connectsBalance", created_at as "createdAt"`;
+export const TEAM_COLUMNS = `id, name, kind, owner_id as "ownerId", connects_balance as "connectsBalance", created_at as "createdAt", headline, skills`;
+
+export enum MemberOrderField {
+  JOINED_AT = 'JOINED_AT',
+}
+registerEnumType(MemberOrderField, {
+  name: 'MemberOrderField',
+  description: 'What to order members by.',
+  valuesConfig: { JOINED_AT: { description: 'When the user joined the team.' } },
+});
+
+@InputType({ description: 'An ordering of members.' })
+export class MemberOrder {
+  @Field(() => MemberOrderField, { defaultValue: MemberOrderField.JOINED_AT, description: 'The field to order by; JOINED_AT when omitted.' })
+  field: MemberOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC (earliest first) when omitted.' })
+  direction: SortDirection;
+}
+
+@InputType({ description: 'Which members to list; all of them, former ones included, when omitted.' })
+export class MemberFilter {
+  @Field(() => [MemberStatus], { nullable: true, description: 'Only members with one of these statuses; every status (the history too) when omitted.' })
+  status?: MemberStatus[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only members who joined at or after this instant.' })
+  joinedAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only members who joined before this instant.' })
+  joinedBefore?: Date | null;
+}
 
 @ObjectType({ implements: Node, description: "A user's place in a team: their roles and, in an agency, their relationship." })
 export class Member extends Node {
@@ -107,6 +143,7 @@ export const INVITATION_COLUMNS = `id, team_id as "teamId", email, roles, relati
 
 export const TeamConnection = ConnectionType(Team);
 export const MemberConnection = ConnectionType(Member);
+export const TeamInvitationConnection = ConnectionType(TeamInvitation);
 
 export enum TeamOrderField {
   CREATED_AT = 'CREATED_AT',
@@ -142,6 +179,21 @@ export class CreateTeamInput {
 
   @Field(() => TeamKind, { description: 'AGENCY or CLIENT; it cannot change later.' })
   kind: TeamKind;
+}
+
+@InputType({ description: "Changes to a team's name and public profile; fields left out stay as they are." })
+export class UpdateTeamInput {
+  @Field(() => ID, { description: 'The team to change.' })
+  teamId: string;
+
+  @Field(() => String, { nullable: true, description: '1 to 200 characters; unchanged when omitted.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Up to 200 characters; an empty string clears it; unchanged when omitted.' })
+  headline?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'At most 20 skills of 1 to 50 characters (letters, digits, spaces, + # . / & -), stored lower-cased; replaces the list; unchanged when omitted.' })
+  skills?: string[] | null;
 }
 
 @InputType({ description: 'Who to invite, and as what.' })
@@ -217,55 +269,61 @@ export class SetDefaultTeamInput {
 }
 
 @ObjectType()
-export class CreateTeamPayload extends Payload {
+export class CreateTeamPayload extends TeamPayload {
   @Field(() => Team, { nullable: true, description: 'The new team.' })
   team?: Team;
 }
 
 @ObjectType()
-export class InviteTeamMemberPayload extends Payload {
+export class UpdateTeamPayload extends TeamPayload {
+  @Field(() => Team, { nullable: true, description: 'The team as changed.' })
+  team?: Team;
+}
+
+@ObjectType()
+export class InviteTeamMemberPayload extends TeamPayload {
   @Field(() => TeamInvitation, { nullable: true, description: 'The pending invitation.' })
   invitation?: TeamInvitation;
 }
 
 @ObjectType()
-export class AcceptTeamInvitationPayload extends Payload {
+export class AcceptTeamInvitationPayload extends TeamPayload {
   @Field(() => Member, { nullable: true, description: 'The new membership.' })
   member?: Member;
 }
 
 @ObjectType()
-export class DeclineTeamInvitationPayload extends Payload {
+export class DeclineTeamInvitationPayload extends TeamPayload {
   @Field(() => TeamInvitation, { nullable: true, description: 'The invitation, no longer pending.' })
   invitation?: TeamInvitation;
 }
 
 @ObjectType()
-export class RevokeTeamInvitationPayload extends Payload {
+export class RevokeTeamInvitationPayload extends TeamPayload {
   @Field(() => TeamInvitation, { nullable: true, description: 'The invitation, no longer pending.' })
   invitation?: TeamInvitation;
 }
 
 @ObjectType()
-export class UpdateTeamMemberPayload extends Payload {
+export class UpdateTeamMemberPayload extends TeamPayload {
   @Field(() => Member, { nullable: true, description: 'The membership as it is now.' })
   member?: Member;
 }
 
 @ObjectType()
-export class RemoveTeamMemberPayload extends Payload {
+export class RemoveTeamMemberPayload extends TeamPayload {
   @Field(() => Member, { nullable: true, description: 'The membership, now REMOVED.' })
   member?: Member;
 }
 
 @ObjectType()
-export class LeaveTeamPayload extends Payload {
+export class LeaveTeamPayload extends TeamPayload {
   @Field(() => Member, { nullable: true, description: 'The caller\'s membership, now LEFT.' })
   member?: Member;
 }
 
 @ObjectType()
-export class TransferTeamOwnershipPayload extends Payload {
+export class TransferTeamOwnershipPayload extends TeamPayload {
   @Field(() => Team, { nullable: true, description: 'The team, with its new owner.' })
   team?: Team;
 
@@ -277,7 +335,7 @@ export class TransferTeamOwnershipPayload extends Payload {
 }
 
 @ObjectType()
-export class SetDefaultTeamPayload extends Payload {
+export class SetDefaultTeamPayload extends TeamPayload {
   @Field(() => User, { nullable: true, description: 'The caller, with the new default team.' })
   user?: User;
 }

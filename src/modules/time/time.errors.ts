@@ -1,3 +1,6 @@
+import { domainUserErrors } from '../../graphql/user-errors';
+import { InputErrorCode } from '../../shared/input';
+
 /** Why logging time was refused. */
 export enum TimeErrorCode {
   NOT_HOURLY = 'NOT_HOURLY',
@@ -13,3 +16,6 @@ export enum TimeErrorCode {
   /** TM-2: the week was billed already; time is no longer logged into it. */
   WEEK_INVOICED = 'WEEK_INVOICED',
 }
+
+/** Base of the time mutations' payloads: `userErrors` typed with `TimeErrorCode`. */
+export const TimePayload = domainUserErrors('Time', { ...TimeErrorCode, ...InputErrorCode }, 'logging time');

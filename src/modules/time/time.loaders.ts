@@ -1,17 +1,28 @@
 import { selectRows } from '../../db/sql';
-import { defineNestedList, SortDirection, type ConnectionArgs } from '../../graphql/connection';
+import { whereRange } from '../../db/sql';
+import { defineNestedList, SortDirection } from '../../graphql/connection';
 import { byKey, defineLoader, rowsById } from '../../graphql/loaders';
-import { TIME_ENTRY_COLUMNS, type TimeEntry } from './time.types';
+import { TIME_ENTRY_COLUMNS, TimeEntryOrderField, type TimeEntriesArgs, type TimeEntry } from './time.types';
 
 export const timeEntryById = rowsById<TimeEntry>(`select ${TIME_ENTRY_COLUMNS} from time_entry`);
 
 /** `Contract.timeEntries`, newest work first. */
-export const timeEntriesOfContract = defineNestedList<TimeEntry, ConnectionArgs>((contractIds) => ({
-  sql: `select ${TIME_ENTRY_COLUMNS} from time_entry where contract_id in (?)`,
-  params: [contractIds],
-  partitionBy: 'contractId',
-  sort: { column: 'startedAt', type: 'timestamptz', direction: SortDirection.DESC },
-}));
+export const timeEntriesOfContract = defineNestedList<TimeEntry, TimeEntriesArgs>((contractIds, args) => {
+  const where: string[] = [];
+  const params: unknown[] = [contractIds];
+  whereRange('started_at', args.filter?.startedAfter, args.filter?.startedBefore, where, params);
+  if (args.filter?.freelancerId) (where.push('freelancer_id = ?'), params.push(args.filter.freelancerId));
+  return {
+    sql: `select ${TIME_ENTRY_COLUMNS} from time_entry where contract_id in (?)${where.map((condition) => ` and ${condition}`).join('')}`,
+    params,
+    partitionBy: 'contractId',
+    sort: {
+      column: args.orderBy?.field === TimeEntryOrderField.LOGGED_AT ? 'createdAt' : 'startedAt',
+      type: 'timestamptz',
+      direction: args.orderBy?.direction ?? SortDirection.DESC,
+    },
+  };
+});
 
 /** Minutes logged per contract in a week; keys are `contractId@weekStartIso` (one week per request). */
 export const minutesInWeek = defineLoader<string, number>(async (em, keys) => {

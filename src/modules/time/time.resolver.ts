@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Mutation, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { runMutation } from '../../graphql/payload';
 import { Money } from '../../shared/money';
@@ -11,7 +10,7 @@ import { userById } from '../users/user.loaders';
 import { User } from '../users/user.types';
 import { timeEntriesOfContract } from './time.loaders';
 import * as time from './time.service';
-import { LogTimeInput, LogTimePayload, TimeEntry, TimeEntryConnection } from './time.types';
+import { LogTimeInput, LogTimePayload, TimeEntriesArgs, TimeEntry, TimeEntryConnection } from './time.types';
 
 @Resolver(() => TimeEntry)
 export class TimeEntryResolver {
@@ -38,8 +37,8 @@ export class TimeEntryResolver {
 
 @Resolver(() => Contract)
 export class ContractTimeResolver {
-  @FieldResolver(() => TimeEntryConnection, { description: 'Hourly contracts: the time logged, latest work first.' })
-  timeEntries(@Root() contract: Contract, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+  @FieldResolver(() => TimeEntryConnection, { description: 'Hourly contracts: the time logged, latest work first unless `orderBy` says otherwise; `filter` gives a timesheet for a date range.' })
+  timeEntries(@Root() contract: Contract, @Ctx() ctx: Context, @Args() args: TimeEntriesArgs) {
     return timeEntriesOfContract(ctx, contract.id, args);
   }
 

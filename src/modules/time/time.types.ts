@@ -1,7 +1,7 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionType } from '../../graphql/connection';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { TimePayload } from './time.errors';
+import { ConnectionArgs, ConnectionType, SortDirection } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { Contract } from '../contracts/contract.types';
 
 @ObjectType({ implements: Node, description: 'Time worked on an hourly contract (TM-1). Seen with its contract.' })
@@ -44,10 +44,50 @@ export class LogTimeInput {
 }
 
 @ObjectType({ description: 'The result of logTime.' })
-export class LogTimePayload extends Payload {
+export class LogTimePayload extends TimePayload {
   @Field(() => TimeEntry, { nullable: true, description: 'The new time entry.' })
   timeEntry?: TimeEntry;
 
   @Field(() => Contract, { nullable: true, description: 'Its contract, with the hours of the week.' })
   contract?: Contract;
+}
+
+export enum TimeEntryOrderField {
+  STARTED_AT = 'STARTED_AT',
+  LOGGED_AT = 'LOGGED_AT',
+}
+registerEnumType(TimeEntryOrderField, {
+  name: 'TimeEntryOrderField',
+  description: 'What to order time entries by.',
+  valuesConfig: { STARTED_AT: { description: 'When the work started.' }, LOGGED_AT: { description: 'When the entry was logged.' } },
+});
+
+@InputType({ description: 'An ordering of time entries.' })
+export class TimeEntryOrder {
+  @Field(() => TimeEntryOrderField, { defaultValue: TimeEntryOrderField.STARTED_AT, description: 'The field to order by; STARTED_AT when omitted.' })
+  field: TimeEntryOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: 'DESC (latest first) when omitted.' })
+  direction: SortDirection;
+}
+
+@InputType({ description: 'Which time entries to list (a timesheet); all of them when omitted.' })
+export class TimeEntryFilter {
+  @Field(() => Date, { nullable: true, description: 'Only work that started at or after this instant.' })
+  startedAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only work that started before this instant.' })
+  startedBefore?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: "Only this freelancer's time." })
+  freelancerId?: string | null;
+}
+
+@ArgsType()
+export class TimeEntriesArgs extends ConnectionArgs {
+  @Field(() => TimeEntryFilter, { nullable: true, description: 'Which entries; all when omitted.' })
+  filter?: TimeEntryFilter | null;
+
+  @Field(() => TimeEntryOrder, { nullable: true, description: 'The order; latest work first (STARTED_AT DESC) when omitted.' })
+  orderBy?: TimeEntryOrder | null;
 }

@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { Payload } from '../../graphql/payload';
+import { AuthPayloadBase } from './user.errors';
 import { AuthPayload, PASSWORD_RULES, User } from './user.types';
 
 @InputType({ description: 'A verification link\'s token.' })
@@ -9,7 +9,7 @@ export class VerifyEmailInput {
 }
 
 @ObjectType({ description: 'The result of an account change; `user` is the account as it is now.' })
-export class AccountPayload extends Payload {
+export class AccountPayload extends AuthPayloadBase {
   @Field(() => User, { nullable: true, description: 'The account, changed.' })
   user?: User | null;
 }
@@ -42,7 +42,7 @@ export class RequestPasswordResetInput {
 }
 
 @ObjectType({ description: 'The same answer whether or not an account has the address.' })
-export class RequestPasswordResetPayload extends Payload {}
+export class RequestPasswordResetPayload extends AuthPayloadBase {}
 
 @InputType({ description: 'A new password through a reset link.' })
 export class ResetPasswordInput {

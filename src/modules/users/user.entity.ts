@@ -1,9 +1,18 @@
-import { Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { newId } from '../../shared/ids';
 
+/** How much work a freelancer takes on (their public profile). */
+export enum Availability {
+  FULL_TIME = 'FULL_TIME',
+  PART_TIME = 'PART_TIME',
+  NOT_AVAILABLE = 'NOT_AVAILABLE',
+}
+
 @Entity({ tableName: 'app_user' })
+// The freelancer directory filters on skills with `skills @> array[...]`.
+@Index({ name: 'app_user_skills_index', expression: 'create index "app_user_skills_index" on "app_user" using gin ("skills")' })
 export class UserEntity {
-  [OptionalProps]?: 'id' | 'connectsBalance' | 'defaultTeamId' | 'emailVerifiedAt' | 'pendingEmail';
+  [OptionalProps]?: 'id' | 'connectsBalance' | 'defaultTeamId' | 'emailVerifiedAt' | 'pendingEmail' | 'headline' | 'skills' | 'availability';
 
   @PrimaryKey({ type: 'string', length: 40 })
   id: string = newId('User');
@@ -38,4 +47,15 @@ export class UserEntity {
   @Property({ type: 'datetime' })
   @Index()
   createdAt: Date;
+
+  /** The freelancer's public headline; a user with one is listed in `freelancers`. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  headline: string | null = null;
+
+  /** Public skills, lower-cased (the directory filters on them). */
+  @Property({ type: 'text[]', default: '{}' })
+  skills: string[] = [];
+
+  @Enum({ items: () => Availability, default: Availability.NOT_AVAILABLE })
+  availability: Availability = Availability.NOT_AVAILABLE;
 }

@@ -1,3 +1,5 @@
+import { domainUserErrors } from '../../graphql/user-errors';
+import { InputErrorCode } from '../../shared/input';
 /** Why an account operation (signing up or in, mail links, passwords, sessions) failed. */
 export enum AuthErrorCode {
   EMAIL_TAKEN = 'EMAIL_TAKEN',
@@ -16,4 +18,9 @@ export enum AuthErrorCode {
   TOKEN_EXPIRED = 'TOKEN_EXPIRED',
   /** changeEmail to the address the account already has. */
   SAME_EMAIL = 'SAME_EMAIL',
+  /** updatePublicProfile: too many skills, or a bad one. */
+  INVALID_SKILLS = 'INVALID_SKILLS',
 }
+
+/** Base of the account and session mutations' payloads: `userErrors` typed with `AuthErrorCode`. */
+export const AuthPayloadBase = domainUserErrors('Auth', { ...AuthErrorCode, INVALID_TEXT: InputErrorCode.INVALID_TEXT }, 'an account operation');

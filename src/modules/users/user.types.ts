@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { AuthPayloadBase } from './user.errors';
 import { Node } from '../../graphql/node';
-import { Payload } from '../../graphql/payload';
 import { ConnectionType, SortDirection } from '../../graphql/connection';
 import { registerEnumType } from 'type-graphql';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../auth/password-policy';
@@ -55,7 +55,7 @@ export class LogInInput {
 }
 
 @ObjectType({ description: 'The result of signing up or in.' })
-export class AuthPayload extends Payload {
+export class AuthPayload extends AuthPayloadBase {
   @Field(() => String, { nullable: true, description: 'A bearer token for `Authorization: Bearer <token>`; it expires.' })
   token?: string | null;
 
