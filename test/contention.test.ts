@@ -9,9 +9,9 @@ import { ApproveMilestoneDoc, FundMilestoneDoc, submit } from './support/work-mo
 import type { Result } from './support/api';
 import { postGraphQL } from './support/raw';
 import { createContext } from '../src/graphql/context';
-import { inTransaction, SECOND_CONNECTION } from '../src/db/transaction';
+import { inTransaction, SECOND_CONNECTION, transaction } from '../src/db/transaction';
 import { SAVED_BUT_BUSY } from '../src/graphql/errors';
-import { selectRows } from '../src/db/sql';
+import { executeSql, selectRows } from '../src/db/sql';
 import { databaseTestClock } from '../src/shared/clock';
 import { Subscriber } from './support/ws';
 
@@ -289,3 +289,34 @@ describe('the one-connection guard', () => {
   });
 });
 
+
+describe('deadlocks', () => {
+  it('a transaction PostgreSQL rolls back for a deadlock runs again, so both colliding requests succeed', async () => {
+    // A pool of its own with room for two transactions at once (this file's pool of 3 admits one).
+    const roomy = await startTestServer({ DB_POOL_SIZE: '4' });
+    try {
+      await roomy.sql('create table deadlock_probe (id int primary key, n int not null)');
+      await roomy.sql('insert into deadlock_probe values (1, 0), (2, 0)');
+      let attempts = 0;
+      let locked = 0;
+      const bothLocked = async () => {
+        while (locked < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+      };
+      // Each locks one row, waits until the other holds its own, then asks for the other's: a cycle.
+      const crossing = (first: number, second: number) =>
+        transaction(roomy.orm.em, async (tx) => {
+          attempts++;
+          await executeSql(tx, 'update deadlock_probe set n = n + 1 where id = ?', [first]);
+          locked++;
+          await bothLocked();
+          await executeSql(tx, 'update deadlock_probe set n = n + 1 where id = ?', [second]);
+        });
+      await Promise.all([crossing(1, 2), crossing(2, 1)]);
+      // One of the two was chosen as the victim, rolled back and run again.
+      expect(attempts).toBe(3);
+      expect(await roomy.sql('select id, n from deadlock_probe order by id')).toEqual([{ id: 1, n: 2 }, { id: 2, n: 2 }]);
+    } finally {
+      await roomy.close();
+    }
+  });
+});

@@ -79,38 +79,64 @@ export function gateOf(em: EntityManager): TransactionGate {
  * Called with an EntityManager that is already in a transaction, `work` joins it: one
  * transaction never waits for a second connection. When the process's transactions are all
  * busy, or the pool has no connection to begin with, it throws SERVICE_UNAVAILABLE before
- * anything was done.
+ * anything was done. One that PostgreSQL rolls back for a deadlock or a serialization failure
+ * runs again, up to TRANSACTION_ATTEMPTS times.
  */
 export async function transaction<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {
   if (em.isInTransaction()) return work(em);
   const leave = await gateOf(em).enter();
   try {
-    const tx = em.fork({ clear: true, useContext: false }) as EntityManager;
-    try {
-      await tx.begin();
-    } catch (error) {
-      throw isPoolExhausted(error) ? serviceUnavailable() : error;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await once(em, work);
+      } catch (error) {
+        if (attempt >= TRANSACTION_ATTEMPTS || !isRetryable(error)) throw error;
+        // Rolled back whole: nothing of it stands, so it runs again from the start (after a
+        // moment, so that the transaction it collided with can finish).
+        await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+      }
     }
-    let result: T;
-    try {
-      // STATEMENT_TIMEOUT_MS is for reads: a write may wait its turn for the rows it locks.
-      await tx.getConnection().execute('set local statement_timeout = 0', [], 'run', tx.getTransactionContext());
-      result = await work(tx);
-    } catch (error) {
-      await tx.rollback();
-      throw error;
-    }
-    try {
-      await tx.commit();
-    } catch (error) {
-      // A failed COMMIT (a deferred constraint, say) leaves the transaction to be rolled back.
-      if (tx.isInTransaction()) await tx.rollback().catch(() => undefined);
-      throw error;
-    }
-    return result;
   } finally {
     leave();
   }
+}
+
+/**
+ * How often a transaction runs when PostgreSQL rolls it back for a deadlock (40P01) or a
+ * serialization failure (40001): those say nothing about the request, only about its timing
+ * against another transaction, and the client would only have to send it again.
+ */
+export const TRANSACTION_ATTEMPTS = 3;
+
+function isRetryable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '40P01' || code === '40001';
+}
+
+async function once<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  const tx = em.fork({ clear: true, useContext: false }) as EntityManager;
+  try {
+    await tx.begin();
+  } catch (error) {
+    throw isPoolExhausted(error) ? serviceUnavailable() : error;
+  }
+  let result: T;
+  try {
+    // STATEMENT_TIMEOUT_MS is for reads: a write may wait its turn for the rows it locks.
+    await tx.getConnection().execute('set local statement_timeout = 0', [], 'run', tx.getTransactionContext());
+    result = await work(tx);
+  } catch (error) {
+    await tx.rollback();
+    throw error;
+  }
+  try {
+    await tx.commit();
+  } catch (error) {
+    // A failed COMMIT (a deferred constraint, say) leaves the transaction to be rolled back.
+    if (tx.isInTransaction()) await tx.rollback().catch(() => undefined);
+    throw error;
+  }
+  return result;
 }
 
 /**
