@@ -24,6 +24,7 @@ async function prepareDatabase(config: Config): Promise<{ url: string; embedded?
       port: config.embeddedPgPort,
       database: 'market',
       log: (message) => logger.debug({ component: 'postgres' }, message.trim()),
+      notice: (message) => logger.warn({ component: 'postgres' }, message),
     });
     url = embedded.url;
   }
