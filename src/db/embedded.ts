@@ -180,6 +180,8 @@ export async function startEmbeddedPostgres(options: {
     const bin = binariesDir();
     letPostgresUserThrough([options.dir, ...(bin ? [join(bin, 'initdb')] : [])], (message) => (options.notice ?? options.log)?.(message));
   }
+  await clearLeftovers(options.dir, (message) => (options.notice ?? options.log)?.(message));
+  await ensurePortFree(options.port);
   if (!existsSync(join(options.dir, 'PG_VERSION'))) {
     // initdb makes the folder itself: as root it runs as another user, who must own it.
     mkdirSync(dirname(options.dir), { recursive: true });
@@ -190,8 +192,6 @@ export async function startEmbeddedPostgres(options: {
       throw new Error(`The embedded PostgreSQL could not create its data folder ${options.dir}: ${reasonOf(error)}${said()}`);
     }
   }
-  await clearLeftovers(options.dir, (message) => (options.notice ?? options.log)?.(message));
-  await ensurePortFree(options.port);
   try {
     await server.start();
   } catch (error) {
