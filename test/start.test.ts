@@ -223,7 +223,7 @@ async function waitFor(condition: () => boolean, withinMs: number, server: Serve
 const postmasterOf = (dataDir: string) => Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
 
 describe('supervision: a primary keeps workers serving', () => {
-  it('an unhandled rejection is logged with its stack and the worker keeps serving; a worker killed with SIGKILL is replaced and the service answers again', async () => {
+  it('an unhandled rejection is logged with its stack and the worker keeps serving; a worker killed with SIGKILL, or ended by an uncaught exception (logged with its stack), is replaced and the service answers again', async () => {
     const database = await emptyDatabase();
     const server = await startProcess(
       { DATABASE_URL: database.url },
@@ -246,12 +246,22 @@ describe('supervision: a primary keeps workers serving', () => {
       expect(server.output()).toMatch(new RegExp(`worker ${first.id} \\(pid ${first.pid}\\) died \\(SIGKILL\\); starting another in \\d+ ms`));
       await waitUntilReady(server, 30_000);
       expect((await graphqlAt(server.port, '{ viewer { name } }', token)).data!.viewer).toEqual({ name: 'Starter' });
+
+      // An exception nothing catches: logged with its stack; that worker exits and another takes over.
+      const second = workersOf(server)[1];
+      await waitFor(() => server.output().includes(`worker ${second.id} API ready`), 30_000, server, 'the second worker listening');
+      process.kill(second.pid, 'SIGHUP');
+      await waitFor(() => workersOf(server).length === 3, 20_000, server, 'a third worker');
+      expect(server.output()).toMatch(/uncaught exception: this worker exits and the primary starts another[^\n]*\n\s+Error: deliberately uncaught exception from the test\n\s+at /);
+      expect(server.output()).toMatch(new RegExp(`worker ${second.id} \\(pid ${second.pid}\\) died \\(exit code 1\\); starting another in \\d+ ms`));
+      await waitUntilReady(server, 30_000);
+      expect((await graphqlAt(server.port, '{ viewer { name } }', token)).data!.viewer).toEqual({ name: 'Starter' });
       expect(await stop(server)).toBe(0);
     } finally {
       server.child.kill('SIGKILL');
       await database.drop();
     }
-  }, 120_000);
+  }, 150_000);
 
   it('SIGTERM to `npm start` reaches the server (npm runs it in place of its shell): exit 0, no node process and no PostgreSQL left behind', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'market-start-'));
