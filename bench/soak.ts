@@ -3,14 +3,16 @@
  * production build with 2 workers. 50 simulated users in 25 client/freelancer pairs go round the
  * hiring cycle as fast as the server lets them: the freelancer lists open jobs and proposes, the
  * client sends an offer, the freelancer accepts; fixed-price contracts get their second milestone
- * funded, the first submitted and approved; hourly ones get time logged once a minute of work can
- * be. Every freelancer follows their offers live over WebSocket. Prints throughput, p50/p99 per
+ * funded, the first submitted and approved; and each round the freelancer logs a quarter of an
+ * hour on the pair's hourly contract (made before the clock starts, dated 8 hours back so there is
+ * worked time to log). Every freelancer follows their offers live over WebSocket. Prints throughput, p50/p99 per
  * operation, errors (goal: none) and userErrors by code, the server's memory every 5 s (goal:
  * flat after warm-up), events delivered, and the staff ledger check.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import WebSocket from 'ws';
 import { withScratchDatabase } from '../scripts/scratch-db';
 import { migrate, openOrm } from '../src/db/orm';
@@ -71,9 +73,8 @@ async function signUp(server: BenchServer, mailDir: string, email: string): Prom
 const key = () => `soak-${Math.random().toString(36).slice(2)}-${Date.now()}`;
 
 /** One client/freelancer pair going round the hiring cycle until `deadline`. */
-async function pairLoop(server: BenchServer, client: User, teamId: string, freelancer: User, deadline: number): Promise<void> {
+async function pairLoop(server: BenchServer, client: User, teamId: string, freelancer: User, hourly: { id: string; loggedUntil: number }, deadline: number): Promise<void> {
   let cycle = 0;
-  const hourly: { id: string; loggedUntil: number }[] = [];
   while (Date.now() < deadline) {
     cycle++;
     const fixed = cycle % 2 === 1;
@@ -115,20 +116,38 @@ async function pairLoop(server: BenchServer, client: User, teamId: string, freel
           i: { milestoneId: first.id, idempotencyKey: key() },
         });
       }
-    } else {
-      // Time can be logged once worked, after the contract started: from a second after the accept.
-      hourly.push({ id: contract.id, loggedUntil: Math.ceil((Date.now() + 1000) / 1000) * 1000 });
     }
-    for (const entry of hourly) {
-      const minutes = Math.floor((Date.now() - entry.loggedUntil) / 60_000);
-      if (minutes < 1) continue;
+    // A quarter of an hour more on the pair's hourly contract, while worked time is left to log.
+    if (hourly.loggedUntil + 15 * 60_000 <= Date.now()) {
       const logged = await op(server, 'logTime', `mutation($i: LogTimeInput!) { logTime(input: $i) { timeEntry { id } userErrors { code } } }`, freelancer.token, {
-        i: { contractId: entry.id, startedAt: new Date(entry.loggedUntil).toISOString(), minutes },
+        i: { contractId: hourly.id, startedAt: new Date(hourly.loggedUntil).toISOString(), minutes: 15 },
       });
-      if (logged) entry.loggedUntil += minutes * 60_000;
+      if (logged) hourly.loggedUntil += 15 * 60_000;
     }
     await op(server, 'viewer', `{ viewer { id name } }`, client.token);
   }
+}
+
+/** SETUP, not measured: an hourly contract between the pair, through the API. */
+async function hourlyContract(server: BenchServer, client: User, teamId: string, freelancer: User): Promise<{ id: string; loggedUntil: number }> {
+  const must = async (query: string, token: string, variables: unknown) => {
+    const body = await post(server.port, query, token, variables);
+    const payload = body.data && (Object.values(body.data)[0] as any);
+    if (!payload || payload.userErrors?.length) throw new Error(JSON.stringify(body));
+    return payload;
+  };
+  const job = await must(`mutation($i: PostJobInput!) { postJob(input: $i) { job { id } userErrors { code } } }`, client.token, {
+    i: { clientTeamId: teamId, title: 'Hourly soak work', description: 'Ongoing', kind: 'HOURLY', connectsRequired: 1 },
+  });
+  const proposal = await must(`mutation($i: SubmitProposalInput!) { submitProposal(input: $i) { proposal { id } userErrors { code } } }`, freelancer.token, {
+    i: { jobId: job.job.id, coverLetter: 'Hourly', hourlyRate: '50.00' },
+  });
+  const offer = await must(`mutation($i: SendOfferInput!) { sendOffer(input: $i) { offer { id } userErrors { code } } }`, client.token, {
+    i: { clientTeamId: teamId, title: 'Hourly soak', proposalId: proposal.proposal.id, kind: 'HOURLY', hourlyRate: '50.00', weeklyLimitHours: 40 },
+  });
+  const accepted = await must(`mutation($i: AcceptOfferInput!) { acceptOffer(input: $i) { contract { id } userErrors { code } } }`, freelancer.token, { i: { offerId: offer.offer.id } });
+  // Whole minutes, from a minute after the accept.
+  return { id: accepted.contract.id, loggedUntil: Math.ceil(Date.now() / 60_000) * 60_000 + 60_000 };
 }
 
 function follow(server: BenchServer, token: string, onEvent: () => void): Promise<WebSocket> {
@@ -169,9 +188,16 @@ async function main(): Promise<void> {
             await post(server.port, `mutation($i: PurchaseConnectsInput!) { purchaseConnects(input: $i) { userErrors { code } } }`, freelancer.token, {
               i: { quantity: 1000, idempotencyKey: key() },
             });
-            return { client, teamId: team.data.createTeam.team.id as string, freelancer };
+            const teamId = team.data.createTeam.team.id as string;
+            return { client, teamId, freelancer, hourly: await hourlyContract(server, client, teamId, freelancer) };
           }),
         );
+        // SETUP, not measured: the hourly contracts began 8 hours ago, so there is worked time to log.
+        const db = new Client({ connectionString: url });
+        await db.connect();
+        await db.query(`update contract set created_at = created_at - interval '8 hours' where id = any($1)`, [pairs.map((pair) => pair.hourly.id)]);
+        await db.end();
+        for (const pair of pairs) pair.hourly.loggedUntil -= 8 * 3_600_000;
         const staff = await signUp(server, mailDir, 'staff@bench.test');
         let delivered = 0;
         for (const pair of pairs) sockets.push(await follow(server, pair.freelancer.token, () => delivered++));
@@ -180,7 +206,7 @@ async function main(): Promise<void> {
         const started = Date.now();
         const sampler = setInterval(() => memory.push(`${Math.round((Date.now() - started) / 1000)}s ${server.rssMiB().toFixed(0)}`), 5000);
         const deadline = started + SECONDS * 1000;
-        await Promise.all(pairs.map((pair) => pairLoop(server, pair.client, pair.teamId, pair.freelancer, deadline)));
+        await Promise.all(pairs.map((pair) => pairLoop(server, pair.client, pair.teamId, pair.freelancer, pair.hourly, deadline)));
         clearInterval(sampler);
         const elapsed = (Date.now() - started) / 1000;
         memory.push(`${Math.round(elapsed)}s ${server.rssMiB().toFixed(0)}`);
