@@ -62,7 +62,12 @@ async function startPostgres(): Promise<{ url: string; stop(): Promise<void> }> 
 }
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Rejections nobody handled in this process (the server runs in it): there must be none. */
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+
 beforeAll(async () => {
+  process.on('unhandledRejection', onUnhandled);
   pgDir = join(mkdtempSync(join(tmpdir(), 'market-chaos-')), 'pg');
   pgPort = await freePort();
   pg = await startPostgres();
@@ -75,6 +80,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  process.off('unhandledRejection', onUnhandled);
   await server?.close();
   await pg?.stop();
   rmSync(dirname(pgDir), { recursive: true, force: true });
@@ -250,8 +256,9 @@ async function underLoad(disrupt: () => Promise<void>): Promise<void> {
   await subscriber.close();
   expect(subscriber.ids).toEqual(all);
 
-  // And the server serves as before.
+  // And the server serves as before, with no rejection left unhandled on the way.
   expect(readiness.statuses.at(-1)).toBe(200);
+  expect(unhandled.map(String)).toEqual([]);
 }
 
 describe('database outages under load', () => {
