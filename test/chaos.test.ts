@@ -9,7 +9,8 @@ import { signUpStaff, type TestUser } from './support/factories';
 import { agencyContract, FIXED_OFFER, hiringWorld, type HiringWorld } from './support/hiring';
 import { addPaypal, expectLedgerSound, key, RequestPayoutDoc, seedAvailable } from './support/money';
 import { freePort } from './support/ports';
-import { startTestServer, type TestServer } from './support/server';
+import { Api as HttpApi } from './support/api';
+import { JWT_SECRET, STAFF_EMAIL, startTestServer, type TestServer } from './support/server';
 import { FundMilestoneDoc } from './support/work-money';
 import { Subscriber } from './support/ws';
 
@@ -35,6 +36,8 @@ let server: TestServer;
 let world: HiringWorld;
 let staff: TestUser;
 let payoutMethodId: string;
+/** The server the load goes to: the in-process one, or the clustered one of the last test. */
+let target: { api: HttpApi; url: string; wsUrl: string };
 
 /** This file's PostgreSQL, in a process of its own (test/support/postgres-process.ts). */
 async function startPostgres(): Promise<{ url: string; stop(): Promise<void> }> {
@@ -62,6 +65,17 @@ async function startPostgres(): Promise<{ url: string; stop(): Promise<void> }> 
 }
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A request handed to a worker in the instant it is killed may never be answered: give up on it. */
+function withinSeconds<T>(seconds: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    work,
+    new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${seconds} s`)), seconds * 1000);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 /** Rejections nobody handled in this process (the server runs in it): there must be none. */
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => void unhandled.push(reason);
@@ -77,6 +91,7 @@ beforeAll(async () => {
   world = await hiringWorld(server.api);
   staff = await signUpStaff(server.api);
   payoutMethodId = await addPaypal(server.api, world.agencyOwner.token, world.agency.id);
+  target = server;
 }, 120_000);
 
 afterAll(async () => {
@@ -90,7 +105,7 @@ afterAll(async () => {
 function watchReadiness() {
   const statuses: number[] = [];
   let running = true;
-  const base = server.url.replace(/\/graphql$/, '');
+  const base = target.url.replace(/\/graphql$/, '');
   const done = (async () => {
     while (running) {
       statuses.push(await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(5000) }).then((r) => r.status, () => 0));
@@ -107,9 +122,9 @@ function watchReadiness() {
 }
 
 async function untilReady(): Promise<void> {
-  const base = server.url.replace(/\/graphql$/, '');
+  const base = target.url.replace(/\/graphql$/, '');
   for (let i = 0; i < 600; i++) {
-    if ((await fetch(`${base}/readyz`).then((r) => r.status, () => 0)) === 200) return;
+    if ((await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(5000) }).then((r) => r.status, () => 0)) === 200) return;
     await sleep(100);
   }
   throw new Error('/readyz never answered 200 again');
@@ -123,7 +138,7 @@ async function untilReady(): Promise<void> {
 async function resumingSubscriber(teamId: string, token: string) {
   const ids: string[] = [];
   let resumes = 0;
-  let socket = await Subscriber.connect(server.wsUrl, token);
+  let socket = await Subscriber.connect(target.wsUrl, token);
   let current = socket.subscribe(ChaosPaymentEventsDoc, { teamId, after: '0' });
   let taken = 0;
   let running = true;
@@ -141,7 +156,7 @@ async function resumingSubscriber(teamId: string, token: string) {
       current.stop();
       if (socket.closeCode !== undefined) {
         try {
-          socket = await Subscriber.connect(server.wsUrl, token);
+          socket = await withinSeconds(10, Subscriber.connect(target.wsUrl, token));
         } catch {
           await sleep(200);
           continue;
@@ -164,7 +179,7 @@ async function resumingSubscriber(teamId: string, token: string) {
 
 /** Every event id of the team's payment stream, read afresh from the start. */
 async function replayedIds(teamId: string, token: string, atLeast: number): Promise<string[]> {
-  const socket = await Subscriber.connect(server.wsUrl, token);
+  const socket = await Subscriber.connect(target.wsUrl, token);
   try {
     const stream = socket.subscribe(ChaosPaymentEventsDoc, { teamId, after: '0' });
     const received = await stream.waitFor(atLeast, 30_000);
@@ -180,7 +195,7 @@ type Outcome = 'succeeded' | 'failed';
 
 async function fundOnce(milestoneId: string, idempotencyKey: string): Promise<Outcome> {
   try {
-    const result = await server.api.run(FundMilestoneDoc, { input: { milestoneId, idempotencyKey } }, world.clientOwner.token);
+    const result = await withinSeconds(30, target.api.run(FundMilestoneDoc, { input: { milestoneId, idempotencyKey } }, world.clientOwner.token));
     const payload = result.data?.fundMilestone;
     return !result.errors?.length && payload && !payload.userErrors.length && payload.milestone?.status === 'FUNDED' ? 'succeeded' : 'failed';
   } catch {
@@ -190,11 +205,11 @@ async function fundOnce(milestoneId: string, idempotencyKey: string): Promise<Ou
 
 async function payoutOnce(idempotencyKey: string): Promise<{ outcome: Outcome; id?: string }> {
   try {
-    const result = await server.api.run(
+    const result = await withinSeconds(30, target.api.run(
       RequestPayoutDoc,
       { input: { teamId: world.agency.id, payoutMethodId, amount: '10.00', idempotencyKey } },
       world.agencyOwner.token,
-    );
+    ));
     const payload = result.data?.requestPayout;
     if (!result.errors?.length && payload && !payload.userErrors.length && payload.payout) return { outcome: 'succeeded', id: payload.payout.id };
     return { outcome: 'failed' };
@@ -207,10 +222,10 @@ async function payoutOnce(idempotencyKey: string): Promise<{ outcome: Outcome; i
  * Fundings of `fundings` milestones and as many payout requests, started a little apart so that
  * some run before, some during and some after `disrupt`; then checks everything the file promises.
  */
-async function underLoad(disrupt: () => Promise<void>): Promise<void> {
+async function underLoad(disrupt: () => Promise<void>, { readinessDips = true } = {}): Promise<void> {
   const fundings = 10;
   const milestones = Array.from({ length: fundings + 1 }, (_, i) => ({ description: `Part ${i + 1}`, amount: '10.00' }));
-  const { contract } = await agencyContract(server.api, world, { ...FIXED_OFFER, milestones });
+  const { contract } = await agencyContract(target.api, world, { ...FIXED_OFFER, milestones });
   const pending = contract.milestones.nodes.filter((milestone) => milestone.status === 'PENDING_FUNDING').map((milestone) => ({ id: milestone.id, key: key() }));
   expect(pending).toHaveLength(fundings);
   await seedAvailable(server, { payee: { teamId: world.agency.id }, clientTeamId: world.client.id, gross: '200.00', feeBps: 0 });
@@ -229,9 +244,11 @@ async function underLoad(disrupt: () => Promise<void>): Promise<void> {
   await readiness.stop();
 
   // /readyz said 503 while the database was away, then 200 again.
-  const firstDown = readiness.statuses.indexOf(503);
-  expect(firstDown).toBeGreaterThanOrEqual(0);
-  expect(readiness.statuses.slice(firstDown)).toContain(200);
+  if (readinessDips) {
+    const firstDown = readiness.statuses.indexOf(503);
+    expect(firstDown).toBeGreaterThanOrEqual(0);
+    expect(readiness.statuses.slice(firstDown)).toContain(200);
+  }
 
   // Every mutation that reported success is in the database.
   const succeededMilestones = pending.filter((_, i) => funded[i] === 'succeeded').map((milestone) => milestone.id);
@@ -248,7 +265,7 @@ async function underLoad(disrupt: () => Promise<void>): Promise<void> {
     [pending.map((milestone) => milestone.id)],
   );
   expect(charges.map((row) => row.n).sort()).toEqual(pending.map(() => '1'));
-  await expectLedgerSound(server.api, staff.token);
+  await expectLedgerSound(target.api, staff.token);
 
   // The subscriber, resuming with `after` whenever its stream broke, has every event of the log, once, in order.
   const all = await replayedIds(world.client.id, world.clientOwner.token, subscriber.ids.length);
@@ -284,4 +301,57 @@ describe('database outages under load', () => {
       }
     });
   }, 180_000);
+
+  it('a worker killed with kill -9 while fundings and payouts run on a clustered server (WEB_CONCURRENCY=2): the primary replaces it', async () => {
+    const port = await freePort();
+    const mailDir = mkdtempSync(join(tmpdir(), 'market-chaos-mail-'));
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        LOG_FORMAT: 'pretty',
+        DATABASE_URL: pg.url,
+        PORT: String(port),
+        WEB_CONCURRENCY: '2',
+        MAIL_DIR: mailDir,
+        JWT_SECRET,
+        STAFF_EMAILS: STAFF_EMAIL,
+        TEST_CLOCK: '1',
+        SCHEDULER_INTERVAL_MS: '0',
+        STATEMENT_TIMEOUT_MS: '0',
+        RATE_LIMIT_ADDRESS_POINTS: '1000000000',
+        LOGIN_FAILURES_PER_ADDRESS: '100000',
+        SIGNUPS_PER_ADDRESS: '100000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const workers = () => [...output.matchAll(/worker (\d+) started \(pid (\d+)\)/g)].map((match) => Number(match[2]));
+    try {
+      for (let i = 0; i < 1200 && (output.match(/worker \d+ API ready/g) ?? []).length < 2; i++) await sleep(100);
+      expect((output.match(/worker \d+ API ready/g) ?? []).length).toBe(2);
+      const url = `http://127.0.0.1:${port}/graphql`;
+      // Same database, same secret and clock: the users made through the in-process server are valid here.
+      target = { api: new HttpApi(url, mailDir), url, wsUrl: `ws://127.0.0.1:${port}/graphql` };
+      const [victim] = workers();
+      await underLoad(
+        async () => {
+          process.kill(victim, 'SIGKILL');
+          for (let i = 0; i < 300 && workers().length < 3; i++) await sleep(100);
+        },
+        { readinessDips: false },
+      );
+      expect(output).toMatch(new RegExp(`worker \\d+ \\(pid ${victim}\\) died \\(SIGKILL\\); starting another`));
+      expect(workers()).toHaveLength(3);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      target = server;
+      child.kill('SIGKILL');
+      rmSync(mailDir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
