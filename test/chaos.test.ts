@@ -15,12 +15,13 @@ import { FundMilestoneDoc } from './support/work-money';
 import { Subscriber } from './support/ws';
 
 /**
- * Database outages under load, against a PostgreSQL of this file's own (so stopping it disturbs
- * no other test file): a restart while fundings and payouts run, and every backend terminated
- * again and again. After each: the ledger check is clean, every mutation that reported success
- * is in the database (and a retry with the same key of any other one succeeds without moving
- * money twice), a subscriber that resumes with `after` received every event, `/readyz` went 503
- * and back to 200, and the server serves again.
+ * Outages under load, against a PostgreSQL of this file's own (so stopping it disturbs no other
+ * test file): a restart while fundings and payouts run, every backend terminated again and again,
+ * and a worker of a clustered server killed with kill -9. After each: the ledger check is clean,
+ * every mutation that reported success is in the database (and a retry with the same key of any
+ * other one succeeds without moving money twice), a subscriber that resumes with `after` received
+ * every event, `/readyz` went 503 and back to 200 (the database outages), no rejection went
+ * unhandled, and the server serves again.
  */
 
 const ChaosPaymentEventsDoc = graphql(`
