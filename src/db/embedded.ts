@@ -46,10 +46,10 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** The program a process runs (Linux); undefined where /proc cannot tell. */
-function commandOf(pid: number): string | undefined {
+/** The arguments a process runs with (Linux); undefined where /proc cannot tell. */
+function argumentsOf(pid: number): string[] | undefined {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
   } catch {
     return undefined;
   }
@@ -72,12 +72,14 @@ async function waitForExit(pid: number, withinMs: number): Promise<boolean> {
 export async function clearLeftovers(dir: string, log: (message: string) => void): Promise<void> {
   const pidFile = join(dir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
-  const [firstLine, dataDir] = readFileSync(pidFile, 'utf8').split('\n');
+  const [firstLine] = readFileSync(pidFile, 'utf8').split('\n');
   const pid = Number(firstLine);
-  const command = Number.isInteger(pid) && pid > 0 && isAlive(pid) ? commandOf(pid) : undefined;
-  const ours = command !== undefined && /postgres/.test(command) && (!dataDir || resolve(dataDir) === resolve(dir));
+  const args = Number.isInteger(pid) && pid > 0 && isAlive(pid) ? argumentsOf(pid) : undefined;
+  // Ours: a postgres started on this very folder (`postgres -D <dir>`), not whatever reuses the pid.
+  const dataArg = args ? args.indexOf('-D') : -1;
+  const ours = args !== undefined && /postgres$/.test(args[0]) && dataArg > 0 && resolve(args[dataArg + 1] ?? '') === resolve(dir);
   if (!ours) {
-    log(`removing the stale ${pidFile} (process ${firstLine} is gone)`);
+    log(`removing the stale ${pidFile} (process ${firstLine} ${args ? 'is not a PostgreSQL of this folder' : 'is gone'})`);
     rmSync(pidFile, { force: true });
     return;
   }
