@@ -4,8 +4,6 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { migrate, openOrm } from './db/orm';
-import { startScheduler } from './modules/scheduler/scheduler.service';
-import { createApp } from './server/app';
 import { createLogger, type Logger } from './logger';
 import { processMetrics, serveClusterMetrics } from './server/metrics';
 import { databaseTestClock, systemClock } from './shared/clock';
@@ -47,6 +45,11 @@ async function prepareDatabase(config: Config): Promise<{ url: string; embedded?
 async function serve(config: Config, url: string): Promise<() => Promise<void>> {
   const orm = await openOrm({ url, poolSize: config.dbPoolSize, statementTimeoutMs: config.statementTimeoutMs, log: (message) => logger.info({ component: 'orm' }, message) });
   const clock = config.testClock ? databaseTestClock : systemClock;
+  // Loaded here, in workers only: the primary never builds the schema or serves requests.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { createApp } = require('./server/app') as typeof import('./server/app');
+  const { startScheduler } = require('./modules/scheduler/scheduler.service') as typeof import('./modules/scheduler/scheduler.service');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const app = await createApp({ config, orm, clock, logger });
   const scheduler =
     config.schedulerIntervalMs > 0

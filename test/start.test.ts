@@ -177,7 +177,8 @@ describe('starting and stopping the server', () => {
     const a = await startProcess({ DATABASE_URL: database.url, TEST_CLOCK: '1' });
     const b = await startProcess({ DATABASE_URL: database.url, TEST_CLOCK: '1' });
     try {
-      await Promise.all([waitUntilReady(a, 20_000), waitUntilReady(b, 20_000)]);
+      // Each is a primary and a worker, four processes compiling and starting side by side: generous limits for a busy machine.
+      await Promise.all([waitUntilReady(a, 60_000), waitUntilReady(b, 60_000)]);
       const staff = await graphqlAt(a.port, signUpMutation(STAFF_EMAIL));
       // Staff rights come with a verified address: open the link the process mailed, as a person would.
       const link = linkIn(await waitForMail(a.mailDir, STAFF_EMAIL, /Confirm your/), '/verify-email');
@@ -290,7 +291,7 @@ describe('supervision: a primary keeps workers serving', () => {
 });
 
 describe('the embedded PostgreSQL after an unclean stop', () => {
-  it('kill -9 of the primary leaves its PostgreSQL running: the next start stops it and serves the same data; a stale pid file is removed', async () => {
+  it('kill -9 of the primary leaves its PostgreSQL running: the next start stops it and serves the same data; a stale pid file is removed, and the process a reused pid names is left alone', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'market-start-'));
     const env = { DATABASE_URL: '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) };
     const logIn = `mutation { logIn(input: { email: "crashed@example.test", password: "long enough pw" }) { user { name } } }`;
@@ -322,6 +323,19 @@ describe('the embedded PostgreSQL after an unclean stop', () => {
       expect(third.output()).toMatch(/removing the stale \S+postmaster\.pid \(process \d+ is gone\)/);
       expect((await graphqlAt(third.port, logIn)).data!.logIn.user).toEqual({ name: 'Starter' });
       expect(await stop(third)).toBe(0);
+
+      // A pid file naming a live process that is not this folder's PostgreSQL (the pid was reused): left alone.
+      const bystander = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)']);
+      try {
+        writeFileSync(join(dataDir, 'pg', 'postmaster.pid'), `${bystander.pid}\n${join(dataDir, 'pg')}\n`);
+        const fourth = await startProcess(env);
+        await waitUntilReady(fourth, 60_000);
+        expect(fourth.output()).toContain(`(process ${bystander.pid} is not a PostgreSQL of this folder)`);
+        expect(isAlive(bystander.pid!)).toBe(true);
+        expect(await stop(fourth)).toBe(0);
+      } finally {
+        bystander.kill('SIGKILL');
+      }
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
