@@ -6,7 +6,7 @@ export interface BenchServer {
   child: ChildProcess;
   port: number;
   stop(): Promise<void>;
-  /** Resident memory of the server process, in MiB (Linux). */
+  /** Resident memory of the server (its primary and workers), in MiB (Linux). */
   rssMiB(): number;
 }
 
@@ -47,16 +47,32 @@ export async function startServer(databaseUrl: string, port: number, env: NodeJS
   return {
     child,
     port,
-    rssMiB: () => {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
-    },
+    rssMiB: () => processTree(child.pid!).reduce((sum, pid) => sum + rssKiB(pid), 0) / 1024,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** A process and its descendants (Linux): the primary and its workers. */
+export function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // gone
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
+function rssKiB(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
 }
 
 export async function post(port: number, query: string, token?: string, variables?: unknown): Promise<any> {

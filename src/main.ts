@@ -4,8 +4,6 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import { migrate, openOrm } from './db/orm';
-import { startScheduler } from './modules/scheduler/scheduler.service';
-import { createApp } from './server/app';
 import { createLogger, type Logger } from './logger';
 import { processMetrics, serveClusterMetrics } from './server/metrics';
 import { databaseTestClock, systemClock } from './shared/clock';
@@ -24,14 +22,21 @@ async function prepareDatabase(config: Config): Promise<{ url: string; embedded?
       port: config.embeddedPgPort,
       database: 'market',
       log: (message) => logger.debug({ component: 'postgres' }, message.trim()),
+      notice: (message) => logger.warn({ component: 'postgres' }, message),
     });
     url = embedded.url;
   }
-  const orm = await openOrm({ url, poolSize: 1, log: (message) => logger.info({ component: 'orm' }, message) });
   try {
-    await migrate(orm, url);
-  } finally {
-    await orm.close();
+    const orm = await openOrm({ url, poolSize: 1, log: (message) => logger.info({ component: 'orm' }, message) });
+    try {
+      await migrate(orm, url);
+    } finally {
+      await orm.close();
+    }
+  } catch (error) {
+    // Leave no PostgreSQL behind when the start fails.
+    await embedded?.stop().catch(() => undefined);
+    throw error;
   }
   return { url, embedded };
 }
@@ -40,6 +45,11 @@ async function prepareDatabase(config: Config): Promise<{ url: string; embedded?
 async function serve(config: Config, url: string): Promise<() => Promise<void>> {
   const orm = await openOrm({ url, poolSize: config.dbPoolSize, acquireTimeoutMs: config.dbAcquireTimeoutMs, statementTimeoutMs: config.statementTimeoutMs, log: (message) => logger.info({ component: 'orm' }, message) });
   const clock = config.testClock ? databaseTestClock : systemClock;
+  // Loaded here, in workers only: the primary never builds the schema or serves requests.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { createApp } = require('./server/app') as typeof import('./server/app');
+  const { startScheduler } = require('./modules/scheduler/scheduler.service') as typeof import('./modules/scheduler/scheduler.service');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const app = await createApp({ config, orm, clock, logger });
   const scheduler =
     config.schedulerIntervalMs > 0
@@ -73,7 +83,7 @@ function onSignals(shutdown: (signal: string) => Promise<void>): void {
         process.exit(0);
       },
       (error) => {
-        logger.fatal({ err: error }, 'shutdown failed');
+        logger.fatal({ err: asError(error) }, 'shutdown failed');
         process.exit(1);
       },
     );
@@ -82,24 +92,58 @@ function onSignals(shutdown: (signal: string) => Promise<void>): void {
   process.on('SIGTERM', () => handle('SIGTERM'));
 }
 
+/** Whatever was thrown or rejected, as an Error with a message worth printing (never `undefined`). */
+export function asError(reason: unknown): Error {
+  if (reason instanceof Error) return reason;
+  if (reason === undefined || reason === null) return new Error(`a promise was rejected or a value thrown without a reason (${String(reason)})`);
+  if (typeof reason === 'string') return new Error(reason);
+  let text: string;
+  try {
+    text = JSON.stringify(reason);
+  } catch {
+    text = String(reason);
+  }
+  return new Error(`non-Error value thrown: ${text}`);
+}
+
 /**
- * WEB_CONCURRENCY > 1: this process prepares the database and keeps that many workers serving
- * on the same port (they share nothing but the database). On a signal the workers drain first,
- * then the embedded database stops.
+ * A rejection nobody handled is a bug to see in the log (with its stack), not a reason to drop
+ * every request in flight: the process carries on. An uncaught exception leaves the process in an
+ * unknown state: a worker logs it and exits, and the primary starts another; the primary (which
+ * runs little besides supervision) logs it and keeps supervising.
+ */
+function watchForBugs(): void {
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: asError(reason) }, 'unhandled promise rejection (the process carries on)');
+  });
+  process.on('uncaughtException', (error) => {
+    if (cluster.isWorker) {
+      logger.fatal({ err: asError(error) }, 'uncaught exception: this worker exits and the primary starts another');
+      process.exit(1);
+    }
+    logger.fatal({ err: asError(error) }, 'uncaught exception in the primary (it keeps supervising)');
+  });
+}
+
+/** Back-off between restarts: 250 ms, doubled for every other death within the last minute, at most 15 s. */
+export function restartDelayMs(recentDeaths: number): number {
+  return Math.min(250 * 2 ** Math.max(0, recentDeaths - 1), 15_000);
+}
+
+/**
+ * The primary: prepares the database (the embedded one is its child) and keeps WEB_CONCURRENCY
+ * workers serving on the same port (they share nothing but the database). A worker that dies
+ * for any reason (a crash, running out of memory, `kill -9`) is replaced after a back-off. On
+ * SIGTERM/SIGINT the workers drain first, then the embedded database stops.
  */
 async function runPrimary(config: Config): Promise<void> {
-  const { url, embedded } = await prepareDatabase(config);
   let stopping = false;
-  const fork = () => cluster.fork({ DATABASE_URL: url });
-  serveClusterMetrics();
-  cluster.on('exit', (worker, code, signal) => {
-    if (stopping) return;
-    log(`worker ${worker.id} exited (${signal ?? code}); starting another`);
-    fork();
-  });
-  for (let i = 0; i < config.webConcurrency; i++) fork();
+  const pending = new Set<NodeJS.Timeout>();
+  let prepared: { url: string; embedded?: EmbeddedDatabase } | undefined;
+  // A signal while the database is still being prepared stops it as soon as it is up.
   onSignals(async () => {
     stopping = true;
+    for (const timer of pending) clearTimeout(timer);
     const workers = Object.values(cluster.workers ?? {});
     await Promise.all(
       workers.map(
@@ -111,8 +155,33 @@ async function runPrimary(config: Config): Promise<void> {
           }),
       ),
     );
+    const { embedded } = prepared ?? (await preparing);
     await embedded?.stop();
   });
+  const preparing = prepareDatabase(config);
+  prepared = await preparing;
+  if (stopping) return;
+  const { url } = prepared;
+  const deaths: number[] = [];
+  const fork = () => {
+    const worker = cluster.fork({ DATABASE_URL: url });
+    log(`worker ${worker.id} started (pid ${worker.process.pid})`);
+  };
+  serveClusterMetrics();
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    const now = Date.now();
+    deaths.push(now);
+    while (deaths.length && deaths[0] < now - 60_000) deaths.shift();
+    const delay = restartDelayMs(deaths.length);
+    logger.warn(`worker ${worker.id} (pid ${worker.process.pid}) died (${signal ?? `exit code ${code}`}); starting another in ${delay} ms`);
+    const timer = setTimeout(() => {
+      pending.delete(timer);
+      if (!stopping) fork();
+    }, delay);
+    pending.add(timer);
+  });
+  for (let i = 0; i < config.webConcurrency; i++) fork();
 }
 
 async function main(): Promise<void> {
@@ -125,22 +194,22 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   logger = createLogger(config);
+  watchForBugs();
   if (cluster.isWorker) {
     // The primary prepared the database and passed its URL in DATABASE_URL.
     onSignals(await serve(config, config.databaseUrl!));
     return;
   }
-  if (config.webConcurrency > 1) return runPrimary(config);
-  const { url, embedded } = await prepareDatabase(config);
-  const stop = await serve(config, url);
-  onSignals(async () => {
-    await stop();
-    await embedded?.stop();
-  });
+  return runPrimary(config);
 }
 
-main().catch((error) => {
-  if (logger) logger.fatal({ err: error }, `could not start: ${error instanceof Error ? error.message : String(error)}`);
-  else process.stderr.write(`could not start: ${error instanceof Error ? error.stack : String(error)}\n`);
+main().catch((reason) => {
+  const error = asError(reason);
+  if (logger) logger.fatal({ err: error }, `could not start: ${error.message}`);
+  else process.stderr.write(`could not start: ${error.stack ?? error.message}\n`);
+  if (cluster.isPrimary) {
+    // Workers (if any) and the embedded database go down with the primary.
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+  }
   process.exit(1);
 });

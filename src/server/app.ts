@@ -49,18 +49,33 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** HTTP routes that live beside GraphQL. */
-function healthRoutes(deps: AppDeps): express.Router {
+/**
+ * HTTP routes that live beside GraphQL. Ready means both what requests need (the database
+ * answers, within 2 s) and what subscriptions need (the event hub's LISTEN connection is up).
+ */
+function healthRoutes(deps: AppDeps, events: EventHub): express.Router {
   const router = express.Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (_req, res) => {
+    if (!events.listening) {
+      res.status(503).json({ status: 'event listener reconnecting' });
+      return;
+    }
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await deps.orm.em.fork().getConnection().execute('select 1');
+      await Promise.race([
+        deps.orm.em.fork().getConnection().execute('select 1'),
+        new Promise((_resolve, reject) => {
+          timer = setTimeout(() => reject(new Error('no answer within 2 s')), 2000);
+        }),
+      ]);
       res.json({ status: 'ready' });
     } catch {
       res.status(503).json({ status: 'database unreachable' });
+    } finally {
+      clearTimeout(timer);
     }
   });
   return router;
@@ -191,7 +206,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   // Responses over 1 KB are compressed for clients that accept it.
   app.use(compression({ threshold: 1024 }));
   app.set('trust proxy', config.trustProxy);
-  app.use(healthRoutes(deps));
+  app.use(healthRoutes(deps, events));
   app.use(referralRoutes({ ...deps, rateLimiter, logger }));
   app.use(accountRoutes({ ...deps, logger }));
   for (const router of extraRoutes) app.use(router);

@@ -54,6 +54,7 @@ type Documents = {
     "\n  mutation BrandingSetDefault($input: SetDefaultTeamInput!) {\n    setDefaultTeam(input: $input) { user { id defaultTeam { id } representedAgency { id } } userErrors { code message field } }\n  }\n": typeof types.BrandingSetDefaultDocument,
     "\n  mutation BrandingLeave($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) { userErrors { code } }\n  }\n": typeof types.BrandingLeaveDocument,
     "\n      query BrandingMembers($id: ID!) {\n        team(id: $id) { members(first: 100) { nodes { user { id representedAgency { id name } } } } }\n      }\n    ": typeof types.BrandingMembersDocument,
+    "\n  subscription ChaosPaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) { id type }\n  }\n": typeof types.ChaosPaymentEventsDocument,
     "\n  query CommissionDashboard {\n    viewer {\n      affiliate {\n        id\n        referrals(first: 100) { nodes { id referredUser { id } commission { amount currency } } }\n        commissions(first: 100) {\n          totalCount\n          nodes { id amount { amount } earnedAt month paid contract { id } payout { id } referral { id } }\n        }\n        payouts(first: 100) { totalCount nodes { id status amount { amount } payoutMethod { id } } }\n        monthlyTotals(months: 120) { month clicks signups commission { amount } paid { amount } }\n      }\n    }\n  }\n": typeof types.CommissionDashboardDocument,
     "\n  query StaffCommissions($affiliateId: ID!) {\n    referrals(filter: { affiliateId: $affiliateId }, first: 100) { totalCount nodes { id commission { amount } } }\n    affiliates(first: 100) { nodes { id commissions(first: 100) { totalCount nodes { id amount { amount } contract { id } } } } }\n  }\n": typeof types.StaffCommissionsDocument,
     "\n  query CommissionNode($id: ID!) {\n    node(id: $id) { id ... on Commission { amount { amount } paid } }\n  }\n": typeof types.CommissionNodeDocument,
@@ -252,6 +253,7 @@ const documents: Documents = {
     "\n  mutation BrandingSetDefault($input: SetDefaultTeamInput!) {\n    setDefaultTeam(input: $input) { user { id defaultTeam { id } representedAgency { id } } userErrors { code message field } }\n  }\n": types.BrandingSetDefaultDocument,
     "\n  mutation BrandingLeave($input: LeaveTeamInput!) {\n    leaveTeam(input: $input) { userErrors { code } }\n  }\n": types.BrandingLeaveDocument,
     "\n      query BrandingMembers($id: ID!) {\n        team(id: $id) { members(first: 100) { nodes { user { id representedAgency { id name } } } } }\n      }\n    ": types.BrandingMembersDocument,
+    "\n  subscription ChaosPaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) { id type }\n  }\n": types.ChaosPaymentEventsDocument,
     "\n  query CommissionDashboard {\n    viewer {\n      affiliate {\n        id\n        referrals(first: 100) { nodes { id referredUser { id } commission { amount currency } } }\n        commissions(first: 100) {\n          totalCount\n          nodes { id amount { amount } earnedAt month paid contract { id } payout { id } referral { id } }\n        }\n        payouts(first: 100) { totalCount nodes { id status amount { amount } payoutMethod { id } } }\n        monthlyTotals(months: 120) { month clicks signups commission { amount } paid { amount } }\n      }\n    }\n  }\n": types.CommissionDashboardDocument,
     "\n  query StaffCommissions($affiliateId: ID!) {\n    referrals(filter: { affiliateId: $affiliateId }, first: 100) { totalCount nodes { id commission { amount } } }\n    affiliates(first: 100) { nodes { id commissions(first: 100) { totalCount nodes { id amount { amount } contract { id } } } } }\n  }\n": types.StaffCommissionsDocument,
     "\n  query CommissionNode($id: ID!) {\n    node(id: $id) { id ... on Commission { amount { amount } paid } }\n  }\n": types.CommissionNodeDocument,
@@ -584,6 +586,10 @@ export function graphql(source: "\n  mutation BrandingLeave($input: LeaveTeamInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query BrandingMembers($id: ID!) {\n        team(id: $id) { members(first: 100) { nodes { user { id representedAgency { id name } } } } }\n      }\n    "): (typeof documents)["\n      query BrandingMembers($id: ID!) {\n        team(id: $id) { members(first: 100) { nodes { user { id representedAgency { id name } } } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChaosPaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) { id type }\n  }\n"): (typeof documents)["\n  subscription ChaosPaymentEvents($teamId: ID, $after: String) {\n    paymentEvents(teamId: $teamId, after: $after) { id type }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

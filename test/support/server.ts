@@ -102,9 +102,18 @@ export async function pinTestClock(databaseUrl: string, instant: string): Promis
  */
 export async function startTestServer(
   env: NodeJS.ProcessEnv = {},
-  { clockAt = TEST_EPOCH, logger }: { clockAt?: string; logger?: Logger } = {},
+  {
+    clockAt = TEST_EPOCH,
+    logger,
+    databaseUrl,
+  }: {
+    clockAt?: string;
+    logger?: Logger;
+    /** A migrated database to use as it is (and keep) instead of a fresh copy of the template. */
+    databaseUrl?: string;
+  } = {},
 ): Promise<TestServer> {
-  const database = await createTestDatabase();
+  const database = databaseUrl ? { url: databaseUrl, drop: async () => undefined } : await createTestDatabase();
   await pinTestClock(database.url, clockAt);
   const mailDir = mkdtempSync(join(tmpdir(), 'market-mail-'));
   const config = testConfig({ MAIL_DIR: mailDir, ...env });
@@ -124,8 +133,17 @@ export async function startTestServer(
   });
   const app: RunningApp = await createApp({ config, orm, clock: databaseTestClock, logger });
   const port = await app.listen(0, '127.0.0.1');
-  const direct = new Client({ connectionString: database.url });
-  await direct.connect();
+  // For `sql`: one connection, replaced when the database drops it (test/chaos.test.ts restarts it).
+  let direct: Client | undefined;
+  const connectDirect = async () => {
+    const client = new Client({ connectionString: database.url });
+    client.on('error', () => {
+      if (direct === client) direct = undefined;
+    });
+    await client.connect();
+    return (direct = client);
+  };
+  await connectDirect();
   const url = `http://127.0.0.1:${port}/graphql`;
   return {
     api: new Api(url, config.mailDir),
@@ -136,9 +154,9 @@ export async function startTestServer(
     config,
     orm,
     statements,
-    sql: async (text, params) => (await direct.query(text, params as unknown[])).rows,
+    sql: async (text, params) => (await (direct ?? (await connectDirect())).query(text, params as unknown[])).rows,
     close: async () => {
-      await direct.end();
+      await direct?.end();
       await app.close();
       await orm.close();
       await database.drop();

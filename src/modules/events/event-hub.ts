@@ -18,6 +18,7 @@ export class EventHub {
   private again = false;
   private closed = false;
   private retryTimer?: NodeJS.Timeout;
+  private readTimer?: NodeJS.Timeout;
 
   private scopes = new Map<string, RequestScope>();
   /** When this process was notified of each event id not yet handed out (bounded). */
@@ -61,9 +62,18 @@ export class EventHub {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.retryTimer);
+    clearTimeout(this.readTimer);
     this.listeners.clear();
     await this.reading;
     await this.client?.end().catch(() => undefined);
+  }
+
+  /**
+   * True while the LISTEN connection is up: without it this process learns of new events only
+   * when it next reconnects, so readiness (`/readyz`) reports it.
+   */
+  get listening(): boolean {
+    return this.client !== undefined;
   }
 
   private async connect(): Promise<void> {
@@ -75,31 +85,45 @@ export class EventHub {
       }
       this.wake();
     });
-    client.on('error', () => this.reconnectSoon(client));
-    client.on('end', () => this.reconnectSoon(client));
-    await client.connect();
-    if (this.closed) {
-      await client.end();
-      return;
+    // Until it is this hub's client, a failing one is only ended (connect's caller retries).
+    client.on('error', () => this.lost(client));
+    client.on('end', () => this.lost(client));
+    try {
+      await client.connect();
+      if (this.closed) {
+        await client.end();
+        return;
+      }
+      await client.query(`listen ${EVENTS_CHANNEL}`);
+    } catch (error) {
+      client.removeAllListeners();
+      client.on('error', () => undefined);
+      await client.end().catch(() => undefined);
+      throw error;
     }
-    await client.query(`listen ${EVENTS_CHANNEL}`);
     this.client = client;
     // Whatever committed while we were not listening.
     this.wake();
   }
 
-  private reconnectSoon(client: Client): void {
+  /** The LISTEN connection broke: drop it and connect again until the database answers. */
+  private lost(client: Client): void {
     if (this.closed || this.client !== client) return;
     this.client = undefined;
     client.removeAllListeners();
+    // A late error from the dropped connection must not become an unhandled 'error' event.
+    client.on('error', () => undefined);
     client.end().catch(() => undefined);
-    const retry = () => {
-      if (this.closed) return;
-      this.connect().catch(() => {
-        this.retryTimer = setTimeout(retry, 500);
-      });
-    };
-    this.retryTimer = setTimeout(retry, 100);
+    this.reconnectSoon();
+  }
+
+  private reconnectSoon(delayMs = 100): void {
+    if (this.closed || this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      if (this.closed || this.client) return;
+      this.connect().catch(() => this.reconnectSoon(500));
+    }, delayMs);
   }
 
   /** Reads everything after the last delivered id; one read at a time, re-run if woken meanwhile. */
@@ -109,7 +133,9 @@ export class EventHub {
       return;
     }
     this.reading = this.readNew()
-      .catch(() => this.reconnectSoon(this.client as Client))
+      // The database did not answer (restart, killed backend): read again shortly, from the
+      // last delivered id, so nothing is skipped; a reconnect of the LISTEN client wakes it too.
+      .catch(() => this.readSoon())
       .finally(() => {
         this.reading = undefined;
         if (this.again && !this.closed) {
@@ -117,6 +143,14 @@ export class EventHub {
           this.wake();
         }
       });
+  }
+
+  private readSoon(): void {
+    if (this.closed || this.readTimer) return;
+    this.readTimer = setTimeout(() => {
+      this.readTimer = undefined;
+      this.wake();
+    }, 500);
   }
 
   private async readNew(): Promise<void> {
