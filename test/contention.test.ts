@@ -13,6 +13,7 @@ import { inTransaction, SECOND_CONNECTION, transaction } from '../src/db/transac
 import { SAVED_BUT_BUSY } from '../src/graphql/errors';
 import { executeSql, selectRows } from '../src/db/sql';
 import { databaseTestClock } from '../src/shared/clock';
+import { startScheduler } from '../src/modules/scheduler/scheduler.service';
 import { Subscriber } from './support/ws';
 
 /**
@@ -318,5 +319,20 @@ describe('deadlocks', () => {
     } finally {
       await roomy.close();
     }
+  });
+});
+
+describe('the scheduler', () => {
+  it('runs its due work on the smallest pool: the tick holds its lock outside the pool, so no transaction waits for a second connection', async () => {
+    const tiny = await startTestServer({ DB_POOL_SIZE: '2', DB_ACQUIRE_TIMEOUT_MS: '1000', SCHEDULER_INTERVAL_MS: '100' });
+    const outcomes: { ran: boolean; error?: unknown }[] = [];
+    const scheduler = startScheduler(tiny.orm, databaseTestClock, tiny.config, (outcome) => outcomes.push(outcome));
+    try {
+      await waitUntil(async () => outcomes.some((outcome) => outcome.ran));
+    } finally {
+      await scheduler.stop();
+      await tiny.close();
+    }
+    expect(outcomes.filter((outcome) => outcome.error)).toEqual([]);
   });
 });

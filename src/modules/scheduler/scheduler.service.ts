@@ -3,7 +3,7 @@ import { requireStaff } from '../../auth/authorize';
 import type { Context } from '../../graphql/context';
 import type { Config } from '../../config';
 import type { Clock } from '../../shared/clock';
-import { transaction } from '../../db/transaction';
+import { Client } from 'pg';
 import { userError } from '../../graphql/errors';
 import { allDueWork } from './due-work';
 
@@ -57,18 +57,26 @@ export function startScheduler(
 ): { stop(): Promise<void> } {
   let running: Promise<void> | undefined;
   const tick = async (): Promise<boolean> => {
-    const em = orm.em.fork({ clear: true, useContext: false });
-    return transaction(em, async (tx) => {
-      const [{ locked }] = await tx.getConnection().execute<{ locked: boolean }[]>(
-        `select pg_try_advisory_xact_lock(${SCHEDULER_LOCK}) as locked`,
-        [],
-        'all',
-        tx.getTransactionContext(),
-      );
-      if (!locked) return false;
-      await runAllDueWork(em, await clock.now(em), config);
-      return true;
-    });
+    // The lock lives on a connection of its own, outside the pool and the transaction gate: the
+    // due work's transactions then take one pool connection at a time, like any request, and
+    // never wait for a second one while the tick holds the first. A process that dies releases
+    // the lock with its session.
+    const lock = new Client({ connectionString: orm.config.get('clientUrl') });
+    lock.on('error', () => undefined);
+    await lock.connect();
+    try {
+      const { rows } = await lock.query<{ locked: boolean }>(`select pg_try_advisory_lock(${SCHEDULER_LOCK}) as locked`);
+      if (!rows[0].locked) return false;
+      try {
+        const em = orm.em.fork({ clear: true, useContext: false });
+        await runAllDueWork(em, await clock.now(em), config);
+        return true;
+      } finally {
+        await lock.query(`select pg_advisory_unlock(${SCHEDULER_LOCK})`).catch(() => undefined);
+      }
+    } finally {
+      await lock.end().catch(() => undefined);
+    }
   };
   const timer = setInterval(() => {
     if (running) return;
