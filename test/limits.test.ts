@@ -1,6 +1,8 @@
 import WebSocket from 'ws';
 import { createApp } from '../src/server/app';
 import { databaseTestClock } from '../src/shared/clock';
+import { Pool } from 'pg';
+import { SocketLeases } from '../src/modules/ratelimit/socket-leases';
 import { approvedAffiliate } from './support/affiliates';
 import { createTeam, signUp } from './support/factories';
 import { openSocket, postGraphQL, postRaw, RawSocket } from './support/raw';
@@ -317,6 +319,30 @@ describe('production rules on both transports', () => {
       await leasesBecome(0);
     } finally {
       await other.close();
+    }
+  });
+
+  it('a process renews only the leases of its open sockets: one whose release failed lapses', async () => {
+    const pool = new Pool({ connectionString: production.databaseUrl, max: 1 });
+    const leases = new SocketLeases(pool);
+    try {
+      const open = await leases.acquire('user:renew-probe', 5);
+      // A row of this process that it no longer holds: its socket closed but the delete failed.
+      await production.sql(
+        "insert into socket_lease (id, owner, process_id, expires_at) values (gen_random_uuid(), 'user:renew-probe', $1, now() + interval '5 seconds')",
+        [leases.processId],
+      );
+      await leases.renew();
+      const rows = await production.sql<{ id: string; left: number }>(
+        "select id, extract(epoch from expires_at - now())::int as left from socket_lease where owner = 'user:renew-probe' order by expires_at",
+      );
+      expect(rows.map((row) => [row.id === open, row.left > 30])).toEqual([
+        [false, false],
+        [true, true],
+      ]);
+    } finally {
+      await leases.close();
+      await pool.end();
     }
   });
 

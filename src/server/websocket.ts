@@ -151,11 +151,12 @@ export async function startWebSocketServer(
               ctx.extra.socket.close(CLOSE_TOO_MANY_SOCKETS, 'Too many open sockets');
               return false;
             }
-            // Closed while the lease was being taken: give it back at once.
-            if (state.closed) {
-              void releaseLease(state);
-              return false;
-            }
+          }
+          // Closed meanwhile (while authenticating or taking its lease): give the place back and
+          // register nothing.
+          if (state.closed) {
+            void releaseLease(state);
+            return false;
           }
           if (auth.viewer) {
             const sockets = socketsOfUser.get(auth.viewer.id) ?? new Set();

@@ -14,6 +14,8 @@ const RENEW_EVERY_MS = 30_000;
 export class SocketLeases {
   readonly processId = randomUUID();
   private readonly timer: NodeJS.Timeout;
+  /** The leases of this process's open sockets: only these are renewed. */
+  private readonly held = new Set<string>();
 
   constructor(private readonly pool: Pool) {
     this.timer = setInterval(() => void this.renew().catch(() => undefined), RENEW_EVERY_MS);
@@ -37,6 +39,7 @@ export class SocketLeases {
         [randomUUID(), owner, this.processId, SOCKET_LEASE_SECONDS, limit],
       );
       await client.query('commit');
+      if (rows[0]) this.held.add(rows[0].id);
       return rows[0]?.id;
     } catch (error) {
       await client.query('rollback').catch(() => undefined);
@@ -46,13 +49,20 @@ export class SocketLeases {
     }
   }
 
+  /** Gives a closed socket's place back; if the database cannot be told now, the lease lapses. */
   async release(id: string): Promise<void> {
+    this.held.delete(id);
     await this.pool.query('delete from socket_lease where id = $1', [id]);
   }
 
-  /** Keeps this process's leases alive and sweeps the lapsed ones of processes that died. */
+  /**
+   * Keeps the leases of this process's open sockets alive (not every row with its id: one whose
+   * release failed must lapse) and sweeps the lapsed ones.
+   */
   async renew(): Promise<void> {
-    await this.pool.query(`update socket_lease set expires_at = clock_timestamp() + $2 * interval '1 second' where process_id = $1`, [this.processId, SOCKET_LEASE_SECONDS]);
+    if (this.held.size) {
+      await this.pool.query(`update socket_lease set expires_at = clock_timestamp() + $2 * interval '1 second' where id = any($1::uuid[])`, [[...this.held], SOCKET_LEASE_SECONDS]);
+    }
     await this.pool.query(`delete from socket_lease where expires_at < clock_timestamp() - interval '1 hour'`);
   }
 
