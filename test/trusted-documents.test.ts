@@ -69,6 +69,28 @@ describe('trusted documents', () => {
     }
   });
 
+  it('over GET too: a listed document by documentId runs; padding, a repeated parameter or an unlisted query is refused', async () => {
+    const hash = hashOf(print(TrustedNowDoc));
+    // Apollo's CSRF prevention asks GET requests for a header a plain form cannot send.
+    const get = async (search: string) => {
+      const response = await fetch(`${server.url}?${search}`, { headers: { 'apollo-require-preflight': '1' } });
+      return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
+    };
+    expect(await get(`documentId=${encodeURIComponent(hash)}`)).toMatchObject({ status: 200, body: { data: { now: expect.any(String) } } });
+    const padding = Array.from({ length: 1000 }, (_, i) => `p${i}=x`).join('&');
+    const attempts = [
+      `documentId=${encodeURIComponent(hash)}&${padding}&query=${encodeURIComponent('{ viewer { email } }')}`,
+      `query=${encodeURIComponent(print(TrustedNowDoc))}&query=${encodeURIComponent('{ viewer { email } }')}`,
+      `query=${encodeURIComponent('{ viewer { email } }')}`,
+    ];
+    for (const search of attempts) {
+      const refused = await get(search);
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+      expect(refused.body.data).toBeUndefined();
+    }
+  });
+
   it('WebSocket subscriptions follow the same list', async () => {
     const subscriber = await Subscriber.connect(server.wsUrl, user.token);
     const listed = subscriber.subscribe(TrustedOfferEventsDoc, {});

@@ -90,25 +90,57 @@ function hashOf(source: Record<string, unknown>): unknown {
 
 /** HTTP: replaces a hash by its document, refuses what is not listed (POST bodies and GET queries). */
 export function trustedDocumentsOnly(trusted: TrustedDocuments) {
+  const refuse = (res: Response) => sendHttpError(res, 400, NOT_TRUSTED_MESSAGE, ErrorCode.PERSISTED_QUERY_NOT_IN_LIST);
   return (req: Request, res: Response, next: NextFunction): void => {
-    const source = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
+    if (req.method === 'GET') return trustedGet(trusted, req, res, next, refuse);
+    const source = req.body as Record<string, unknown> | undefined;
+    // Not a JSON object: Apollo refuses it on its own (a batch, a bare value), nothing runs.
     if (!source || typeof source !== 'object' || Array.isArray(source)) return next();
     const document = trusted.resolve(source.query, hashOf(source));
-    if (!document) return sendHttpError(res, 400, NOT_TRUSTED_MESSAGE, ErrorCode.PERSISTED_QUERY_NOT_IN_LIST);
+    if (!document) return refuse(res);
     // Apollo then sees a plain request: the listed document, no automatic-persisted-query hash.
     const extensions = typeof source.extensions === 'object' && source.extensions ? { ...(source.extensions as object) } : undefined;
     if (extensions) delete (extensions as { persistedQuery?: unknown }).persistedQuery;
-    if (req.method === 'GET') {
-      (req.query as Record<string, unknown>).query = document;
-      delete (req.query as Record<string, unknown>).documentId;
-      if (typeof source.extensions === 'string') delete (req.query as Record<string, unknown>).extensions;
-    } else {
-      const body: Record<string, unknown> = { ...source, query: document };
-      delete body.documentId;
-      if (extensions) body.extensions = extensions;
-      else delete body.extensions;
-      req.body = body;
-    }
+    const body: Record<string, unknown> = { ...source, query: document };
+    delete body.documentId;
+    if (extensions) body.extensions = extensions;
+    else delete body.extensions;
+    req.body = body;
     next();
   };
+}
+
+/** The parameters of a GraphQL GET that Apollo reads; each may be given once. */
+const GET_PARAMETERS = ['query', 'documentId', 'extensions', 'operationName', 'variables'];
+
+/**
+ * GET: the query string is read exactly as Apollo will read it (the whole URL, every key: not
+ * Express's `req.query`, which stops at 1,000 keys), a parameter given twice is refused, and the
+ * URL Apollo then reads is rewritten to carry the listed document itself.
+ */
+function trustedGet(trusted: TrustedDocuments, req: Request, res: Response, next: NextFunction, refuse: (res: Response) => void): void {
+  const url = new URL(req.url, 'http://localhost');
+  const params = url.searchParams;
+  if (GET_PARAMETERS.some((name) => params.getAll(name).length > 1)) return refuse(res);
+  const source: Record<string, unknown> = {};
+  for (const name of ['query', 'documentId', 'extensions']) {
+    const value = params.get(name);
+    if (value !== null) source[name] = value;
+  }
+  const document = trusted.resolve(source.query, hashOf(source));
+  if (!document) return refuse(res);
+  params.set('query', document);
+  params.delete('documentId');
+  if (typeof source.extensions === 'string') {
+    try {
+      const extensions = JSON.parse(source.extensions) as Record<string, unknown>;
+      delete extensions.persistedQuery;
+      if (Object.keys(extensions).length) params.set('extensions', JSON.stringify(extensions));
+      else params.delete('extensions');
+    } catch {
+      params.delete('extensions');
+    }
+  }
+  req.url = `${url.pathname}?${params.toString()}`;
+  next();
 }
