@@ -1,18 +1,18 @@
 import { graphql } from './gql';
-import { addMember, createTeam, signUp, signUpStaff, type TestUser } from './support/factories';
+import { addMember, createTeam, signUp, type TestUser } from './support/factories';
 import {
+  startHiringSuite,
   agencyContract,
   acceptOffer,
   FIXED_OFFER,
   freelancer,
-  hiringWorld,
   HiringNodeDoc,
   HiringNowDoc,
   HiringSetClockDoc,
   sendOffer,
   type HiringWorld,
 } from './support/hiring';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 
 const UpdateTermsDoc = graphql(`
   mutation UpdateContractTerms($input: UpdateContractTermsInput!) {
@@ -106,11 +106,7 @@ const ContractNodeDoc = graphql(`
 let server: TestServer;
 let world: HiringWorld;
 let staff: TestUser;
-beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api);
-  staff = await signUpStaff(server.api);
-});
+beforeAll(async () => ({ server, world, staff } = await startHiringSuite()));
 afterAll(() => server.close());
 
 const api = () => server.api;

@@ -1,7 +1,7 @@
-import { signUp, signUpStaff, type TestUser } from './support/factories';
-import { agencyContract, hiringWorld, type HiringWorld } from './support/hiring';
+import { signUp, type TestUser } from './support/factories';
+import { agencyContract, type HiringWorld, startHiringSuite } from './support/hiring';
 import { expectLedgerSound, key, RunDueWorkDoc, SetClockDoc, TeamAccountDoc } from './support/money';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 import {
   ApproveMilestoneDoc,
   EndForMoneyDoc,
@@ -17,11 +17,7 @@ import {
 let server: TestServer;
 let world: HiringWorld;
 let staff: TestUser;
-beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api);
-  staff = await signUpStaff(server.api);
-});
+beforeAll(async () => ({ server, world, staff } = await startHiringSuite()));
 afterAll(() => server.close());
 const api = () => server.api;
 

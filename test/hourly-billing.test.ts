@@ -1,8 +1,8 @@
 import { graphql } from './gql';
-import { signUpStaff, type TestUser } from './support/factories';
-import { acceptOffer, agencyContract, freelancer, hiringWorld, HiringNodeDoc, HiringNowDoc, sendOffer, type HiringWorld } from './support/hiring';
+import { type TestUser } from './support/factories';
+import { acceptOffer, agencyContract, freelancer, HiringNodeDoc, HiringNowDoc, sendOffer, type HiringWorld, startHiringSuite } from './support/hiring';
 import { expectLedgerSound, RunDueWorkDoc, SetClockDoc } from './support/money';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 import { AccountEntriesDoc, BillingLogTimeDoc, MyEntriesDoc } from './support/work-money';
 
 const BillingLimitDoc = graphql(`
@@ -43,11 +43,7 @@ const ContractHoursDoc = graphql(`
 let server: TestServer;
 let world: HiringWorld;
 let staff: TestUser;
-beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api);
-  staff = await signUpStaff(server.api);
-});
+beforeAll(async () => ({ server, world, staff } = await startHiringSuite()));
 afterAll(() => server.close());
 
 const api = () => server.api;

@@ -1,12 +1,12 @@
 import { getNamedType, isInputObjectType, isListType, isNonNullType, isObjectType, type GraphQLInputObjectType, type GraphQLInputType } from 'graphql';
 import { buildAppSchema } from '../src/graphql/schema';
 import { graphql } from './gql';
-import { agencyContract, FIXED_OFFER, HiringSetClockDoc, hiringWorld, type HiringWorld } from './support/hiring';
-import { InviteDoc, signUpStaff, type TestUser } from './support/factories';
+import { agencyContract, FIXED_OFFER, HiringSetClockDoc, type HiringWorld, startHiringSuite } from './support/hiring';
+import { InviteDoc, type TestUser } from './support/factories';
 import { advanceClock, approvedAffiliate, DAY_MS, RecordReferralClickDoc } from './support/affiliates';
 import { logTime } from './support/work-money';
 import { addPaypal, RequestPayoutDoc, seedAvailable } from './support/money';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 
 /** Lists are sliced the same way everywhere: status filters are lists, old single-value arguments still work but are deprecated. */
 
@@ -111,11 +111,7 @@ describe('Team.members, Team.payouts and the nested lists of contracts and accou
   let server: TestServer;
   let world: HiringWorld;
   let staff: TestUser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    world = await hiringWorld(server.api);
-    staff = await signUpStaff(server.api);
-  });
+  beforeAll(async () => ({ server, world, staff } = await startHiringSuite()));
   afterAll(() => server.close());
 
   it('members: a status list and a join-date range; the deprecated `status` still works', async () => {

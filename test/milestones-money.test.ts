@@ -1,8 +1,8 @@
 import { graphql } from './gql';
-import { signUp, signUpStaff, type TestUser } from './support/factories';
-import { AcceptOfferDoc, acceptOffer, agencyContract, FIXED_OFFER, freelancer, hiringWorld, HiringNowDoc, sendOffer, type HiringWorld } from './support/hiring';
+import { signUp, type TestUser } from './support/factories';
+import { AcceptOfferDoc, acceptOffer, agencyContract, FIXED_OFFER, freelancer, HiringNowDoc, sendOffer, type HiringWorld, startHiringSuite } from './support/hiring';
 import { expectLedgerSound, key, RunDueWorkDoc, SetClockDoc, TeamAccountDoc } from './support/money';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 import {
   AccountEntriesDoc,
   approve,
@@ -26,11 +26,7 @@ const PauseForMoneyDoc = graphql(`
 let server: TestServer;
 let world: HiringWorld;
 let staff: TestUser;
-beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api);
-  staff = await signUpStaff(server.api);
-});
+beforeAll(async () => ({ server, world, staff } = await startHiringSuite()));
 afterAll(() => server.close());
 
 const api = () => server.api;

@@ -1,12 +1,12 @@
 import { graphql } from './gql';
-import { addMember, createTeam, signUp, signUpStaff, type TestUser } from './support/factories';
+import { addMember, createTeam, signUp, type TestUser } from './support/factories';
 import {
+  startHiringSuite,
   AcceptOfferDoc,
   acceptOffer,
   DeclineOfferDoc,
   FIXED_OFFER,
   freelancer,
-  hiringWorld,
   HiringNowDoc,
   HiringRunDueWorkDoc,
   HiringSetClockDoc,
@@ -17,7 +17,7 @@ import {
   WithdrawOfferDoc,
   type HiringWorld,
 } from './support/hiring';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 
 const OfferNodeDoc = graphql(`
   query OfferNode($id: ID!) {
@@ -53,11 +53,7 @@ const StaffOffersDoc = graphql(`
 let server: TestServer;
 let world: HiringWorld;
 let staff: TestUser;
-beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api);
-  staff = await signUpStaff(server.api);
-});
+beforeAll(async () => ({ server, world, staff } = await startHiringSuite()));
 afterAll(() => server.close());
 
 const api = () => server.api;

@@ -1,12 +1,12 @@
 import { graphql } from './gql';
-import { InviteDoc, AcceptInvitationDoc, signUp, signUpStaff, type TestUser } from './support/factories';
+import { InviteDoc, AcceptInvitationDoc, signUp, type TestUser } from './support/factories';
 import {
+  startHiringSuite,
   AcceptOfferDoc,
   acceptOffer,
   DeclineOfferDoc,
   FIXED_OFFER,
   freelancer,
-  hiringWorld,
   postJob,
   sendOffer,
   SendOfferDoc,
@@ -16,7 +16,7 @@ import {
   type HiringWorld,
 } from './support/hiring';
 import { addPaypal, expectLedgerSound, key, RequestPayoutDoc, seedAvailable, ViewerAccountDoc } from './support/money';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 import { ApproveMilestoneDoc, EndForMoneyDoc, FundMilestoneDoc, ResolveDisputeDoc, submit } from './support/work-money';
 import type { Result } from './support/api';
 
@@ -35,11 +35,7 @@ const RevokeInvitationDoc = graphql(`
 let server: TestServer;
 let world: HiringWorld;
 let staff: TestUser;
-beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api);
-  staff = await signUpStaff(server.api);
-});
+beforeAll(async () => ({ server, world, staff } = await startHiringSuite()));
 afterAll(() => server.close());
 
 const api = () => server.api;

@@ -1,9 +1,9 @@
 import { graphql } from './gql';
 import { approvedAffiliate, RecordReferralClickDoc, type TestAffiliate } from './support/affiliates';
-import { createTeam, SignUpDoc, signUpStaff, uniqueEmail, type TestUser } from './support/factories';
-import { acceptOffer, freelancer, hiringWorld, sendOffer, type HiringWorld } from './support/hiring';
+import { createTeam, SignUpDoc, uniqueEmail, type TestUser } from './support/factories';
+import { acceptOffer, freelancer, sendOffer, type HiringWorld, startHiringSuite } from './support/hiring';
 import { expectLedgerSound, RunDueWorkDoc, SetClockDoc } from './support/money';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 import { approve, fund, logTime, submit } from './support/work-money';
 
 const RoundingDashboardDoc = graphql(`
@@ -15,11 +15,7 @@ const RoundingDashboardDoc = graphql(`
 let server: TestServer;
 let world: HiringWorld;
 let staff: TestUser;
-beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api);
-  staff = await signUpStaff(server.api);
-});
+beforeAll(async () => ({ server, world, staff } = await startHiringSuite()));
 afterAll(() => server.close());
 const api = () => server.api;
 

@@ -1,8 +1,8 @@
 import { graphql } from './gql';
-import { signUpStaff, type TestUser } from './support/factories';
-import { acceptOffer, agencyContract, freelancer, hiringWorld, sendOffer, type HiringWorld } from './support/hiring';
+import { type TestUser } from './support/factories';
+import { acceptOffer, agencyContract, freelancer, sendOffer, type HiringWorld, startHiringSuite } from './support/hiring';
 import { RunDueWorkDoc, SetClockDoc } from './support/money';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 import { BillingLogTimeDoc } from './support/work-money';
 
 const OverlapInvoicesDoc = graphql(`
@@ -14,11 +14,7 @@ const OverlapInvoicesDoc = graphql(`
 let server: TestServer;
 let world: HiringWorld;
 let staff: TestUser;
-beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api);
-  staff = await signUpStaff(server.api);
-});
+beforeAll(async () => ({ server, world, staff } = await startHiringSuite()));
 afterAll(() => server.close());
 
 const api = () => server.api;

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { graphql } from '../gql';
 import type { SendOfferInput, SubmitProposalInput, PostJobInput } from '../gql/graphql';
 import type { Api } from './api';
-import { addMember, createTeam, signUp, type TestUser } from './factories';
+import { addMember, createTeam, signUp, signUpStaff, type TestUser } from './factories';
+import { startTestServer, type TestServer } from './server';
 
 export const HiringPurchaseConnectsDoc = graphql(`
   mutation HiringPurchaseConnects($input: PurchaseConnectsInput!) {
@@ -222,3 +223,9 @@ export const FIXED_OFFER: Partial<SendOfferInput> = {
     { description: 'Build', amount: '1500.50' },
   ],
 };
+
+/** A test file's own server, with a hiring world and a staff user on it. */
+export async function startHiringSuite(env: NodeJS.ProcessEnv = {}): Promise<{ server: TestServer; world: HiringWorld; staff: TestUser }> {
+  const server = await startTestServer(env);
+  return { server, world: await hiringWorld(server.api), staff: await signUpStaff(server.api) };
+}
