@@ -23,8 +23,15 @@ export class EventHub {
   private scopes = new Map<string, RequestScope>();
   /** When this process was notified of each event id not yet handed out (bounded). */
   private notified = new Map<string, number>();
+  /** When the events handed out last were notified (bounded), for timing their sends. */
+  private handedOut = new Map<string, number>();
   /** Told, for each notified event, the seconds from its notification to its hand-out here. */
   onDelivered?: (lagSeconds: number) => void;
+
+  /** When this process was notified of a recently handed-out event (performance.now()), if it was. */
+  notifiedAtOf(eventId: string): number | undefined {
+    return this.handedOut.get(eventId);
+  }
 
   constructor(
     private readonly url: string,
@@ -165,6 +172,8 @@ export class EventHub {
         const notifiedAt = this.notified.get(event.id);
         if (notifiedAt !== undefined) {
           this.notified.delete(event.id);
+          this.handedOut.set(event.id, notifiedAt);
+          if (this.handedOut.size > 256) this.handedOut.delete(this.handedOut.keys().next().value!);
           this.onDelivered?.((performance.now() - notifiedAt) / 1000);
         }
       }

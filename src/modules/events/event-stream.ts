@@ -28,6 +28,14 @@ export function parseAfter(after: string | null | undefined): string | null {
   return after;
 }
 
+/** The event each live subscription last yielded, by its context: read when its message is sent. */
+const yielded = new WeakMap<Context, string>();
+
+/** The id of the event a subscription is delivering now (the last one its stream yielded). */
+export function eventBeingSent(ctx: Context): string | undefined {
+  return yielded.get(ctx);
+}
+
 function inAudience(spec: StreamSpec, event: EventRow): boolean {
   if (event.stream !== spec.stream) return false;
   return spec.teamId ? event.teamIds.includes(spec.teamId) : event.userIds.includes(spec.userId);
@@ -98,7 +106,10 @@ async function* streamEvents(ctx: Context, spec: StreamSpec, control: { closed: 
       if (BigInt(event.id) <= BigInt(lastId)) continue;
       lastId = event.id;
       ctx.renew(hub.scopeFor(event.id));
-      if (await spec.mayRead(ctx, event)) yield event;
+      if (await spec.mayRead(ctx, event)) {
+        yielded.set(ctx, event.id);
+        yield event;
+      }
     }
   } finally {
     unsubscribe();
