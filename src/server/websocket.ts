@@ -9,6 +9,7 @@ import type { OperationGuard } from '../graphql/operation-guard';
 import type { Logger } from '../logger';
 import type { EventHub } from '../modules/events/event-hub';
 import { eventBeingSent } from '../modules/events/event-stream';
+import { groupedSubscribe } from '../modules/events/grouped-subscribe';
 import { chargeOperation } from '../modules/ratelimit/operation-budget';
 import type { RateLimiter } from '../modules/ratelimit/rate-limit.service';
 import type { SocketLeases } from '../modules/ratelimit/socket-leases';
@@ -140,6 +141,8 @@ export async function startWebSocketServer(
   const server = useServer(
     {
       schema,
+      // Each event is resolved once per group of subscribers whose results cannot differ.
+      subscribe: (args) => groupedSubscribe(args, deps.events),
       onConnect: async (ctx) => {
         const state: SocketState = { operations: new Map(), address: clientAddress(ctx.extra.request, config.trustProxy) };
         states.set(ctx.extra.socket, state);

@@ -54,6 +54,28 @@ export class EventHub {
     return scope;
   }
 
+  /** Per recent event: what one subscriber worked out for it that another with the same key may reuse. */
+  private shares = new Map<string, Map<string, unknown>>();
+
+  /**
+   * The value `compute` gives for this event and key, computed once per process: subscribers
+   * whose answer cannot differ (same document, variables and viewer, in the event's shared
+   * scope) resolve and authorize an event once per group instead of once each. Kept for the
+   * last few events only; an older one is simply computed again.
+   */
+  shared<T>(eventId: string, key: string, compute: () => T): T {
+    let share = this.shares.get(eventId);
+    if (!share) {
+      share = new Map();
+      this.shares.set(eventId, share);
+      if (this.shares.size > 16) this.shares.delete(this.shares.keys().next().value!);
+    }
+    if (share.has(key)) return share.get(key) as T;
+    const value = compute();
+    share.set(key, value);
+    return value;
+  }
+
   async start(): Promise<void> {
     const { rows } = await this.pool.query<{ id: string }>('select coalesce(max(id), 0)::text as id from event_log');
     this.lastId = rows[0].id;
