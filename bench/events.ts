@@ -83,6 +83,7 @@ async function measure(url: string, SUBSCRIBERS: number, prefix: string): Promis
       await must(a.port, `mutation($i: ID!) { acceptTeamInvitation(input: { invitationId: $i }) { member { id } userErrors { code } } }`, freelancer.token, { i: invitation });
 
       const rssBefore = servers.map((s) => s.rssMiB());
+      const heapBefore = await Promise.all(servers.map((s) => heapUsed(s.port)));
       const sentAt = new Map<string, number>();
       const workers: Worker[] = [];
       const ready: Promise<unknown>[] = [];
@@ -98,6 +99,7 @@ async function measure(url: string, SUBSCRIBERS: number, prefix: string): Promis
       await Promise.all(ready);
       await new Promise((resolve) => setTimeout(resolve, 1000));
       const rssAfter = servers.map((s) => s.rssMiB());
+      const heapAfter = await Promise.all(servers.map((s) => heapUsed(s.port)));
       const sendLagBefore = await Promise.all(servers.map((s) => sendLagBuckets(s.port)));
       const results = workers.map((worker) => new Promise<WorkerResult>((resolve) => worker.on('message', (m) => m.type === 'result' && resolve(m))));
       const done = Promise.all(workers.map((worker) => new Promise((resolve) => worker.on('message', (m) => m.type === 'done' && resolve(m)))));
@@ -138,6 +140,7 @@ async function measure(url: string, SUBSCRIBERS: number, prefix: string): Promis
           `server side, notification to each socket's send (histogram bucket bounds): p50 <= ${bucketQuantile(serverLag, 0.5)} ms, p99 <= ${bucketQuantile(serverLag, 0.99)} ms over ${serverLag.get(Infinity) ?? 0} sends`,
           `client side (${CLIENT_WORKERS} worker threads): event-loop delay p99 ${reports.map((r) => r.loopP99.toFixed(1)).join(' / ')} ms, max ${reports.map((r) => r.loopMax.toFixed(0)).join(' / ')} ms; the sending thread's p99 ${(mainLoop.percentile(99) / 1e6).toFixed(1)} ms`,
           `server memory: ${rssBefore.map((m) => m.toFixed(0)).join(' / ')} MiB before, ${rssAfter.map((m) => m.toFixed(0)).join(' / ')} MiB with the subscribers: ~${perConnection.map((k) => k.toFixed(0)).join(' / ')} KiB per connection`,
+          `V8 heap in use (young generation included, before any collection): ~${heapAfter.map((after, i) => ((after - heapBefore[i]) / 1024 / (SUBSCRIBERS / 2)).toFixed(0)).join(' / ')} KiB per connection`,
         ].join('\n'),
       );
     } finally {
@@ -162,6 +165,14 @@ async function sendLagBuckets(port: number): Promise<Map<number, number>> {
     buckets.set(bound, (buckets.get(bound) ?? 0) + Number(match[2]));
   }
   return buckets;
+}
+
+/** A server's V8 heap in use, every space and worker summed (bytes). */
+async function heapUsed(port: number): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  let sum = 0;
+  for (const match of text.matchAll(/^nodejs_heap_space_size_used_bytes\{[^}]*\} (\S+)$/gm)) sum += Number(match[1]);
+  return sum;
 }
 
 function diffBuckets(after: Map<number, number>, before: Map<number, number>): Map<number, number> {
