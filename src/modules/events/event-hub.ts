@@ -76,6 +76,17 @@ export class EventHub {
     return value;
   }
 
+  private idle?: RequestScope;
+
+  /**
+   * The scope every waiting subscriber of this process holds between events, in place of the
+   * EntityManager fork and loaders it subscribed with: nothing reads through it while it waits,
+   * and each event is resolved in the scope `scopeFor` gives.
+   */
+  idleScope(): RequestScope {
+    return (this.idle ??= this.newScope());
+  }
+
   async start(): Promise<void> {
     const { rows } = await this.pool.query<{ id: string }>('select coalesce(max(id), 0)::text as id from event_log');
     this.lastId = rows[0].id;

@@ -110,6 +110,8 @@ async function* streamEvents(ctx: Context, spec: StreamSpec, control: { closed: 
       }
       if (page.length < REPLAY_PAGE) break;
     }
+    // While it waits it holds no EntityManager of its own: the next event brings its scope.
+    ctx.renew(hub.idleScope());
     while (!control.closed) {
       if (overflowed) throw new Error('Too many undelivered events: subscribe again with `after` set to the last event id received.');
       const event = queue.shift();
