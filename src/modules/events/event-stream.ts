@@ -38,7 +38,7 @@ export function eventBeingSent(ctx: Context): string | undefined {
 
 /**
  * What a viewer's access is decided from: two subscribers with the same key (the same user,
- * address, verification, staff status and session) are answered alike in an event's scope.
+ * email, verification, staff status and session) are answered alike in an event's scope.
  */
 export function viewerKey(ctx: Context): string {
   const viewer = ctx.viewer;
