@@ -4,7 +4,14 @@
  * offers; offers are sent through the first process. Prints the delivery latency (from sending
  * the mutation to each subscriber's receipt: an upper bound of commit-to-delivery) at p50/p99
  * and the servers' memory per connection. Bounded: a fixed number of changes, then it stops.
+ *
+ * The subscribers live in BENCH_CLIENT_WORKERS worker threads (4 unless told), each with its own
+ * event loop, so one client loop parsing every socket's frames is not what gets measured; each
+ * reports its event-loop delay. The servers' side is read from their `event_send_lag_seconds`
+ * histogram (commit notification to the message handed to each socket), so the two are apart.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Client } from 'pg';
 import WebSocket from 'ws';
 import { withScratchDatabase } from '../scripts/scratch-db';
@@ -14,6 +21,10 @@ import { percentile, post, startServer, type BenchServer } from './support';
 /** Each count is one run with fresh servers: 1,000 (the goal's) and 5,000 unless told. */
 const SUBSCRIBER_COUNTS = (process.env.BENCH_SUBSCRIBERS ?? '1000,5000').split(',').map(Number);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 30);
+const CLIENT_WORKERS = Number(process.env.BENCH_CLIENT_WORKERS ?? 4);
+
+/** A clock the main thread and the workers share (milliseconds). */
+const now = () => performance.timeOrigin + performance.now();
 
 async function signUp(port: number, email: string): Promise<{ token: string; id: string }> {
   const body = await post(port, `mutation { signUp(input: { email: "${email}", password: "bench password", name: "${email}" }) { token user { id } } }`);
@@ -72,25 +83,32 @@ async function measure(url: string, SUBSCRIBERS: number, prefix: string): Promis
       await must(a.port, `mutation($i: ID!) { acceptTeamInvitation(input: { invitationId: $i }) { member { id } userErrors { code } } }`, freelancer.token, { i: invitation });
 
       const rssBefore = servers.map((s) => s.rssMiB());
+      const heapBefore = await Promise.all(servers.map((s) => heapUsed(s.port)));
       const sentAt = new Map<string, number>();
-      const arrivals: [string, number][] = [];
-      let delivered = 0;
-      const sockets: WebSocket[] = [];
-      for (let i = 0; i < SUBSCRIBERS; i++) {
-        const server = i % 2 ? b : a;
-        sockets.push(
-          await subscribe(server.port, owner.token, agency, (offerId) => {
-            arrivals.push([offerId, performance.now()]);
-            delivered++;
-          }),
-        );
+      const workers: Worker[] = [];
+      const ready: Promise<unknown>[] = [];
+      const shares = Array.from({ length: CLIENT_WORKERS }, (_, w) => Math.floor(SUBSCRIBERS / CLIENT_WORKERS) + (w < SUBSCRIBERS % CLIENT_WORKERS ? 1 : 0));
+      for (const [w, share] of shares.entries()) {
+        const worker = new Worker(__filename, { workerData: { ports: [a.port, b.port], first: shares.slice(0, w).reduce((x, y) => x + y, 0), count: share, token: owner.token, agency, expected: share * CHANGES } });
+        workers.push(worker);
+        ready.push(new Promise((resolve, reject) => {
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }));
       }
+      await Promise.all(ready);
       await new Promise((resolve) => setTimeout(resolve, 1000));
       const rssAfter = servers.map((s) => s.rssMiB());
+      const heapAfter = await Promise.all(servers.map((s) => heapUsed(s.port)));
+      const sendLagBefore = await Promise.all(servers.map((s) => sendLagBuckets(s.port)));
+      const results = workers.map((worker) => new Promise<WorkerResult>((resolve) => worker.on('message', (m) => m.type === 'result' && resolve(m))));
+      const done = Promise.all(workers.map((worker) => new Promise((resolve) => worker.on('message', (m) => m.type === 'done' && resolve(m)))));
+      const mainLoop = monitorEventLoopDelay({ resolution: 10 });
+      mainLoop.enable();
 
       const mutationTimes: number[] = [];
       for (let i = 0; i < CHANGES; i++) {
-        const started = performance.now();
+        const started = now();
         const data = await must(
           a.port,
           `mutation($c: ID!, $f: ID!, $a: ID!) { sendOffer(input: { clientTeamId: $c, freelancerId: $f, agencyId: $a, title: "Offer", kind: HOURLY, hourlyRate: "50.00", weeklyLimitHours: 10 }) { offer { id } userErrors { code } } }`,
@@ -99,14 +117,19 @@ async function measure(url: string, SUBSCRIBERS: number, prefix: string): Promis
         );
         // Deliveries can beat the HTTP response: they are timed from when the mutation was sent.
         sentAt.set(data.sendOffer.offer.id, started);
-        mutationTimes.push(performance.now() - started);
+        mutationTimes.push(now() - started);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      const deadline = Date.now() + 15_000;
-      while (delivered < SUBSCRIBERS * CHANGES && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-      for (const socket of sockets) socket.close();
+      await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+      mainLoop.disable();
+      for (const worker of workers) worker.postMessage('finish');
+      const reports = await Promise.all(results);
+      await Promise.all(workers.map((worker) => worker.terminate()));
+      const sendLagAfter = await Promise.all(servers.map((s) => sendLagBuckets(s.port)));
+      const serverLag = mergeBuckets(sendLagAfter.map((after, i) => diffBuckets(after, sendLagBefore[i])));
+      const delivered = reports.reduce((sum, r) => sum + r.arrivals.length, 0);
 
-      const latencies = arrivals.map(([offerId, at]) => at - sentAt.get(offerId)!).sort((x, y) => x - y);
+      const latencies = reports.flatMap((r) => r.arrivals.map(([offerId, at]) => at - sentAt.get(offerId)!)).sort((x, y) => x - y);
       mutationTimes.sort((x, y) => x - y);
       const perConnection = rssAfter.map((after, i) => ((after - rssBefore[i]) * 1024) / (SUBSCRIBERS / 2));
       console.log(
@@ -114,7 +137,10 @@ async function measure(url: string, SUBSCRIBERS: number, prefix: string): Promis
           `offer events: ${SUBSCRIBERS} subscribers on 2 processes, ${CHANGES} offers sent through one of them`,
           `delivered ${delivered} of ${SUBSCRIBERS * CHANGES}`,
           `send-to-delivery latency: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms (the mutation itself: p50 ${percentile(mutationTimes, 50).toFixed(1)} ms)`,
+          `server side, notification to each socket's send (histogram bucket bounds): p50 <= ${bucketQuantile(serverLag, 0.5)} ms, p99 <= ${bucketQuantile(serverLag, 0.99)} ms over ${serverLag.get(Infinity) ?? 0} sends`,
+          `client side (${CLIENT_WORKERS} worker threads): event-loop delay p99 ${reports.map((r) => r.loopP99.toFixed(1)).join(' / ')} ms, max ${reports.map((r) => r.loopMax.toFixed(0)).join(' / ')} ms; the sending thread's p99 ${(mainLoop.percentile(99) / 1e6).toFixed(1)} ms`,
           `server memory: ${rssBefore.map((m) => m.toFixed(0)).join(' / ')} MiB before, ${rssAfter.map((m) => m.toFixed(0)).join(' / ')} MiB with the subscribers: ~${perConnection.map((k) => k.toFixed(0)).join(' / ')} KiB per connection`,
+          `V8 heap in use (young generation included, before any collection): ~${heapAfter.map((after, i) => ((after - heapBefore[i]) / 1024 / (SUBSCRIBERS / 2)).toFixed(0)).join(' / ')} KiB per connection`,
         ].join('\n'),
       );
     } finally {
@@ -123,7 +149,81 @@ async function measure(url: string, SUBSCRIBERS: number, prefix: string): Promis
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+interface WorkerResult {
+  type: 'result';
+  arrivals: [string, number][];
+  loopP99: number;
+  loopMax: number;
+}
+
+/** The cumulative `event_send_lag_seconds` buckets of a server (summed over its label sets), by upper bound in ms. */
+async function sendLagBuckets(port: number): Promise<Map<number, number>> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const buckets = new Map<number, number>();
+  for (const match of text.matchAll(/^event_send_lag_seconds_bucket\{[^}]*le="([^"]+)"[^}]*\} (\S+)$/gm)) {
+    const bound = match[1] === '+Inf' ? Infinity : Number(match[1]) * 1000;
+    buckets.set(bound, (buckets.get(bound) ?? 0) + Number(match[2]));
+  }
+  return buckets;
+}
+
+/** A server's V8 heap in use, every space and worker summed (bytes). */
+async function heapUsed(port: number): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  let sum = 0;
+  for (const match of text.matchAll(/^nodejs_heap_space_size_used_bytes\{[^}]*\} (\S+)$/gm)) sum += Number(match[1]);
+  return sum;
+}
+
+function diffBuckets(after: Map<number, number>, before: Map<number, number>): Map<number, number> {
+  return new Map([...after].map(([bound, count]) => [bound, count - (before.get(bound) ?? 0)]));
+}
+
+function mergeBuckets(all: Map<number, number>[]): Map<number, number> {
+  const merged = new Map<number, number>();
+  for (const buckets of all) for (const [bound, count] of buckets) merged.set(bound, (merged.get(bound) ?? 0) + count);
+  return merged;
+}
+
+/** The smallest bucket bound under which `q` of the observations fall. */
+function bucketQuantile(buckets: Map<number, number>, q: number): string {
+  const total = buckets.get(Infinity) ?? 0;
+  if (!total) return 'n/a';
+  for (const [bound, count] of [...buckets].sort(([x], [y]) => x - y)) if (count >= q * total) return String(bound);
+  return 'inf';
+}
+
+/** A client worker: opens its share of the subscribers and records when each event arrives. */
+async function clientWorker(): Promise<void> {
+  const { ports, first, count, token, agency, expected } = workerData as { ports: number[]; first: number; count: number; token: string; agency: string; expected: number };
+  const arrivals: [string, number][] = [];
+  const sockets: WebSocket[] = [];
+  for (let i = first; i < first + count; i++) {
+    sockets.push(
+      await subscribe(ports[i % 2], token, agency, (offerId) => {
+        arrivals.push([offerId, now()]);
+        if (arrivals.length === expected) parentPort!.postMessage({ type: 'done' });
+      }),
+    );
+  }
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  parentPort!.once('message', () => {
+    loop.disable();
+    for (const socket of sockets) socket.close();
+    parentPort!.postMessage({ type: 'result', arrivals, loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6 } satisfies WorkerResult);
+  });
+  parentPort!.postMessage({ type: 'ready' });
+  loop.enable();
+}
+
+if (isMainThread) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+} else {
+  clientWorker().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

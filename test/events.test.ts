@@ -164,6 +164,25 @@ describe('offer events', () => {
     subscriber.close();
   });
 
+  it('AC-3: subscribers sharing a document and variables are resolved per viewer: the one who leaves stops on every socket, the one who stays keeps receiving', async () => {
+    const leaver = await addMember(server.api, world.agencyOwner, world.agency.id, ['MEMBER'], 'NON_EXCLUSIVE');
+    const stayer = await addMember(server.api, world.agencyOwner, world.agency.id, ['MEMBER'], 'NON_EXCLUSIVE');
+    const sockets = await Promise.all([leaver, leaver, stayer].map((user) => Subscriber.connect(server.wsUrl, user.token)));
+    const [leaverA, leaverB, staying] = sockets.map((socket) => socket.subscribe(OfferEventsDoc, { teamId: world.agency.id }));
+    await settle();
+    const first = await directOffer();
+    await Promise.all([leaverA, leaverB, staying].map((stream) => stream.waitFor(1)));
+    for (const stream of [leaverA, leaverB, staying]) expect(stream.received.map((r) => r.data?.offerEvents.offer.id)).toEqual([first.id]);
+    await server.api.ok(LeaveForEventsDoc, { input: { teamId: world.agency.id } }, leaver.token);
+    const second = await directOffer();
+    await staying.waitFor(2);
+    await settle(500);
+    expect(staying.received.map((r) => r.data?.offerEvents.offer.id)).toEqual([first.id, second.id]);
+    expect(leaverA.received).toHaveLength(1);
+    expect(leaverB.received).toHaveLength(1);
+    for (const socket of sockets) socket.close();
+  });
+
   it('OF-4, AC-3: of ten racing accepts only the committed one is an event; a rolled-back change sends nothing', async () => {
     const subscriber = await Subscriber.connect(server.wsUrl, world.agencyOwner.token);
     const offer = await directOffer();

@@ -277,6 +277,10 @@ describe('logs, request ids, CORS and compression', () => {
         }
       });
     });
+    // One offer sent while subscribed: its message to this socket is timed (event_send_lag_seconds).
+    const delivered = new Promise<void>((resolve) => socket.on('message', (data) => JSON.parse(String(data)).type === 'next' && resolve()));
+    await sendOffer(server.api, client, team.id, { freelancerId: freelancer.id });
+    await delivered;
     try {
       expect((await fetch(`${base}/metrics`)).status).toBe(403);
       expect((await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer wrong-token-0123456789' } })).status).toBe(403);
@@ -292,6 +296,7 @@ describe('logs, request ids, CORS and compression', () => {
       expect(text).toMatch(/^websocket_connections [1-9]/m);
       expect(text).toMatch(/^websocket_subscriptions [1-9]/m);
       expect(text).toMatch(/^event_delivery_lag_seconds_count [1-9]/m);
+      expect(text).toMatch(/^event_send_lag_seconds_count [1-9]/m);
       expect(text).toMatch(/^scheduler_runs_total|# TYPE scheduler_runs_total counter/m);
       expect(text).toMatch(/^process_cpu_seconds_total/m);
     } finally {

@@ -153,6 +153,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   const ws = await startWebSocketServer(httpServer, withEvents, schema, guard, {
     socketOpened: () => metrics.wsConnections.inc(),
     socketClosed: () => metrics.wsConnections.dec(),
+    eventSent: (lagSeconds) => metrics.eventSendLag.observe(lagSeconds),
     operationStarted: (type) => {
       if (type === 'subscription') metrics.wsSubscriptions.inc();
     },

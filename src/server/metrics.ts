@@ -15,6 +15,7 @@ export interface Metrics {
   wsConnections: Gauge;
   wsSubscriptions: Gauge;
   eventDeliveryLag: Histogram;
+  eventSendLag: Histogram;
   schedulerRuns: Counter<'outcome'>;
   schedulerDuration: Histogram;
   /** The database pools whose connections in use and waiting requests are reported. */
@@ -58,6 +59,11 @@ export function processMetrics(): Metrics {
       name: 'event_delivery_lag_seconds',
       help: "From an event's commit notification to its being handed to this process's subscribers.",
       buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    }),
+    eventSendLag: new Histogram({
+      name: 'event_send_lag_seconds',
+      help: "From an event's commit notification to its message being handed to each subscriber's socket on this process.",
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     }),
     schedulerRuns: new Counter({
       name: 'scheduler_runs_total',

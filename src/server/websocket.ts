@@ -8,6 +8,8 @@ import { afterCommit, AppError, ErrorCode, formatError } from '../graphql/errors
 import type { OperationGuard } from '../graphql/operation-guard';
 import type { Logger } from '../logger';
 import type { EventHub } from '../modules/events/event-hub';
+import { eventBeingSent } from '../modules/events/event-stream';
+import { groupedSubscribe } from '../modules/events/grouped-subscribe';
 import { chargeOperation } from '../modules/ratelimit/operation-budget';
 import type { RateLimiter } from '../modules/ratelimit/rate-limit.service';
 import type { SocketLeases } from '../modules/ratelimit/socket-leases';
@@ -34,6 +36,8 @@ export interface WebSocketObserver {
   operationStarted?(type: string | undefined): void;
   /** After `operationStarted` or a refusal before it (then without operationType). */
   operationEnded?(record: RequestRecord, durationMs: number): void;
+  /** An event's message is being handed to a subscriber's socket, `lagSeconds` after its notification here. */
+  eventSent?(lagSeconds: number): void;
 }
 
 const CLOSE_UNAUTHORIZED = 4401;
@@ -65,7 +69,7 @@ export async function startWebSocketServer(
 ) {
   const { config } = deps;
   const trusted = config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : undefined;
-  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxRequestBytes });
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxRequestBytes, perMessageDeflate: false });
   const states = new WeakMap<WebSocket, SocketState>();
   const exposeDetails = deps.config.env !== 'production';
   const socketsOfUser = new Map<string, Set<WebSocket>>();
@@ -137,6 +141,8 @@ export async function startWebSocketServer(
   const server = useServer(
     {
       schema,
+      // Each event is resolved once per group of subscribers whose results cannot differ.
+      subscribe: (args) => groupedSubscribe(args, deps.events),
       onConnect: async (ctx) => {
         const state: SocketState = { operations: new Map(), address: clientAddress(ctx.extra.request, config.trustProxy) };
         states.set(ctx.extra.socket, state);
@@ -216,6 +222,9 @@ export async function startWebSocketServer(
         const operation = states.get(ctx.extra.socket)?.operations.get(id);
         if (operation) operation.events++;
         const context = args.contextValue as Context | undefined;
+        const eventId = context && observer.eventSent ? eventBeingSent(context) : undefined;
+        const notifiedAt = eventId ? deps.events.notifiedAtOf(eventId) : undefined;
+        if (notifiedAt !== undefined) observer.eventSent!((performance.now() - notifiedAt) / 1000);
         const requested = context?.operationCost?.requested ?? 0;
         const { errors, ...rest } = result as ExecutionResult;
         const reported = errors?.length ? (operation ? report(operation.record, errors) : errors.map((error) => formatError(error.toJSON(), error, exposeDetails))) : undefined;

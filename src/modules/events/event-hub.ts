@@ -23,8 +23,15 @@ export class EventHub {
   private scopes = new Map<string, RequestScope>();
   /** When this process was notified of each event id not yet handed out (bounded). */
   private notified = new Map<string, number>();
+  /** When the events handed out last were notified (bounded), for timing their sends. */
+  private handedOut = new Map<string, number>();
   /** Told, for each notified event, the seconds from its notification to its hand-out here. */
   onDelivered?: (lagSeconds: number) => void;
+
+  /** When this process was notified of a recently handed-out event (performance.now()), if it was. */
+  notifiedAtOf(eventId: string): number | undefined {
+    return this.handedOut.get(eventId);
+  }
 
   constructor(
     private readonly url: string,
@@ -45,6 +52,39 @@ export class EventHub {
       if (this.scopes.size > 256) this.scopes.delete(this.scopes.keys().next().value!);
     }
     return scope;
+  }
+
+  /** Per recent event: what one subscriber worked out for it that another with the same key may reuse. */
+  private shares = new Map<string, Map<string, unknown>>();
+
+  /**
+   * The value `compute` gives for this event and key, computed once per process: subscribers
+   * whose answer cannot differ (same document, variables and viewer, in the event's shared
+   * scope) resolve and authorize an event once per group instead of once each. Kept for the
+   * last few events only; an older one is simply computed again.
+   */
+  shared<T>(eventId: string, key: string, compute: () => T): T {
+    let share = this.shares.get(eventId);
+    if (!share) {
+      share = new Map();
+      this.shares.set(eventId, share);
+      if (this.shares.size > 16) this.shares.delete(this.shares.keys().next().value!);
+    }
+    if (share.has(key)) return share.get(key) as T;
+    const value = compute();
+    share.set(key, value);
+    return value;
+  }
+
+  private idle?: RequestScope;
+
+  /**
+   * The scope every waiting subscriber of this process holds between events, in place of the
+   * EntityManager fork and loaders it subscribed with: nothing reads through it while it waits,
+   * and each event is resolved in the scope `scopeFor` gives.
+   */
+  idleScope(): RequestScope {
+    return (this.idle ??= this.newScope());
   }
 
   async start(): Promise<void> {
@@ -165,6 +205,8 @@ export class EventHub {
         const notifiedAt = this.notified.get(event.id);
         if (notifiedAt !== undefined) {
           this.notified.delete(event.id);
+          this.handedOut.set(event.id, notifiedAt);
+          if (this.handedOut.size > 256) this.handedOut.delete(this.handedOut.keys().next().value!);
           this.onDelivered?.((performance.now() - notifiedAt) / 1000);
         }
       }

@@ -28,6 +28,29 @@ export function parseAfter(after: string | null | undefined): string | null {
   return after;
 }
 
+/** The event each live subscription last yielded, by its context: read when its message is sent. */
+const yielded = new WeakMap<Context, string>();
+
+/** The id of the event a subscription is delivering now (the last one its stream yielded). */
+export function eventBeingSent(ctx: Context): string | undefined {
+  return yielded.get(ctx);
+}
+
+/**
+ * What a viewer's access is decided from: two subscribers with the same key (the same user,
+ * email, verification, staff status and session) are answered alike in an event's scope.
+ */
+export function viewerKey(ctx: Context): string {
+  const viewer = ctx.viewer;
+  return viewer ? JSON.stringify([viewer.id, viewer.email, viewer.emailVerified, viewer.isStaff, viewer.sessionId]) : 'anonymous';
+}
+
+/** `spec.mayRead`, once per event for every subscriber of this process with the same audience and viewer. */
+function mayRead(ctx: Context, spec: StreamSpec, event: EventRow): Promise<boolean> {
+  const key = `mayRead|${spec.stream}|${spec.teamId ?? ''}|${spec.userId}|${viewerKey(ctx)}`;
+  return ctx.events!.shared(event.id, key, () => spec.mayRead(ctx, event));
+}
+
 function inAudience(spec: StreamSpec, event: EventRow): boolean {
   if (event.stream !== spec.stream) return false;
   return spec.teamId ? event.teamIds.includes(spec.teamId) : event.userIds.includes(spec.userId);
@@ -83,10 +106,12 @@ async function* streamEvents(ctx: Context, spec: StreamSpec, control: { closed: 
         if (control.closed) return;
         lastId = event.id;
         ctx.renew(hub.scopeFor(event.id));
-        if (await spec.mayRead(ctx, event)) yield event;
+        if (await mayRead(ctx, spec, event)) yield event;
       }
       if (page.length < REPLAY_PAGE) break;
     }
+    // While it waits it holds no EntityManager of its own: the next event brings its scope.
+    ctx.renew(hub.idleScope());
     while (!control.closed) {
       if (overflowed) throw new Error('Too many undelivered events: subscribe again with `after` set to the last event id received.');
       const event = queue.shift();
@@ -98,7 +123,10 @@ async function* streamEvents(ctx: Context, spec: StreamSpec, control: { closed: 
       if (BigInt(event.id) <= BigInt(lastId)) continue;
       lastId = event.id;
       ctx.renew(hub.scopeFor(event.id));
-      if (await spec.mayRead(ctx, event)) yield event;
+      if (await mayRead(ctx, spec, event)) {
+        yielded.set(ctx, event.id);
+        yield event;
+      }
     }
   } finally {
     unsubscribe();
