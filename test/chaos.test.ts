@@ -13,6 +13,7 @@ import { Api as HttpApi } from './support/api';
 import { JWT_SECRET, STAFF_EMAIL, startTestServer, type TestServer } from './support/server';
 import { FundMilestoneDoc } from './support/work-money';
 import { Subscriber } from './support/ws';
+import { sleep } from './support/wait';
 
 /**
  * Outages under load, against a PostgreSQL of this file's own (so stopping it disturbs no other
@@ -64,7 +65,6 @@ async function startPostgres(): Promise<{ url: string; stop(): Promise<void> }> 
     },
   };
 }
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A request handed to a worker in the instant it is killed may never be answered: give up on it. */
 function withinSeconds<T>(seconds: number, work: Promise<T>): Promise<T> {

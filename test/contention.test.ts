@@ -15,6 +15,7 @@ import { executeSql, selectRows } from '../src/db/sql';
 import { databaseTestClock } from '../src/shared/clock';
 import { startScheduler } from '../src/modules/scheduler/scheduler.service';
 import { Subscriber } from './support/ws';
+import { sleep, waitUntil } from './support/wait';
 
 /**
  * Many concurrent money mutations from one client on a server with a pool of three connections:
@@ -240,7 +241,7 @@ describe('a change that committed', () => {
       const reads = [postGraphQL(small.url, '{ now }')];
       await waitUntil(async () => (await lockWaits()) === 2);
       reads.push(postGraphQL(small.url, '{ now }'));
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await sleep(200);
       // The funding commits; connection A goes to the queued read, so its answer finds none.
       await rowLock.query('commit');
       const answer = await funding;
@@ -263,14 +264,6 @@ describe('a change that committed', () => {
     }
   });
 });
-
-async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('the one-connection guard', () => {
   it('inside a transaction the context reads through it; a read through the request\'s own EntityManager fails loudly', async () => {
@@ -301,7 +294,7 @@ describe('deadlocks', () => {
       let attempts = 0;
       let locked = 0;
       const bothLocked = async () => {
-        while (locked < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+        while (locked < 2) await sleep(5);
       };
       // Each locks one row, waits until the other holds its own, then asks for the other's: a cycle.
       const crossing = (first: number, second: number) =>

@@ -7,6 +7,7 @@ import { approvedAffiliate } from './support/affiliates';
 import { createTeam, signUp } from './support/factories';
 import { openSocket, postGraphQL, postRaw, RawSocket } from './support/raw';
 import { startTestServer, type TestServer } from './support/server';
+import { sleep, waitUntil } from './support/wait';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -293,12 +294,8 @@ describe('production rules on both transports', () => {
     const user = await signUp(production.api, 'Many Tabs');
     const leases = async () => Number((await production.sql('select count(*) as n from socket_lease where owner = $1', [`user:${user.id}`]))[0].n);
     /** Until the server has seen `expected` sockets of the user (a close reaches it a moment after the client). */
-    const leasesBecome = async (expected: number) => {
-      for (let wait = 0; (await leases()) !== expected; wait++) {
-        if (wait > 100) throw new Error(`the user still holds ${await leases()} sockets, not ${expected}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    };
+    const leasesBecome = (expected: number) =>
+      waitUntil(async () => (await leases()) === expected, { timeoutMs: 5000, everyMs: 50, what: `the user does not hold ${expected} sockets` });
     // A second server process on the same database: one socket on each fills the user's two places.
     const other = await createApp({ config: production.config, orm: production.orm, clock: databaseTestClock });
     const otherWs = `ws://127.0.0.1:${await other.listen(0, '127.0.0.1')}/graphql`;
@@ -375,7 +372,7 @@ describe('production rules on both transports', () => {
       return response;
     });
     // Longer than STATEMENT_TIMEOUT_MS (2 s): a read would have been cancelled by now.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await sleep(3000);
     expect(answered).toBe(false);
     await production.sql('commit');
     const response = await click;

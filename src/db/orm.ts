@@ -1,6 +1,6 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { Client } from 'pg';
+import { withAdvisoryLock } from './advisory-lock';
 import { EventOutbox } from '../modules/events/event-log';
 import { ALL_ENTITIES } from './entities';
 import { MIGRATIONS } from '../../migrations';
@@ -22,6 +22,9 @@ export interface OrmOptions {
    */
   acquireTimeoutMs?: number;
 }
+
+/** The advisory lock that lines up processes migrating one database. */
+const MIGRATION_LOCK = 7201;
 
 export function ormConfig(options: OrmOptions): Options {
   return {
@@ -63,14 +66,6 @@ export async function openOrm(options: OrmOptions): Promise<MikroORM> {
 
 /** Applies every pending migration; safe to call from several processes at start-up. */
 export async function migrate(orm: MikroORM, url: string): Promise<void> {
-  // Two processes starting together must not both migrate: they queue on an advisory lock,
-  // held on a connection of its own so the pool cannot hand the unlock to another session.
-  const lock = new Client({ connectionString: url });
-  await lock.connect();
-  try {
-    await lock.query('select pg_advisory_lock(7201)');
-    await orm.getMigrator().up();
-  } finally {
-    await lock.end();
-  }
+  // Two processes starting together must not both migrate: they queue on an advisory lock.
+  await withAdvisoryLock(url, MIGRATION_LOCK, true, () => orm.getMigrator().up());
 }

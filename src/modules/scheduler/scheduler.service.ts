@@ -3,7 +3,7 @@ import { requireStaff } from '../../auth/authorize';
 import type { Context } from '../../graphql/context';
 import type { Config } from '../../config';
 import type { Clock } from '../../shared/clock';
-import { Client } from 'pg';
+import { withAdvisoryLock } from '../../db/advisory-lock';
 import { userError } from '../../graphql/errors';
 import { allDueWork } from './due-work';
 
@@ -56,28 +56,14 @@ export function startScheduler(
   },
 ): { stop(): Promise<void> } {
   let running: Promise<void> | undefined;
-  const tick = async (): Promise<boolean> => {
-    // The lock lives on a connection of its own, outside the pool and the transaction gate: the
-    // due work's transactions then take one pool connection at a time, like any request, and
-    // never wait for a second one while the tick holds the first. A process that dies releases
-    // the lock with its session.
-    const lock = new Client({ connectionString: orm.config.get('clientUrl') });
-    lock.on('error', () => undefined);
-    await lock.connect();
-    try {
-      const { rows } = await lock.query<{ locked: boolean }>(`select pg_try_advisory_lock(${SCHEDULER_LOCK}) as locked`);
-      if (!rows[0].locked) return false;
-      try {
-        const em = orm.em.fork({ clear: true, useContext: false });
-        await runAllDueWork(em, await clock.now(em), config);
-        return true;
-      } finally {
-        await lock.query(`select pg_advisory_unlock(${SCHEDULER_LOCK})`).catch(() => undefined);
-      }
-    } finally {
-      await lock.end().catch(() => undefined);
-    }
-  };
+  // The lock lives outside the pool and the transaction gate: the due work's transactions take
+  // one pool connection at a time, like any request.
+  const tick = async (): Promise<boolean> =>
+    (await withAdvisoryLock(orm.config.get('clientUrl')!, SCHEDULER_LOCK, false, async () => {
+      const em = orm.em.fork({ clear: true, useContext: false });
+      await runAllDueWork(em, await clock.now(em), config);
+      return true;
+    })) ?? false;
   const timer = setInterval(() => {
     if (running) return;
     const started = performance.now();
