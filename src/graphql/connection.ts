@@ -144,12 +144,26 @@ interface PageRow {
   [column: string]: unknown;
 }
 
-function encodeCursor(value: unknown, id: string): string {
-  const plain = value instanceof Date ? value.toISOString() : value;
-  return Buffer.from(JSON.stringify([plain, id])).toString('base64url');
+/** A cursor is a JSON array in base64url: opaque to clients, checked on the way back in. */
+function toCursor(parts: unknown[]): string {
+  return Buffer.from(JSON.stringify(parts)).toString('base64url');
 }
 
 const CURSOR_MAX_LENGTH = 4096;
+
+/** The JSON a cursor carries; undefined for one too long or not base64url JSON. */
+function fromCursor(cursor: string): unknown {
+  if (cursor.length > CURSOR_MAX_LENGTH) return undefined;
+  try {
+    return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function encodeCursor(value: unknown, id: string): string {
+  return toCursor([value instanceof Date ? value.toISOString() : value, id]);
+}
 
 /** A sort value as a cursor may carry it for a column of `type`; anything else is a forged cursor. */
 function cursorValueFits(value: unknown, type: SortType): boolean {
@@ -166,22 +180,16 @@ function cursorValueFits(value: unknown, type: SortType): boolean {
 }
 
 function decodeCursor(cursor: string, type: SortType): [unknown, string] {
-  try {
-    if (cursor.length <= CURSOR_MAX_LENGTH) {
-      const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-      if (
-        Array.isArray(decoded) &&
-        decoded.length === 2 &&
-        typeof decoded[1] === 'string' &&
-        decoded[1].length <= 64 &&
-        !isBadString(decoded[1]) &&
-        (decoded[0] === null || cursorValueFits(decoded[0], type))
-      ) {
-        return decoded as [unknown, string];
-      }
-    }
-  } catch {
-    // fall through to the error below
+  const decoded = fromCursor(cursor);
+  if (
+    Array.isArray(decoded) &&
+    decoded.length === 2 &&
+    typeof decoded[1] === 'string' &&
+    decoded[1].length <= 64 &&
+    !isBadString(decoded[1]) &&
+    (decoded[0] === null || cursorValueFits(decoded[0], type))
+  ) {
+    return decoded as [unknown, string];
   }
   throw badInput('That cursor is not valid for this list.');
 }
@@ -292,12 +300,8 @@ export function pageOfList<T>(items: readonly T[], args: ConnectionArgs): Page<T
   const { forward, limit } = pageSize(args);
   const position = (cursor: string | null | undefined): number | null => {
     if (cursor == null) return null;
-    try {
-      const decoded = JSON.parse(Buffer.from(cursor.slice(0, CURSOR_MAX_LENGTH), 'base64url').toString('utf8'));
-      if (Array.isArray(decoded) && decoded[0] === 'at' && Number.isInteger(decoded[1]) && decoded[1] >= 0) return decoded[1] as number;
-    } catch {
-      // fall through
-    }
+    const decoded = fromCursor(cursor);
+    if (Array.isArray(decoded) && decoded[0] === 'at' && Number.isInteger(decoded[1]) && decoded[1] >= 0) return decoded[1] as number;
     throw badInput('That cursor is not valid for this list.');
   };
   const after = position(args.after);
@@ -307,7 +311,7 @@ export function pageOfList<T>(items: readonly T[], args: ConnectionArgs): Page<T
   if (forward) end = Math.min(end, start + limit);
   else start = Math.max(start, end - limit);
   const window = items.slice(start, Math.max(start, end)).map((node, index) => ({ node, at: start + index }));
-  const cursorOf = (at: number) => Buffer.from(JSON.stringify(['at', at])).toString('base64url');
+  const cursorOf = (at: number) => toCursor(['at', at]);
   return {
     nodes: window.map((item) => item.node),
     totalCount: items.length,
