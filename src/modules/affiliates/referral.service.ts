@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireStaff, requireViewer } from '../../auth/authorize';
-import { executeSql, selectOne } from '../../db/sql';
+import { executeSql, selectOne, whereRange } from '../../db/sql';
 import { transaction } from '../../db/transaction';
 import { loadPage, SortDirection, type ConnectionArgs, type Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
@@ -154,8 +154,7 @@ export async function listReferrals(ctx: Context, args: ConnectionArgs, filter?:
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter?.affiliateId) (where.push('affiliate_id = ?'), params.push(filter.affiliateId));
-  if (filter?.createdAfter) (where.push('created_at >= ?'), params.push(filter.createdAfter));
-  if (filter?.createdBefore) (where.push('created_at < ?'), params.push(filter.createdBefore));
+  whereRange('created_at', filter?.createdAfter, filter?.createdBefore, where, params);
   return loadPage<Referral>(
     ctx.em,
     {

@@ -1,4 +1,4 @@
-import { selectRows } from '../../db/sql';
+import { selectRows, whereRange } from '../../db/sql';
 import { defineNestedList, SortDirection, type ConnectionArgs } from '../../graphql/connection';
 import { byKey, defineLoader, groupByKey, rowsById } from '../../graphql/loaders';
 import { CONTRACT_CHANGE_COLUMNS, CONTRACT_COLUMNS, type Contract, type ContractChange, type ContractFilter, type ContractOrder } from './contract.types';
@@ -31,8 +31,7 @@ export function contractFilterSql(filter: ContractFilter | null | undefined, whe
   if (filter?.status?.length) (where.push('c.status in (?)'), params.push(filter.status));
   if (filter?.teamId) (where.push('(c.client_team_id = ? or c.agency_id = ?)'), params.push(filter.teamId, filter.teamId));
   if (filter?.freelancerId) (where.push('c.freelancer_id = ?'), params.push(filter.freelancerId));
-  if (filter?.createdAfter) (where.push('c.created_at >= ?'), params.push(filter.createdAfter));
-  if (filter?.createdBefore) (where.push('c.created_at < ?'), params.push(filter.createdBefore));
+  whereRange('c.created_at', filter?.createdAfter, filter?.createdBefore, where, params);
 }
 
 function contractList(keyColumn: string) {

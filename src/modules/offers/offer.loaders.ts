@@ -1,3 +1,4 @@
+import { whereRange } from '../../db/sql';
 import { defineNestedList, SortDirection, type ConnectionArgs, type ListQuery } from '../../graphql/connection';
 import { rowsById } from '../../graphql/loaders';
 import { OFFER_COLUMNS, OFFER_STATUS_AT, OfferOrderField, type Offer, type OfferFilter, type OfferOrder } from './offer.types';
@@ -16,8 +17,7 @@ export function offerFilterSql(filter: OfferFilter | null | undefined, asOf: Dat
   if (filter?.status?.length) (where.push(`${OFFER_STATUS_AT} in (?)`), params.push(asOf ?? new Date(0), filter.status));
   if (filter?.teamId) (where.push('(o.client_team_id = ? or o.agency_id = ?)'), params.push(filter.teamId, filter.teamId));
   if (filter?.freelancerId) (where.push('o.freelancer_id = ?'), params.push(filter.freelancerId));
-  if (filter?.createdAfter) (where.push('o.created_at >= ?'), params.push(filter.createdAfter));
-  if (filter?.createdBefore) (where.push('o.created_at < ?'), params.push(filter.createdBefore));
+  whereRange('o.created_at', filter?.createdAfter, filter?.createdBefore, where, params);
 }
 
 export function offerSort(order: OfferOrder | null | undefined): ListQuery['sort'] {

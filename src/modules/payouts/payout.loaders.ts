@@ -1,4 +1,4 @@
-import { whereIn } from '../../db/sql';
+import { whereIn, whereRange } from '../../db/sql';
 import { defineNestedList, SortDirection } from '../../graphql/connection';
 import { rowsById } from '../../graphql/loaders';
 import { PAYOUT_COLUMNS, PAYOUT_METHOD_COLUMNS, type Payout, type PayoutMethod, type PayoutMethodsArgs, type PayoutsArgs, PayoutOrderField } from './payout.types';
@@ -20,8 +20,7 @@ function payoutsOf(column: 'team_id' | 'user_id', key: 'teamId' | 'userId') {
     const where: string[] = [];
     const params: unknown[] = [ownerIds];
     whereIn('status', args.filter?.status ?? (args.status ? [args.status] : null), where, params);
-    if (args.filter?.requestedAfter) (where.push('requested_at >= ?'), params.push(args.filter.requestedAfter));
-    if (args.filter?.requestedBefore) (where.push('requested_at < ?'), params.push(args.filter.requestedBefore));
+    whereRange('requested_at', args.filter?.requestedAfter, args.filter?.requestedBefore, where, params);
     const amount = args.orderBy?.field === PayoutOrderField.AMOUNT;
     return {
       sql: `select ${PAYOUT_COLUMNS} from payout where ${column} in (?)${where.map((condition) => ` and ${condition}`).join('')}`,

@@ -1,4 +1,4 @@
-import { selectRows, whereIn } from '../../db/sql';
+import { selectRows, whereIn, whereRange } from '../../db/sql';
 import { defineNestedList, SortDirection, type ConnectionArgs } from '../../graphql/connection';
 import { byKey, defineLoader, groupByKey, rowsById } from '../../graphql/loaders';
 import { INVITATION_COLUMNS, MEMBER_COLUMNS, TEAM_COLUMNS, type Member, type MemberFilter, type MemberOrder, type MemberStatus, type Team, type TeamInvitation } from './team.types';
@@ -18,8 +18,7 @@ function memberConditions(args: MemberListArgs): { sql: string; params: unknown[
   const where: string[] = [];
   const params: unknown[] = [];
   whereIn('m.status', args.filter?.status ?? (args.status ? [args.status] : null), where, params);
-  if (args.filter?.joinedAfter) (where.push('m.joined_at >= ?'), params.push(args.filter.joinedAfter));
-  if (args.filter?.joinedBefore) (where.push('m.joined_at < ?'), params.push(args.filter.joinedBefore));
+  whereRange('m.joined_at', args.filter?.joinedAfter, args.filter?.joinedBefore, where, params);
   return { sql: where.map((condition) => ` and ${condition}`).join(''), params };
 }
 

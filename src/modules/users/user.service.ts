@@ -3,7 +3,7 @@ import { loadPage, SortDirection, type ConnectionArgs, type Page, type SortSpec 
 import type { Context } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node';
 import { userById } from './user.loaders';
-import { containsPattern } from '../../db/sql';
+import { containsPattern, whereRange } from '../../db/sql';
 import { USER_COLUMNS, UserOrderField, type User, type UserFilter, type UserOrder } from './user.types';
 
 export async function viewerUser(ctx: Context): Promise<User | null> {
@@ -38,8 +38,7 @@ export async function listUsers(ctx: Context, args: ConnectionArgs, filter?: Use
     const pattern = containsPattern(filter.search);
     params.push(pattern, pattern);
   }
-  if (filter?.createdAfter) (where.push('created_at >= ?'), params.push(filter.createdAfter));
-  if (filter?.createdBefore) (where.push('created_at < ?'), params.push(filter.createdBefore));
+  whereRange('created_at', filter?.createdAfter, filter?.createdBefore, where, params);
   const field = order?.field ?? UserOrderField.CREATED_AT;
   return loadPage<User>(
     ctx.em,
