@@ -42,8 +42,11 @@ async function run(url: string): Promise<void> {
   const result = await httpLoad({ port: PORT, path: '/graphql', body: JSON.stringify({ query: shape.query, variables: shape.variables }), headers: { authorization: `Bearer ${token}` }, concurrency: 10, seconds: SECONDS });
   console.log(`${shape.name}: ${result.perSecond.toFixed(1)} req/s, ${result.errors} errors`);
   await new Promise<void>((done) => (child.once('exit', () => done()), child.kill('SIGTERM')));
-  const file = readdirSync(DIR).find((name) => !before.has(name) && name.endsWith('.cpuprofile'))!;
-  summarize(JSON.parse(readFileSync(join(DIR, file), 'utf8')), result.requests);
+  // One profile per process (the supervising primary and its worker): the busiest is the worker's.
+  const profiles = readdirSync(DIR)
+    .filter((name) => !before.has(name) && name.endsWith('.cpuprofile'))
+    .map((name) => JSON.parse(readFileSync(join(DIR, name), 'utf8')) as Profile);
+  summarize(profiles.sort((a, b) => busy(b) - busy(a))[0], result.requests);
 }
 
 interface ProfileNode {
@@ -51,7 +54,19 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
-function summarize(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, requests: number): void {
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Microseconds of samples that were not idle. */
+function busy(profile: Profile): number {
+  const idle = new Set(profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').map((node) => node.id));
+  return profile.samples.reduce((sum, id, i) => sum + (idle.has(id) ? 0 : (profile.timeDeltas[i] ?? 0)), 0);
+}
+
+function summarize(profile: Profile, requests: number): void {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<string, number>();
   const byPackage = new Map<string, number>();

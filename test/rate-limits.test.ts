@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { Pool } from 'pg';
+import { RateLimiter } from '../src/modules/ratelimit/rate-limit.service';
 import { createApp, type RunningApp } from '../src/server/app';
 import { databaseTestClock } from '../src/shared/clock';
 import { uniqueEmail } from './support/factories';
@@ -89,6 +91,44 @@ describe('cost budgets, kept in PostgreSQL', () => {
       expect(elsewhere.body.errors![0].extensions!.code).toBe('RATE_LIMITED');
     } finally {
       await other?.close();
+    }
+  });
+
+  it('concurrent requests of one user are charged in turn: exactly those that fit run, each told what was left after its own charge', async () => {
+    // Charges arriving together are sent in one statement (rate-limit.service.ts); the answers
+    // must still be those of charging one request after the other.
+    const user = await signUpFrom(freshAddress());
+    const address = freshAddress();
+    const COSTING_10 = '{ rateLimit { remaining } jobs(first: 8) { nodes { id } } }';
+    const results = await Promise.all(Array.from({ length: 30 }, () => postGraphQL(server.url, COSTING_10, undefined, { token: user.token, address })));
+    const ran = results.filter((result) => result.status === 200);
+    const refused = results.filter((result) => result.status === 429);
+    expect(ran).toHaveLength(10);
+    expect(refused).toHaveLength(20);
+    for (const result of refused) expect(result.body.errors![0].extensions!.code).toBe('RATE_LIMITED');
+    const remaining = ran.map((result) => (result.body.data as { rateLimit: { remaining: number } }).rateLimit.remaining).sort((a, b) => b - a);
+    expect(remaining).toEqual([90, 80, 70, 60, 50, 40, 30, 20, 10, 0]);
+    expect(await server.sql('select used from rate_limit_bucket where key = $1', [`points:address:${address}`])).toEqual([{ used: 100 }]);
+  });
+
+  it('charges made together take one statement, and near the limit count exactly those that fit, in call order', async () => {
+    const pool = new Pool({ connectionString: server.orm.config.get('clientUrl'), max: 3 });
+    let statements = 0;
+    const counted = Object.assign(Object.create(pool) as Pool, { query: (...args: Parameters<Pool['query']>) => (statements++, (pool.query as (...a: unknown[]) => unknown)(...args)) });
+    try {
+      const limiter = new RateLimiter(counted);
+      const budget = { limit: 100, windowSeconds: 60 };
+      const key = `points:test:${randomBytes(6).toString('hex')}`;
+      // The first goes alone; the nine made meanwhile go together in a second statement.
+      const fitting = await Promise.all(Array.from({ length: 10 }, () => limiter.charge([{ key, cost: 5, budget }])));
+      expect(statements).toBe(2);
+      expect(fitting.map(([state]) => [state.allowed, state.used])).toEqual(Array.from({ length: 10 }, (_, i) => [true, 5 * (i + 1)]));
+      // 50 used; of twelve more at 7 points, the first seven fit (99) and the rest are refused.
+      const near = await Promise.all(Array.from({ length: 12 }, () => limiter.charge([{ key, cost: 7, budget }])));
+      expect(near.map(([state]) => [state.allowed, state.used])).toEqual(Array.from({ length: 12 }, (_, i) => (i < 7 ? [true, 50 + 7 * (i + 1)] : [false, 99])));
+      expect(await server.sql('select used from rate_limit_bucket where key = $1', [key])).toEqual([{ used: 99 }]);
+    } finally {
+      await pool.end();
     }
   });
 

@@ -22,15 +22,44 @@ export interface Charge {
 
 /** Old windows are swept now and then by whichever request comes along. */
 const SWEEP_EVERY = 500;
+/** Most charges sent in one statement. */
+const MAX_BATCH = 100;
+
+interface Waiting {
+  charges: Charge[];
+  resolve: (states: BucketState[]) => void;
+  reject: (error: unknown) => void;
+}
+
+/** One upserted bucket row, as the database reports it. */
+interface BucketRow {
+  key: string;
+  used: number;
+  resetAt: Date;
+  allowed: boolean;
+  limit: number;
+  now: Date;
+}
 
 /**
  * Fixed-window budgets kept in PostgreSQL (`rate_limit_bucket`), so every server process
  * shares them. A charge is one upsert per call, whatever the number of keys: each key's row is
  * locked, its window restarted when over, and the cost counted only when it fits. Real time
  * (the database's clock), like token lifetimes: moving the test clock does not reset a limit.
+ *
+ * Charges are sent one statement at a time per process: those that arrive while one is on its
+ * way go together in the next, each key charged their summed cost. When every key of such a
+ * batch fits, each charge fitted in turn too (costs are positive, so every prefix of the sum
+ * fits), and each is told what was used after its own share, as if sent alone in arrival order.
+ * When a key does not fit, the batch gives back what it took and its charges are made one by
+ * one, in arrival order, so near a limit exactly the charges that fit are counted. A busy
+ * process thus sends a fraction of a statement per request, and its requests never queue on
+ * each other's row locks (all of one user's requests charge the same two rows).
  */
 export class RateLimiter {
   private calls = 0;
+  private readonly waiting: Waiting[] = [];
+  private sending = false;
 
   constructor(private readonly pool: Pool) {}
 
@@ -41,9 +70,100 @@ export class RateLimiter {
     if (++this.calls % SWEEP_EVERY === 0) {
       this.pool.query(`delete from rate_limit_bucket where reset_at < clock_timestamp() - interval '1 day'`).catch(() => undefined);
     }
-    // Sorted keys: two requests locking the same rows always lock them in the same order.
-    active.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const { rows } = await this.pool.query<{ key: string; used: number; resetAt: Date; allowed: boolean; limit: number; now: Date }>(
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ charges: active, resolve, reject });
+      this.sendNext();
+    });
+  }
+
+  private sendNext(): void {
+    if (this.sending || !this.waiting.length) return;
+    this.sending = true;
+    const batch = this.waiting.splice(0, MAX_BATCH);
+    void this.send(batch).finally(() => {
+      this.sending = false;
+      this.sendNext();
+    });
+  }
+
+  private async send(batch: Waiting[]): Promise<void> {
+    if (batch.length > 1) {
+      let together: BucketState[][] | undefined;
+      try {
+        together = await this.chargeTogether(batch);
+      } catch (error) {
+        for (const waiting of batch) waiting.reject(error);
+        return;
+      }
+      if (together) {
+        batch.forEach((waiting, i) => waiting.resolve(together[i]));
+        return;
+      }
+    }
+    for (const waiting of batch) {
+      try {
+        waiting.resolve(await this.chargeAlone(waiting.charges));
+      } catch (error) {
+        waiting.reject(error);
+      }
+    }
+  }
+
+  /**
+   * The batch's charges in one statement, each key charged the sum of its costs. Undefined, with
+   * nothing left charged, when a key did not fit, or when two charges give one key different
+   * budgets (then they are charged one by one).
+   */
+  private async chargeTogether(batch: Waiting[]): Promise<BucketState[][] | undefined> {
+    const sums = new Map<string, Charge>();
+    for (const { charges } of batch) {
+      for (const charge of charges) {
+        const sum = sums.get(charge.key);
+        if (!sum) sums.set(charge.key, { ...charge });
+        else if (sum.budget.limit !== charge.budget.limit || sum.budget.windowSeconds !== charge.budget.windowSeconds) return undefined;
+        else sum.cost += charge.cost;
+      }
+    }
+    const rows = await this.upsert([...sums.values()]);
+    if (rows.some((row) => !row.allowed)) {
+      await this.refund(rows.filter((row) => row.allowed).map((row) => ({ key: row.key, cost: sums.get(row.key)!.cost })));
+      return undefined;
+    }
+    // Walking back from the last charge: each was told the total less what came after it.
+    const byKey = new Map(rows.map((row) => [row.key, row]));
+    const after = new Map<string, number>();
+    const states: BucketState[][] = [];
+    for (let i = batch.length - 1; i >= 0; i--) {
+      states[i] = batch[i].charges.map((charge) => {
+        const row = byKey.get(charge.key)!;
+        const later = after.get(charge.key) ?? 0;
+        after.set(charge.key, later + charge.cost);
+        return stateOf({ ...row, used: row.used - later });
+      });
+    }
+    return states;
+  }
+
+  /** One caller's charge; all or nothing: when one key refuses, the others give back what it took. */
+  private async chargeAlone(active: Charge[]): Promise<BucketState[]> {
+    const states = (await this.upsert(active)).map(stateOf);
+    const refused = states.some((s) => !s.allowed);
+    if (refused) {
+      const taken = states.filter((s) => s.allowed);
+      if (taken.length) {
+        const cost = new Map(active.map((c) => [c.key, c.cost]));
+        await this.refund(taken.map((s) => ({ key: s.key, cost: cost.get(s.key)! })));
+        for (const s of taken) s.used = Math.max(0, s.used - cost.get(s.key)!);
+      }
+    }
+    return states;
+  }
+
+  /** Charges each key its cost where it fits (one row per key, in the order of the keys). */
+  private async upsert(charges: Charge[]): Promise<BucketRow[]> {
+    // Sorted keys: two statements locking the same rows always lock them in the same order.
+    const sorted = [...charges].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const { rows } = await this.pool.query<BucketRow>(
       `insert into rate_limit_bucket as b (key, used, reset_at, allowed, last_cost, window_limit)
        select k, case when c <= l then c else 0 end, clock_timestamp() + w * interval '1 second', c <= l, c, l
        from unnest($1::text[], $2::int[], $3::int[], $4::int[]) as t(k, c, l, w)
@@ -57,30 +177,9 @@ export class RateLimiter {
          last_cost = excluded.last_cost,
          window_limit = excluded.window_limit
        returning key, used, reset_at as "resetAt", allowed, window_limit as "limit", clock_timestamp() as now`,
-      [active.map((c) => c.key), active.map((c) => Math.min(c.cost, 2 ** 31 - 1)), active.map((c) => c.budget.limit), active.map((c) => c.budget.windowSeconds)],
+      [sorted.map((c) => c.key), sorted.map((c) => Math.min(c.cost, 2 ** 31 - 1)), sorted.map((c) => c.budget.limit), sorted.map((c) => c.budget.windowSeconds)],
     );
-    // Windows are kept on the database's clock; what the API reports is on this server's, like
-    // every other instant it gives (token expiry, Date headers), whatever the two clocks' skew.
-    const received = realTime().getTime();
-    const states = rows.map((row) => ({
-      key: row.key,
-      limit: row.limit,
-      used: row.used,
-      resetAt: new Date(received + (row.resetAt.getTime() - row.now.getTime())),
-      allowed: row.allowed,
-      retryAfter: Math.max(1, Math.ceil((row.resetAt.getTime() - row.now.getTime()) / 1000)),
-    }));
-    // All or nothing: when one key refuses, the others give back what this charge took.
-    const refused = states.some((s) => !s.allowed);
-    if (refused) {
-      const taken = states.filter((s) => s.allowed);
-      if (taken.length) {
-        const cost = new Map(active.map((c) => [c.key, c.cost]));
-        await this.refund(taken.map((s) => ({ key: s.key, cost: cost.get(s.key)! })));
-        for (const s of taken) s.used = Math.max(0, s.used - cost.get(s.key)!);
-      }
-    }
-    return states;
+    return rows;
   }
 
   /** Gives back part of a charge (a logIn that turned out to be right). */
@@ -97,6 +196,23 @@ export class RateLimiter {
   async reset(key: string): Promise<void> {
     await this.pool.query('delete from rate_limit_bucket where key = $1', [key]);
   }
+}
+
+/**
+ * What a bucket row says to its caller. Windows are kept on the database's clock; what the API
+ * reports is on this server's, like every other instant it gives (token expiry, Date headers),
+ * whatever the two clocks' skew.
+ */
+function stateOf(row: BucketRow): BucketState {
+  const received = realTime().getTime();
+  return {
+    key: row.key,
+    limit: row.limit,
+    used: row.used,
+    resetAt: new Date(received + (row.resetAt.getTime() - row.now.getTime())),
+    allowed: row.allowed,
+    retryAfter: Math.max(1, Math.ceil((row.resetAt.getTime() - row.now.getTime()) / 1000)),
+  };
 }
 
 function dedupe(charges: Charge[]): Charge[] {
