@@ -1,3 +1,5 @@
+import { decodeJwt } from 'jose';
+import { SessionChecks } from '../src/auth/viewer';
 import { openOrm } from '../src/db/orm';
 import { createApp } from '../src/server/app';
 import { databaseTestClock } from '../src/shared/clock';
@@ -105,6 +107,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const api = () => server.api;
+/** The session id a token carries. */
+const sessionOf = (token: string) => String(decodeJwt(token).sid);
 const me = async (token: string) => (await api().ok(MeDoc, {}, token)).viewer!;
 const logIn = async (email: string, password = TEST_PASSWORD) => (await api().ok(AccountLogInDoc, { input: { email, password } })).logIn;
 
@@ -322,6 +326,26 @@ describe('ACC-6: sessions are listed and revocable', () => {
     expect((await api().ok(LogOutDoc, { input: { sessionId: otherId } }, user.token)).logOut.revokedCount).toBe(1);
     expect(await api().errorCode(MeDoc, {}, other)).toBe('UNAUTHENTICATED');
     expect((await me(user.token)).id).toBe(user.id);
+  });
+
+  it('ACC-6: sessions checked together are answered each for its own: a logged-out token is refused among live ones, in one statement', async () => {
+    const users = await Promise.all([signUp(api(), 'Batch One'), signUp(api(), 'Batch Two'), signUp(api(), 'Batch Three')]);
+    const ended = (await logIn(users[0].email)).token!;
+    expect((await api().ok(LogOutDoc, {}, ended)).logOut.revokedCount).toBe(1);
+    // Over HTTP, many at once: each request is told about its own session.
+    const tokens = [...users.map((u) => u.token), ended];
+    const answers = await Promise.all(Array.from({ length: 24 }, (_, i) => api().run(MeDoc, {}, tokens[i % tokens.length])));
+    answers.forEach((answer, i) => {
+      if (i % tokens.length === 3) expect(answer.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+      else expect((answer.data as { viewer: { id: string } }).viewer.id).toBe(users[i % tokens.length].id);
+    });
+    // The checks made while one is on its way go together: the first alone, the rest in one statement.
+    const checks = new SessionChecks(server.orm.em.fork());
+    const asked = users.flatMap((u) => [u, u, u]).map((u) => [u.id, sessionOf(u.token)] as const);
+    server.statements.reset();
+    const found = await Promise.all([...asked, [users[0].id, sessionOf(ended)] as const].map(([userId, sessionId]) => checks.user(userId, sessionId)));
+    expect(server.statements.count).toBe(2);
+    expect(found.map((user) => user?.id)).toEqual([...asked.map(([userId]) => userId), undefined]);
   });
 
   it('ACC-6: logOutEverywhere ends all sessions (or all but this one with keepCurrent)', async () => {

@@ -10,7 +10,7 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import { Pool } from 'pg';
 import { EventHub } from '../modules/events/event-hub';
-import { authenticate } from '../auth/viewer';
+import { authenticate, SessionChecks } from '../auth/viewer';
 import type { Config } from '../config';
 import { createContext, createScope, type Context } from '../graphql/context';
 import { BUSY_RETRY_AFTER_SECONDS, ErrorCode, formatError, serviceUnavailable } from '../graphql/errors';
@@ -166,6 +166,9 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
     },
   });
 
+  // Each request's session is read when it arrives; those arriving together are read together.
+  const sessions = new SessionChecks(orm.em.fork());
+
   // TRUSTED_DOCUMENTS: read once at start; a missing or broken manifest stops the start.
   const trusted = config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : undefined;
   const apollo = new ApolloServer<Context>({
@@ -223,7 +226,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
         const record = recordOf(res);
         ctx.requestRecord = record;
         try {
-          ctx.viewer = (await authenticate(config, ctx.em, req.headers.authorization)).viewer;
+          ctx.viewer = (await authenticate(config, sessions, req.headers.authorization)).viewer;
         } catch (error) {
           // Refused before any plugin runs: the access log and the error still get the request id.
           if (error instanceof GraphQLError) {

@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import type { Budget } from '../../config';
 import { realTime } from '../../auth/tokens';
+import { Batcher, settle } from '../../shared/batcher';
 
 /** A bucket after a charge: what is left of its budget and when it resets. */
 export interface BucketState {
@@ -22,14 +23,6 @@ export interface Charge {
 
 /** Old windows are swept now and then by whichever request comes along. */
 const SWEEP_EVERY = 500;
-/** Most charges sent in one statement. */
-const MAX_BATCH = 100;
-
-interface Waiting {
-  charges: Charge[];
-  resolve: (states: BucketState[]) => void;
-  reject: (error: unknown) => void;
-}
 
 /** One upserted bucket row, as the database reports it. */
 interface BucketRow {
@@ -58,8 +51,7 @@ interface BucketRow {
  */
 export class RateLimiter {
   private calls = 0;
-  private readonly waiting: Waiting[] = [];
-  private sending = false;
+  private readonly batches = new Batcher<Charge[], BucketState[]>((batch) => this.send(batch));
 
   constructor(private readonly pool: Pool) {}
 
@@ -70,43 +62,17 @@ export class RateLimiter {
     if (++this.calls % SWEEP_EVERY === 0) {
       this.pool.query(`delete from rate_limit_bucket where reset_at < clock_timestamp() - interval '1 day'`).catch(() => undefined);
     }
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ charges: active, resolve, reject });
-      this.sendNext();
-    });
+    return this.batches.call(active);
   }
 
-  private sendNext(): void {
-    if (this.sending || !this.waiting.length) return;
-    this.sending = true;
-    const batch = this.waiting.splice(0, MAX_BATCH);
-    void this.send(batch).finally(() => {
-      this.sending = false;
-      this.sendNext();
-    });
-  }
-
-  private async send(batch: Waiting[]): Promise<void> {
+  private async send(batch: Charge[][]): Promise<PromiseSettledResult<BucketState[]>[]> {
     if (batch.length > 1) {
-      let together: BucketState[][] | undefined;
-      try {
-        together = await this.chargeTogether(batch);
-      } catch (error) {
-        for (const waiting of batch) waiting.reject(error);
-        return;
-      }
-      if (together) {
-        batch.forEach((waiting, i) => waiting.resolve(together[i]));
-        return;
-      }
+      const together = await this.chargeTogether(batch);
+      if (together) return together.map((value) => ({ status: 'fulfilled', value }));
     }
-    for (const waiting of batch) {
-      try {
-        waiting.resolve(await this.chargeAlone(waiting.charges));
-      } catch (error) {
-        waiting.reject(error);
-      }
-    }
+    const results: PromiseSettledResult<BucketState[]>[] = [];
+    for (const charges of batch) results.push(await settle(() => this.chargeAlone(charges)));
+    return results;
   }
 
   /**
@@ -114,9 +80,9 @@ export class RateLimiter {
    * nothing left charged, when a key did not fit, or when two charges give one key different
    * budgets (then they are charged one by one).
    */
-  private async chargeTogether(batch: Waiting[]): Promise<BucketState[][] | undefined> {
+  private async chargeTogether(batch: Charge[][]): Promise<BucketState[][] | undefined> {
     const sums = new Map<string, Charge>();
-    for (const { charges } of batch) {
+    for (const charges of batch) {
       for (const charge of charges) {
         const sum = sums.get(charge.key);
         if (!sum) sums.set(charge.key, { ...charge });
@@ -134,7 +100,7 @@ export class RateLimiter {
     const after = new Map<string, number>();
     const states: BucketState[][] = [];
     for (let i = batch.length - 1; i >= 0; i--) {
-      states[i] = batch[i].charges.map((charge) => {
+      states[i] = batch[i].map((charge) => {
         const row = byKey.get(charge.key)!;
         const later = after.get(charge.key) ?? 0;
         after.set(charge.key, later + charge.cost);
