@@ -45,6 +45,8 @@ export interface Context {
   committed?: boolean;
   /** What the running operation cost and the budget it was charged to (see `rateLimit`). */
   operationCost?: OperationCost;
+  /** HTTP only: where a compiled read leaves its `data` as JSON text (compiled/splice.ts). */
+  compiledAnswer?: import('./compiled/splice').CompiledAnswer;
 }
 
 /** The cost of the operation being run and, when rate limiting is on, the budget it was charged to. */

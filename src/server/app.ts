@@ -11,6 +11,7 @@ import { GraphQLError } from 'graphql';
 import { Pool } from 'pg';
 import { EventHub } from '../modules/events/event-hub';
 import { authenticate, SessionChecks } from '../auth/viewer';
+import { compiledAnswerOf, spliceCompiledData } from '../graphql/compiled/splice';
 import type { Config } from '../config';
 import { createContext, createScope, type Context } from '../graphql/context';
 import { BUSY_RETRY_AFTER_SECONDS, ErrorCode, formatError, serviceUnavailable } from '../graphql/errors';
@@ -124,6 +125,9 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   const schema = buildAppSchema();
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: every answer is the caller's own and is not cached (no Cache-Control), so hashing
+  // each body (Express's default) bought nothing and cost CPU on every response.
+  app.set('etag', false);
   const httpServer = createServer(app);
   // Subscriptions: one LISTEN connection and a small pool per process for the event log.
   const eventPool = new Pool({ connectionString: orm.config.get('clientUrl'), max: 3 });
@@ -220,11 +224,13 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
     requireJsonBody,
     express.json({ limit: config.maxRequestBytes }),
     ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
+    ...(config.compiledReads ? [spliceCompiledData()] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const ctx = createContext(orm.em, withEvents, null, req.ip ?? req.socket.remoteAddress ?? 'unknown');
         const record = recordOf(res);
         ctx.requestRecord = record;
+        if (config.compiledReads) ctx.compiledAnswer = compiledAnswerOf(res);
         try {
           ctx.viewer = (await authenticate(config, sessions, req.headers.authorization)).viewer;
         } catch (error) {

@@ -262,15 +262,15 @@ async function compileRoot(ctx: Context, statement: Statement, schema: GraphQLSc
 }
 
 /**
- * The `data` of `operation` from one SQL statement, or null when the compiler does not cover it
- * for this viewer (the caller then executes it as usual).
+ * The `data` of `operation` from one SQL statement, as JSON text, or null when the compiler does
+ * not cover it for this viewer (the caller then executes it as usual).
  */
 export async function runCompiled(
   ctx: Context,
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown> | undefined,
-): Promise<Record<string, unknown> | null> {
+): Promise<string | null> {
   if (operation.operation !== 'query' || operation.directives?.length) return null;
   const roots = operation.selectionSet.selections;
   if (roots.length !== 1 || roots[0].kind !== Kind.FIELD || roots[0].directives?.length) return null;
@@ -287,7 +287,7 @@ export async function runCompiled(
   if (!sql) return null;
   const params = statement.params.includes(NOW) ? await withNow(ctx, statement.params) : statement.params;
   try {
-    const row = await runPrepared<{ data: Record<string, unknown> | null }>(ctx, `select ${sql} as data`, params);
+    const row = await runPrepared<{ data: string | null }>(ctx, `select (${sql})::text as data`, params);
     return row?.data ?? null;
   } catch {
     // A failed statement (a timeout, a lost connection) is answered as the resolvers would
