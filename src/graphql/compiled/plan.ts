@@ -271,6 +271,48 @@ export async function runCompiled(
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown> | undefined,
 ): Promise<string | null> {
+  const compiled = await compiledFor(ctx, schema, operation, rawVariables);
+  if (!compiled) return null;
+  const params = compiled.params.includes(NOW) ? await withNow(ctx, compiled.params) : compiled.params;
+  try {
+    const row = await runPrepared<{ data: string | null }>(ctx, compiled.sql, params);
+    return row?.data ?? null;
+  } catch {
+    // A failed statement (a timeout, a lost connection) is answered as the resolvers would
+    // answer it, with their errors: they run next.
+    return null;
+  }
+}
+
+interface Compiled {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * What each operation compiled to, by viewer and variables: null when not compiled. The
+ * statement depends on nothing else (the viewer's id and staff status, the variables' values and
+ * the document), so a client repeating a query skips compiling it. The operation guard keeps one
+ * document object per text, so equal texts share an entry; each operation keeps at most
+ * COMPILED_PER_OPERATION answers (then starts again).
+ */
+const compiledCache = new WeakMap<OperationDefinitionNode, Map<string, Compiled | null>>();
+const COMPILED_PER_OPERATION = 500;
+
+async function compiledFor(ctx: Context, schema: GraphQLSchema, operation: OperationDefinitionNode, rawVariables: Record<string, unknown> | undefined): Promise<Compiled | null> {
+  let byCaller = compiledCache.get(operation);
+  if (!byCaller) compiledCache.set(operation, (byCaller = new Map()));
+  const key = `${ctx.viewer?.id ?? ''} ${ctx.viewer?.isStaff ? 'staff' : ''} ${JSON.stringify(rawVariables ?? {})}`;
+  let compiled = byCaller.get(key);
+  if (compiled === undefined) {
+    compiled = await compile(ctx, schema, operation, rawVariables);
+    if (byCaller.size >= COMPILED_PER_OPERATION) byCaller.clear();
+    byCaller.set(key, compiled);
+  }
+  return compiled;
+}
+
+async function compile(ctx: Context, schema: GraphQLSchema, operation: OperationDefinitionNode, rawVariables: Record<string, unknown> | undefined): Promise<Compiled | null> {
   if (operation.operation !== 'query' || operation.directives?.length) return null;
   const roots = operation.selectionSet.selections;
   if (roots.length !== 1 || roots[0].kind !== Kind.FIELD || roots[0].directives?.length) return null;
@@ -284,16 +326,7 @@ export async function runCompiled(
     if (error instanceof Unsupported || (error as Error).name === 'GraphQLError') return null;
     throw error;
   }
-  if (!sql) return null;
-  const params = statement.params.includes(NOW) ? await withNow(ctx, statement.params) : statement.params;
-  try {
-    const row = await runPrepared<{ data: string | null }>(ctx, `select (${sql})::text as data`, params);
-    return row?.data ?? null;
-  } catch {
-    // A failed statement (a timeout, a lost connection) is answered as the resolvers would
-    // answer it, with their errors: they run next.
-    return null;
-  }
+  return sql ? { sql: `select (${sql})::text as data`, params: statement.params } : null;
 }
 
 /** Prepared statements of this process, by SQL text (each connection prepares a name once). */
