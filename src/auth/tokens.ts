@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { SignJWT, jwtVerify, errors } from 'jose';
 
 const ISSUER = 'agency-market';
@@ -9,8 +10,15 @@ export interface TokenClaims {
   expiresAt: Date;
 }
 
-function key(secret: string): Uint8Array {
-  return new TextEncoder().encode(secret);
+/**
+ * The HMAC key of a secret, made once: given raw bytes, jose imports a key on every sign and
+ * verify, which was a measurable part of a small request's CPU.
+ */
+const keys = new Map<string, KeyObject>();
+function key(secret: string): KeyObject {
+  let made = keys.get(secret);
+  if (!made) keys.set(secret, (made = createSecretKey(Buffer.from(secret, 'utf8'))));
+  return made;
 }
 
 /**

@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import type { OperationLimitSettings } from '../config';
 import { badInput, ErrorCode } from './errors';
-import { hasBadString, measureDocument } from './operation-measure';
+import { hasBadString, measureDocument, type DocumentMeasure } from './operation-measure';
 import { mergeableFieldsRule } from './overlapping-fields';
 
 /** graphql-js's rules, with its quadratic overlapping-fields rule replaced by a linear one. */
@@ -22,6 +22,8 @@ const RULES = [...specifiedRules.filter((rule) => rule !== OverlappingFieldsCanB
  * graphql-js parses recursively and runs out of stack near 2,400 levels.
  */
 export const MAX_NESTING = 100;
+/** Variable sets whose measure is kept per validated document. */
+const MEASURED_PER_DOCUMENT = 100;
 /** How many validated documents a process keeps, and the longest source kept (characters). */
 const VALIDATED_MAX = 1000;
 const VALIDATED_SOURCE_MAX = 20_000;
@@ -106,6 +108,12 @@ export class OperationGuard {
    * Bounded: the oldest entry leaves when it is full.
    */
   private readonly validated = new Map<string, DocumentNode>();
+  /**
+   * What a validated document measures (cost, depth, aliases...) with given variables, which is
+   * all the measure depends on: a client repeating a query with the same variables is not
+   * measured again. At most MEASURED_PER_DOCUMENT variable sets per document (then it starts again).
+   */
+  private readonly measured = new WeakMap<DocumentNode, Map<string, DocumentMeasure>>();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -113,6 +121,19 @@ export class OperationGuard {
     production: boolean,
   ) {
     this.rules = production ? [...RULES, NoSchemaIntrospectionCustomRule] : RULES;
+  }
+
+  private measureKnown(document: DocumentNode, vars: Record<string, unknown>): DocumentMeasure {
+    let byVariables = this.measured.get(document);
+    if (!byVariables) this.measured.set(document, (byVariables = new Map()));
+    const key = JSON.stringify(vars);
+    let measure = byVariables.get(key);
+    if (!measure) {
+      measure = measureDocument(this.schema, document, vars);
+      if (byVariables.size >= MEASURED_PER_DOCUMENT) byVariables.clear();
+      byVariables.set(key, measure);
+    }
+    return measure;
   }
 
   get maxCost(): number {
@@ -140,7 +161,7 @@ export class OperationGuard {
       return refuse(new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED', http: { status: 400 } } }));
     }
 
-    const measure = measureDocument(this.schema, document, vars);
+    const measure = known ? this.measureKnown(known, vars) : measureDocument(this.schema, document, vars);
     const selected = getOperationAST(document, operationName as string | undefined);
     const cost = selected ? (measure.operations.find((op) => op.operation === selected)?.cost ?? 0) : Math.max(0, ...measure.operations.map((op) => op.cost));
     if (measure.badString) return refuse(badStringError(), cost);
