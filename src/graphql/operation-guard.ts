@@ -22,8 +22,8 @@ const RULES = [...specifiedRules.filter((rule) => rule !== OverlappingFieldsCanB
  * graphql-js parses recursively and runs out of stack near 2,400 levels.
  */
 export const MAX_NESTING = 100;
-/** Variable sets whose measure is kept per validated document. */
-const MEASURED_PER_DOCUMENT = 100;
+/** How many measures (a validated document with one set of variables) a process keeps. */
+const MEASURED_KEPT = 10_000;
 /** How many validated documents a process keeps, and the longest source kept (characters). */
 const VALIDATED_MAX = 1000;
 const VALIDATED_SOURCE_MAX = 20_000;
@@ -111,9 +111,11 @@ export class OperationGuard {
   /**
    * What a validated document measures (cost, depth, aliases...) with given variables, which is
    * all the measure depends on: a client repeating a query with the same variables is not
-   * measured again. At most MEASURED_PER_DOCUMENT variable sets per document (then it starts again).
+   * measured again. At most MEASURED_KEPT measures in all (then it starts again), so ever new
+   * variables cannot make it grow.
    */
-  private readonly measured = new WeakMap<DocumentNode, Map<string, DocumentMeasure>>();
+  private measured = new WeakMap<DocumentNode, Map<string, DocumentMeasure>>();
+  private measuredKept = 0;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -130,7 +132,10 @@ export class OperationGuard {
     let measure = byVariables.get(key);
     if (!measure) {
       measure = measureDocument(this.schema, document, vars);
-      if (byVariables.size >= MEASURED_PER_DOCUMENT) byVariables.clear();
+      if (++this.measuredKept > MEASURED_KEPT) {
+        this.measured = new WeakMap([[document, (byVariables = new Map())]]);
+        this.measuredKept = 1;
+      }
       byVariables.set(key, measure);
     }
     return measure;

@@ -293,11 +293,12 @@ interface Compiled {
  * What each operation compiled to, by viewer and variables: null when not compiled. The
  * statement depends on nothing else (the viewer's id and staff status, the variables' values and
  * the document), so a client repeating a query skips compiling it. The operation guard keeps one
- * document object per text, so equal texts share an entry; each operation keeps at most
- * COMPILED_PER_OPERATION answers (then starts again).
+ * document object per text, so equal texts share an entry. At most COMPILED_KEPT entries in all
+ * (then it starts again): a client sending ever new variables cannot make it grow.
  */
-const compiledCache = new WeakMap<OperationDefinitionNode, Map<string, Compiled | null>>();
-const COMPILED_PER_OPERATION = 500;
+let compiledCache = new WeakMap<OperationDefinitionNode, Map<string, Compiled | null>>();
+let compiledKept = 0;
+const COMPILED_KEPT = 2_000;
 
 async function compiledFor(ctx: Context, schema: GraphQLSchema, operation: OperationDefinitionNode, rawVariables: Record<string, unknown> | undefined): Promise<Compiled | null> {
   let byCaller = compiledCache.get(operation);
@@ -306,7 +307,10 @@ async function compiledFor(ctx: Context, schema: GraphQLSchema, operation: Opera
   let compiled = byCaller.get(key);
   if (compiled === undefined) {
     compiled = await compile(ctx, schema, operation, rawVariables);
-    if (byCaller.size >= COMPILED_PER_OPERATION) byCaller.clear();
+    if (++compiledKept > COMPILED_KEPT) {
+      compiledCache = new WeakMap([[operation, (byCaller = new Map())]]);
+      compiledKept = 1;
+    }
     byCaller.set(key, compiled);
   }
   return compiled;
