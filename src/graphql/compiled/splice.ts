@@ -29,8 +29,9 @@ export function spliceCompiledData(): RequestHandler {
     res.send = function (body?: unknown) {
       const text = compiledAnswerOf(res).text;
       if (text !== undefined && typeof body === 'string') {
-        if (!body.startsWith(STAND_IN)) throw new Error('a compiled read\'s answer lost its place in the response');
-        body = `{"data":${text}${body.slice(STAND_IN.length)}`;
+        if (body.startsWith(STAND_IN)) body = `{"data":${text}${body.slice(STAND_IN.length)}`;
+        // Anywhere else it would reach the client as its data: refuse rather than answer wrongly.
+        else if (body.includes(COMPILED_DATA)) throw new Error('a compiled read\'s answer lost its place in the response');
       }
       return send.call(this, body);
     };
