@@ -1,4 +1,6 @@
 import WebSocket from 'ws';
+import { CACHED_VARIABLES_MAX, OperationGuard } from '../src/graphql/operation-guard';
+import { buildAppSchema } from '../src/graphql/schema';
 import { createApp } from '../src/server/app';
 import { databaseTestClock } from '../src/shared/clock';
 import { Pool } from 'pg';
@@ -76,6 +78,24 @@ describe('cost: the most objects an operation can return', () => {
     expect(viaFragment.body.extensions!.cost!.requested).toBe(1 + 50 * 2);
     const defaultPage = await postGraphQL(server.url, '{ jobs { nodes { id } } }');
     expect(defaultPage.body.extensions!.cost!.requested).toBe(1 + 20);
+  });
+});
+
+describe('what the operation guard keeps', () => {
+  it('a repeated query is measured once per set of variables; long variables (a large input, or junk) are measured each time and never kept', () => {
+    const guard = new OperationGuard(buildAppSchema(), server.config.limits, true);
+    const kept = () => (guard as unknown as { measuredKept: number }).measuredKept;
+    const source = 'query($n: Int) { jobs(first: $n) { nodes { id } } }';
+    expect(guard.check(source, { n: 5 }, undefined).cost).toBe(6);
+    expect(kept()).toBe(0); // first sight: parsed, validated and measured, then remembered
+    for (let i = 0; i < 3; i++) expect(guard.check(source, { n: 5 }, undefined).cost).toBe(6);
+    expect(guard.check(source, { n: 9 }, undefined).cost).toBe(10);
+    expect(kept()).toBe(2);
+    for (let i = 0; i < 50; i++) {
+      const junk = `${i}`.padEnd(CACHED_VARIABLES_MAX + 1, 'x');
+      expect(guard.check(source, { n: 5, junk }, undefined).cost).toBe(6);
+    }
+    expect(kept()).toBe(2);
   });
 });
 

@@ -24,6 +24,11 @@ const RULES = [...specifiedRules.filter((rule) => rule !== OverlappingFieldsCanB
 export const MAX_NESTING = 100;
 /** How many measures (a validated document with one set of variables) a process keeps. */
 const MEASURED_KEPT = 10_000;
+/**
+ * The longest variables (as JSON) whose measure or compiled statement is kept: with the counts
+ * above, what the stores hold stays bounded in bytes whatever clients send.
+ */
+export const CACHED_VARIABLES_MAX = 1_000;
 /** How many validated documents a process keeps, and the longest source kept (characters). */
 const VALIDATED_MAX = 1000;
 const VALIDATED_SOURCE_MAX = 20_000;
@@ -111,8 +116,8 @@ export class OperationGuard {
   /**
    * What a validated document measures (cost, depth, aliases...) with given variables, which is
    * all the measure depends on: a client repeating a query with the same variables is not
-   * measured again. At most MEASURED_KEPT measures in all (then it starts again), so ever new
-   * variables cannot make it grow.
+   * measured again. At most MEASURED_KEPT measures in all (then it starts again), each for
+   * variables of at most CACHED_VARIABLES_MAX characters, so what clients send cannot make it grow.
    */
   private measured = new WeakMap<DocumentNode, Map<string, DocumentMeasure>>();
   private measuredKept = 0;
@@ -126,9 +131,11 @@ export class OperationGuard {
   }
 
   private measureKnown(document: DocumentNode, vars: Record<string, unknown>): DocumentMeasure {
+    const key = JSON.stringify(vars);
+    // Long variables (a large input, or junk a client adds) are measured each time, not kept.
+    if (key.length > CACHED_VARIABLES_MAX) return measureDocument(this.schema, document, vars);
     let byVariables = this.measured.get(document);
     if (!byVariables) this.measured.set(document, (byVariables = new Map()));
-    const key = JSON.stringify(vars);
     let measure = byVariables.get(key);
     if (!measure) {
       measure = measureDocument(this.schema, document, vars);

@@ -31,6 +31,7 @@ import { Permission, ROLES_BY_KIND, rolesAllow, TeamKind, type TeamRole } from '
 import { selectOne } from '../../db/sql';
 import { isIdOf } from '../../shared/ids';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../connection';
+import { CACHED_VARIABLES_MAX } from '../operation-guard';
 import type { Context } from '../context';
 import { TABLE_TYPES, type FieldSql } from './tables';
 
@@ -294,16 +295,19 @@ interface Compiled {
  * statement depends on nothing else (the viewer's id and staff status, the variables' values and
  * the document), so a client repeating a query skips compiling it. The operation guard keeps one
  * document object per text, so equal texts share an entry. At most COMPILED_KEPT entries in all
- * (then it starts again): a client sending ever new variables cannot make it grow.
+ * (then it starts again), each for variables of at most CACHED_VARIABLES_MAX characters: what
+ * clients send cannot make it grow.
  */
 let compiledCache = new WeakMap<OperationDefinitionNode, Map<string, Compiled | null>>();
 let compiledKept = 0;
 const COMPILED_KEPT = 2_000;
 
 async function compiledFor(ctx: Context, schema: GraphQLSchema, operation: OperationDefinitionNode, rawVariables: Record<string, unknown> | undefined): Promise<Compiled | null> {
+  const variables = JSON.stringify(rawVariables ?? {});
+  if (variables.length > CACHED_VARIABLES_MAX) return compile(ctx, schema, operation, rawVariables);
   let byCaller = compiledCache.get(operation);
   if (!byCaller) compiledCache.set(operation, (byCaller = new Map()));
-  const key = `${ctx.viewer?.id ?? ''} ${ctx.viewer?.isStaff ? 'staff' : ''} ${JSON.stringify(rawVariables ?? {})}`;
+  const key = `${ctx.viewer?.id ?? ''} ${ctx.viewer?.isStaff ? 'staff' : ''} ${variables}`;
   let compiled = byCaller.get(key);
   if (compiled === undefined) {
     compiled = await compile(ctx, schema, operation, rawVariables);
