@@ -8,6 +8,9 @@ import { startTestServer, TEST_EPOCH, type TestServer } from './support/server';
 import { ApproveMilestoneDoc, FundMilestoneDoc, submit } from './support/work-money';
 import type { Result } from './support/api';
 import { postGraphQL } from './support/raw';
+import { SessionChecks } from '../src/auth/viewer';
+import { isPoolExhausted } from '../src/db/pool';
+import { openOrm } from '../src/db/orm';
 import { createContext } from '../src/graphql/context';
 import { inTransaction, SECOND_CONNECTION, transaction } from '../src/db/transaction';
 import { SAVED_BUT_BUSY } from '../src/graphql/errors';
@@ -172,6 +175,26 @@ describe('50 concurrent money mutations of one client, pool of 3 connections', (
 });
 
 describe('an exhausted pool', () => {
+  it('session checks queued behind one that found no connection are refused with it, not each after a wait of their own', async () => {
+    const orm = await openOrm({ url: server.databaseUrl, poolSize: 1, acquireTimeoutMs: 500 });
+    const pool = orm.em.getConnection().getKnex().client as { acquireConnection(): Promise<unknown>; releaseConnection(connection: unknown): Promise<void> };
+    const held = await pool.acquireConnection();
+    try {
+      const checks = new SessionChecks(orm.em.fork());
+      const started = Date.now();
+      // The first is sent alone and waits for a connection; 300 queue behind it.
+      const outcomes = await Promise.all(
+        Array.from({ length: 301 }, (_, i) => checks.user(`usr_${i}`, `ses_${i}`).then(() => 'answered', (error) => (isPoolExhausted(error) ? 'busy' : String(error)))),
+      );
+      expect(new Set(outcomes)).toEqual(new Set(['busy']));
+      // One wait in all (sent in turn, the four batches of up to 100 would take four).
+      expect(Date.now() - started).toBeLessThan(3 * 500);
+    } finally {
+      await pool.releaseConnection(held);
+      await orm.close(true);
+    }
+  });
+
   it('a mutation that cannot get a connection in time is refused with SERVICE_UNAVAILABLE (503, Retry-After) before anything changed', async () => {
     // Two connections: one transaction at a time. A funding blocked on a row lock holds it.
     const small = await startTestServer({ DB_POOL_SIZE: '2', DB_ACQUIRE_TIMEOUT_MS: '300' });

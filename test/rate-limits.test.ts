@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { Pool } from 'pg';
-import { RateLimiter } from '../src/modules/ratelimit/rate-limit.service';
+import { Client, Pool } from 'pg';
+import { LIMITER_LOCK_TIMEOUT_MS, RateLimiter } from '../src/modules/ratelimit/rate-limit.service';
+import { sleep } from './support/wait';
 import { createApp, type RunningApp } from '../src/server/app';
 import { databaseTestClock } from '../src/shared/clock';
 import { uniqueEmail } from './support/factories';
@@ -129,6 +130,62 @@ describe('cost budgets, kept in PostgreSQL', () => {
       expect(await server.sql('select used from rate_limit_bucket where key = $1', [key])).toEqual([{ used: 99 }]);
     } finally {
       await pool.end();
+    }
+  });
+
+  it('a key over its limit sends only its own charges one by one; the rest of the batch is one statement', async () => {
+    const pool = new Pool({ connectionString: server.orm.config.get('clientUrl'), max: 3 });
+    let statements = 0;
+    const counted = Object.assign(Object.create(pool) as Pool, { query: (...args: Parameters<Pool['query']>) => (statements++, (pool.query as (...a: unknown[]) => unknown)(...args)) });
+    try {
+      const limiter = new RateLimiter(counted);
+      const budget = { limit: 100, windowSeconds: 60 };
+      const tag = randomBytes(6).toString('hex');
+      const spent = `points:spent:${tag}`;
+      const shared = `points:shared:${tag}`;
+      await limiter.charge([{ key: spent, cost: 100, budget }]);
+      statements = 0;
+      const first = limiter.charge([{ key: `points:first:${tag}`, cost: 1, budget }]);
+      // One caller over its own budget (and on a shared key), thirty others on the shared key.
+      const over = limiter.charge([{ key: spent, cost: 1, budget }, { key: shared, cost: 1, budget: { limit: 1000, windowSeconds: 60 } }]);
+      const others = Array.from({ length: 30 }, (_, i) => limiter.charge([{ key: `points:u${i}:${tag}`, cost: 2, budget }, { key: shared, cost: 1, budget: { limit: 1000, windowSeconds: 60 } }]));
+      const [, refused, ...fitted] = await Promise.all([first, over, ...others]);
+      // The first alone; then the batch and the refused caller's share of the shared key given back;
+      // then that caller alone (refused again, its shared point given back again): 5, not 32.
+      expect(statements).toBe(5);
+      expect(refused.find((state) => state.key === spent)!.allowed).toBe(false);
+      expect(fitted.every((states) => states.every((state) => state.allowed))).toBe(true);
+      expect(fitted.map((states) => states.find((state) => state.key === shared)!.used)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+      expect(await server.sql('select key, used from rate_limit_bucket where key = any($1) order by key', [[spent, shared]])).toEqual([
+        { key: shared, used: 30 },
+        { key: spent, used: 100 },
+      ]);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it(`a bucket row held by something else is not waited for beyond ${LIMITER_LOCK_TIMEOUT_MS} ms: that request is SERVICE_UNAVAILABLE, the others go on`, async () => {
+    const held = await signUpFrom(freshAddress());
+    const other = await signUpFrom(freshAddress());
+    const heldId = ((await postGraphQL(server.url, '{ viewer { id } }', undefined, { token: held.token, address: freshAddress() })).body.data as { viewer: { id: string } }).viewer.id;
+    const locker = new Client({ connectionString: server.orm.config.get('clientUrl') });
+    await locker.connect();
+    try {
+      await locker.query('begin');
+      await locker.query('select * from rate_limit_bucket where key = $1 for update', [`points:user:${heldId}`]);
+      const started = Date.now();
+      const stuck = postGraphQL(server.url, '{ viewer { id } }', undefined, { token: held.token, address: freshAddress() });
+      await sleep(50);
+      const unrelated = await postGraphQL(server.url, '{ viewer { id } }', undefined, { token: other.token, address: freshAddress() });
+      expect(unrelated.status).toBe(200);
+      expect(Date.now() - started).toBeLessThan(LIMITER_LOCK_TIMEOUT_MS + 1_500);
+      const refused = await stuck;
+      expect(refused.status).toBe(503);
+      expect(refused.body.errors![0].extensions!.code).toBe('SERVICE_UNAVAILABLE');
+    } finally {
+      await locker.query('rollback');
+      await locker.end();
     }
   });
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
+import { isPoolExhausted } from '../db/pool';
 import { selectRows } from '../db/sql';
 import { Batcher } from '../shared/batcher';
 import type { Viewer } from '../graphql/context';
@@ -80,13 +81,18 @@ export class SessionChecks {
   private readonly batches: Batcher<[string, string], SessionUser | undefined>;
 
   constructor(em: EntityManager) {
-    this.batches = new Batcher(async (asked) => {
-      // One user and session asked by many requests is looked up once.
-      const distinct = [...new Map(asked.map((pair) => [pair.join(' '), pair])).values()];
-      const users = await sessionUsers(em, distinct);
-      const byPair = new Map(distinct.map((pair, i) => [pair.join(' '), users[i]]));
-      return asked.map((pair) => ({ status: 'fulfilled', value: byPair.get(pair.join(' ')) }));
-    });
+    this.batches = new Batcher(
+      async (asked) => {
+        // One user and session asked by many requests is looked up once.
+        const distinct = [...new Map(asked.map((pair) => [pair.join(' '), pair])).values()];
+        const users = await sessionUsers(em, distinct);
+        const byPair = new Map(distinct.map((pair, i) => [pair.join(' '), users[i]]));
+        return asked.map((pair) => ({ status: 'fulfilled', value: byPair.get(pair.join(' ')) }));
+      },
+      // No connection came free in DB_ACQUIRE_TIMEOUT_MS: the requests waiting behind are
+      // refused with it (SERVICE_UNAVAILABLE) rather than each waiting that long again in turn.
+      { failsWaiting: isPoolExhausted },
+    );
   }
 
   user(userId: string, sessionId: string): Promise<SessionUser | undefined> {

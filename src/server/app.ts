@@ -19,7 +19,7 @@ import { isPoolExhausted } from '../db/pool';
 import { OperationGuard } from '../graphql/operation-guard';
 import { buildAppSchema } from '../graphql/schema';
 import { SocketLeases } from '../modules/ratelimit/socket-leases';
-import { RateLimiter } from '../modules/ratelimit/rate-limit.service';
+import { LIMITER_LOCK_TIMEOUT_MS, RateLimiter } from '../modules/ratelimit/rate-limit.service';
 import { referralRoutes } from '../modules/affiliates/referral.routes';
 import { accountRoutes } from '../modules/users/account.routes';
 import { createLogger, type Logger } from '../logger';
@@ -140,7 +140,8 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   // commits do not wait for the disk: each request charges a row, and waiting for that flush
   // was most of a small query's time; a database crash can lose only the last instants of a
   // window's counts (never money or data; the counts stay atomic).
-  const limiterPool = new Pool({ connectionString: orm.config.get('clientUrl'), max: 3, options: '-c synchronous_commit=off' });
+  // A bucket row held by anything but another charge is not waited for (LIMITER_LOCK_TIMEOUT_MS).
+  const limiterPool = new Pool({ connectionString: orm.config.get('clientUrl'), max: 3, options: `-c synchronous_commit=off -c lock_timeout=${LIMITER_LOCK_TIMEOUT_MS}` });
   limiterPool.on('error', () => undefined);
   const rateLimiter = new RateLimiter(limiterPool);
   const socketLeases = new SocketLeases(limiterPool);

@@ -11,11 +11,14 @@ export class Batcher<T, R> {
 
   /**
    * @param send answers a batch's items, one settled result per item, in the items' order.
-   * @param maxBatch most items sent together.
+   * @param options.failsWaiting when a batch fails with an error it accepts (the database has no
+   *   connection free, say), the calls waiting behind it fail with it too instead of each
+   *   waiting as long again in a batch of their own.
+   * @param options.maxBatch most items sent together.
    */
   constructor(
     private readonly send: (items: T[]) => Promise<PromiseSettledResult<R>[]>,
-    private readonly maxBatch = 100,
+    private readonly options: { failsWaiting?: (error: unknown) => boolean; maxBatch?: number } = {},
   ) {}
 
   call(item: T): Promise<R> {
@@ -28,11 +31,19 @@ export class Batcher<T, R> {
   private sendNext(): void {
     if (this.sending || !this.waiting.length) return;
     this.sending = true;
-    const batch = this.waiting.splice(0, this.maxBatch);
+    const batch = this.waiting.splice(0, this.options.maxBatch ?? 100);
     this.send(batch.map((waiting) => waiting.item))
       .then(
-        (results) => batch.forEach((waiting, i) => (results[i].status === 'fulfilled' ? waiting.resolve(results[i].value) : waiting.reject(results[i].reason))),
-        (error: unknown) => batch.forEach((waiting) => waiting.reject(error)),
+        (results) =>
+          batch.forEach((waiting, i) => {
+            const result = results[i] ?? { status: 'rejected', reason: new Error('a batch answered fewer calls than it was sent') };
+            if (result.status === 'fulfilled') waiting.resolve(result.value);
+            else waiting.reject(result.reason);
+          }),
+        (error: unknown) => {
+          const failed = this.options.failsWaiting?.(error) ? [...batch, ...this.waiting.splice(0)] : batch;
+          for (const waiting of failed) waiting.reject(error);
+        },
       )
       .finally(() => {
         this.sending = false;

@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import type { Budget } from '../../config';
 import { realTime } from '../../auth/tokens';
+import { serviceUnavailable } from '../../graphql/errors';
 import { Batcher, settle } from '../../shared/batcher';
 
 /** A bucket after a charge: what is left of its budget and when it resets. */
@@ -66,21 +67,23 @@ export class RateLimiter {
   }
 
   private async send(batch: Charge[][]): Promise<PromiseSettledResult<BucketState[]>[]> {
-    if (batch.length > 1) {
-      const together = await this.chargeTogether(batch);
-      if (together) return together.map((value) => ({ status: 'fulfilled', value }));
-    }
+    const together = batch.length > 1 ? await this.chargeTogether(batch) : undefined;
     const results: PromiseSettledResult<BucketState[]>[] = [];
-    for (const charges of batch) results.push(await settle(() => this.chargeAlone(charges)));
+    for (const [i, charges] of batch.entries()) {
+      const answered = together?.[i];
+      results.push(answered ? { status: 'fulfilled', value: answered } : await settle(() => this.chargeAlone(charges)));
+    }
     return results;
   }
 
   /**
-   * The batch's charges in one statement, each key charged the sum of its costs. Undefined, with
-   * nothing left charged, when a key did not fit, or when two charges give one key different
-   * budgets (then they are charged one by one).
+   * The batch's charges in one statement, each key charged the sum of its costs. The charges that
+   * touch a key that did not fit give back what they took of the other keys and are left
+   * undefined, to be made one by one after the others (all arrived together, so any order is
+   * one they could have had); so is the whole batch when two charges give one key different
+   * budgets (nothing is charged then).
    */
-  private async chargeTogether(batch: Charge[][]): Promise<BucketState[][] | undefined> {
+  private async chargeTogether(batch: Charge[][]): Promise<(BucketState[] | undefined)[] | undefined> {
     const sums = new Map<string, Charge>();
     for (const charges of batch) {
       for (const charge of charges) {
@@ -91,15 +94,19 @@ export class RateLimiter {
       }
     }
     const rows = await this.upsert([...sums.values()]);
-    if (rows.some((row) => !row.allowed)) {
-      await this.refund(rows.filter((row) => row.allowed).map((row) => ({ key: row.key, cost: sums.get(row.key)!.cost })));
-      return undefined;
-    }
-    // Walking back from the last charge: each was told the total less what came after it.
-    const byKey = new Map(rows.map((row) => [row.key, row]));
+    const refusedKeys = new Set(rows.filter((row) => !row.allowed).map((row) => row.key));
+    const alone = batch.map((charges) => charges.some((charge) => refusedKeys.has(charge.key)));
+    const back = new Map<string, number>();
+    batch.forEach((charges, i) => {
+      if (alone[i]) for (const charge of charges) if (!refusedKeys.has(charge.key)) back.set(charge.key, (back.get(charge.key) ?? 0) + charge.cost);
+    });
+    if (back.size) await this.refund([...back].map(([key, cost]) => ({ key, cost })));
+    // Walking back from the last charge kept: each was told the total less what came after it.
+    const byKey = new Map(rows.map((row) => [row.key, { ...row, used: row.used - (back.get(row.key) ?? 0) }]));
     const after = new Map<string, number>();
-    const states: BucketState[][] = [];
+    const states: (BucketState[] | undefined)[] = [];
     for (let i = batch.length - 1; i >= 0; i--) {
+      if (alone[i]) continue;
       states[i] = batch[i].map((charge) => {
         const row = byKey.get(charge.key)!;
         const later = after.get(charge.key) ?? 0;
@@ -128,8 +135,8 @@ export class RateLimiter {
   /** Charges each key its cost where it fits (one row per key, in the order of the keys). */
   private async upsert(charges: Charge[]): Promise<BucketRow[]> {
     // Sorted keys: two statements locking the same rows always lock them in the same order.
-    const sorted = [...charges].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const { rows } = await this.pool.query<BucketRow>(
+    const sorted = [...charges].sort(byKeyOrder);
+    const { rows } = await busyOnLockTimeout(this.pool.query<BucketRow>(
       `insert into rate_limit_bucket as b (key, used, reset_at, allowed, last_cost, window_limit)
        select k, case when c <= l then c else 0 end, clock_timestamp() + w * interval '1 second', c <= l, c, l
        from unnest($1::text[], $2::int[], $3::int[], $4::int[]) as t(k, c, l, w)
@@ -144,17 +151,24 @@ export class RateLimiter {
          window_limit = excluded.window_limit
        returning key, used, reset_at as "resetAt", allowed, window_limit as "limit", clock_timestamp() as now`,
       [sorted.map((c) => c.key), sorted.map((c) => Math.min(c.cost, 2 ** 31 - 1)), sorted.map((c) => c.budget.limit), sorted.map((c) => c.budget.windowSeconds)],
-    );
+    ));
     return rows;
   }
 
   /** Gives back part of a charge (a logIn that turned out to be right). */
   async refund(refunds: { key: string; cost: number }[]): Promise<void> {
     if (!refunds.length) return;
-    await this.pool.query(
-      `update rate_limit_bucket b set used = greatest(0, b.used - t.c)
-       from unnest($1::text[], $2::int[]) as t(k, c) where b.key = t.k`,
-      [refunds.map((r) => r.key), refunds.map((r) => r.cost)],
+    // Rows locked in key order first, like the upserts lock them: a refund and a charge of
+    // another process never wait for each other in a circle.
+    const sorted = [...refunds].sort(byKeyOrder);
+    await busyOnLockTimeout(
+      this.pool.query(
+        `with locked as (select key from rate_limit_bucket where key = any($1::text[]) order by key for update)
+         update rate_limit_bucket b set used = greatest(0, b.used - t.c)
+           from unnest($1::text[], $2::int[]) as t(k, c)
+          where b.key = t.k and b.key in (select key from locked)`,
+        [sorted.map((r) => r.key), sorted.map((r) => r.cost)],
+      ),
     );
   }
 
@@ -179,6 +193,26 @@ function stateOf(row: BucketRow): BucketState {
     allowed: row.allowed,
     retryAfter: Math.max(1, Math.ceil((row.resetAt.getTime() - row.now.getTime()) / 1000)),
   };
+}
+
+const byKeyOrder = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * How long a limiter statement waits for a bucket row another holds (the limiter's connections
+ * set it as `lock_timeout`). Charges hold their rows for about a millisecond; a row held longer
+ * is held by something else (an operator's session, say), and since a process sends one charge
+ * at a time, waiting on it would hold up every request of the process.
+ */
+export const LIMITER_LOCK_TIMEOUT_MS = 1_000;
+
+/** A limiter statement that met LIMITER_LOCK_TIMEOUT_MS: the request is refused as busy (503). */
+async function busyOnLockTimeout<T>(query: Promise<T>): Promise<T> {
+  try {
+    return await query;
+  } catch (error) {
+    if ((error as { code?: string }).code === '55P03') throw serviceUnavailable();
+    throw error;
+  }
 }
 
 function dedupe(charges: Charge[]): Charge[] {
