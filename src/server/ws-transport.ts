@@ -10,6 +10,12 @@ export interface SocketExtra {
 
 /** How often every socket is pinged; one that has not answered the previous ping by then is cut. */
 const KEEP_ALIVE_MS = 12_000;
+/**
+ * The sockets are pinged in this many turns spread over KEEP_ALIVE_MS (each socket in one of
+ * them), not all at once: a thousand pings and pongs in one go would delay the events being
+ * sent at that moment.
+ */
+const KEEP_ALIVE_TURNS = 12;
 
 const internalReason = (error: unknown, isProd: boolean) =>
   isProd ? 'Internal server error' : limitReason(error instanceof Error ? error.message : String(error));
@@ -53,13 +59,19 @@ class ProtocolAdapter implements ProtocolSocket {
  * graphql-ws on a `ws` server: what graphql-ws/use/ws does, with less kept per socket (memory per
  * subscriber is one of this server's goals, see docs/performance.md). The same protocol, close
  * codes and keep-alive (a ping every 12 s, cut when the previous one went unanswered), but:
- * every socket is pinged from one process-wide timer rather than an interval and a pong timer
- * of its own; the HTTP upgrade request is not kept for the socket's lifetime (only the address
- * the server needs from it); the listeners are shared functions, not closures per socket.
+ * every socket is pinged from one process-wide timer (in turns, a twelfth of the sockets each
+ * second) rather than an interval and a pong timer of its own; the HTTP upgrade request is not
+ * kept for the socket's lifetime (only the address the server needs from it); the listeners are
+ * shared functions, not closures per socket.
  */
 export class SocketTransport {
-  /** Sockets pinged at the last round that have not answered it yet. */
+  /** Sockets pinged at their last turn that have not answered it yet. */
   private readonly awaitingPong = new WeakSet<WebSocket>();
+  /** The open sockets by keep-alive turn, and the turn each is in. */
+  private readonly turns = Array.from({ length: KEEP_ALIVE_TURNS }, () => new Set<WebSocket>());
+  private readonly turnOf = new WeakMap<WebSocket, Set<WebSocket>>();
+  private nextTurn = 0;
+  private turn = 0;
   /** What graphql-ws is told when each socket closes. */
   private readonly onClosed = new WeakMap<WebSocket, (code?: number, reason?: string) => Promise<void>>();
   /** graphql-ws's message handler of each socket. */
@@ -79,7 +91,7 @@ export class SocketTransport {
       for (const client of wss.clients) client.close(CloseCode.InternalServerError, internalReason(error, isProd));
     });
     wss.on('connection', (socket, request) => this.opened(socket, addressOf(request)));
-    this.pinger = setInterval(() => this.pingAll(), KEEP_ALIVE_MS);
+    this.pinger = setInterval(() => this.pingTurn(), KEEP_ALIVE_MS / KEEP_ALIVE_TURNS);
     this.pinger.unref();
   }
 
@@ -87,6 +99,9 @@ export class SocketTransport {
     socket.once('error', this.listeners.error);
     socket.on('pong', this.listeners.pong);
     socket.once('close', this.listeners.close);
+    const turn = this.turns[this.nextTurn++ % KEEP_ALIVE_TURNS];
+    turn.add(socket);
+    this.turnOf.set(socket, turn);
     this.onClosed.set(socket, this.server.opened(new ProtocolAdapter(socket, this), { socket, address }));
   }
 
@@ -110,6 +125,7 @@ export class SocketTransport {
     },
     close(this: WebSocket, code: number, reason: Buffer) {
       transport.awaitingPong.delete(this);
+      transport.turnOf.get(this)?.delete(this);
       transport.handlers.delete(this);
       if (!transport.isProd && code === CloseCode.SubprotocolNotAcceptable && this.protocol === DEPRECATED_GRAPHQL_WS_PROTOCOL) {
         transport.logger.warn('a client asked for the deprecated subprotocol "graphql-ws" (subscriptions-transport-ws); this server speaks graphql-transport-ws');
@@ -120,9 +136,10 @@ export class SocketTransport {
     },
   }))(this);
 
-  /** One keep-alive round: cut the sockets that did not answer the last ping, ping the others. */
-  private pingAll(): void {
-    for (const socket of this.wss.clients) {
+  /** One keep-alive turn: cut its sockets that did not answer their last ping, ping the others. */
+  private pingTurn(): void {
+    const turn = this.turns[this.turn++ % KEEP_ALIVE_TURNS];
+    for (const socket of turn) {
       if (socket.readyState !== socket.OPEN) continue;
       if (this.awaitingPong.has(socket)) {
         socket.terminate();
