@@ -86,16 +86,28 @@ async function measure(url: string, SUBSCRIBERS: number, prefix: string): Promis
       const heapBefore = await Promise.all(servers.map((s) => heapUsed(s.port)));
       const sentAt = new Map<string, number>();
       const workers: Worker[] = [];
+      const halfway: Promise<unknown>[] = [];
       const ready: Promise<unknown>[] = [];
       const shares = Array.from({ length: CLIENT_WORKERS }, (_, w) => Math.floor(SUBSCRIBERS / CLIENT_WORKERS) + (w < SUBSCRIBERS % CLIENT_WORKERS ? 1 : 0));
       for (const [w, share] of shares.entries()) {
         const worker = new Worker(__filename, { workerData: { ports: [a.port, b.port], first: shares.slice(0, w).reduce((x, y) => x + y, 0), count: share, token: owner.token, agency, expected: share * CHANGES } });
         workers.push(worker);
+        halfway.push(new Promise((resolve, reject) => {
+          worker.on('message', (m) => m.type === 'half' && resolve(m));
+          worker.once('error', reject);
+        }));
         ready.push(new Promise((resolve, reject) => {
-          worker.once('message', resolve);
+          worker.on('message', (m) => m.type === 'ready' && resolve(m));
           worker.once('error', reject);
         }));
       }
+      // Each worker opens the first half of its share, waits to be told, then the rest: the
+      // servers' RSS between the two halves is what each further connection costs once the
+      // first ones have paid for whatever a process sets up once (its young generation's pages).
+      await Promise.all(halfway);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const rssHalf = servers.map((s) => s.rssMiB());
+      for (const worker of workers) worker.postMessage('rest');
       await Promise.all(ready);
       await new Promise((resolve) => setTimeout(resolve, 1000));
       const rssAfter = servers.map((s) => s.rssMiB());
@@ -132,6 +144,8 @@ async function measure(url: string, SUBSCRIBERS: number, prefix: string): Promis
       const latencies = reports.flatMap((r) => r.arrivals.map(([offerId, at]) => at - sentAt.get(offerId)!)).sort((x, y) => x - y);
       mutationTimes.sort((x, y) => x - y);
       const perConnection = rssAfter.map((after, i) => ((after - rssBefore[i]) * 1024) / (SUBSCRIBERS / 2));
+      // Per process, the second half of the sockets is a quarter of all of them.
+      const perFurtherConnection = rssAfter.map((after, i) => ((after - rssHalf[i]) * 1024) / (SUBSCRIBERS / 4));
       console.log(
         [
           `offer events: ${SUBSCRIBERS} subscribers on 2 processes, ${CHANGES} offers sent through one of them`,
@@ -140,6 +154,7 @@ async function measure(url: string, SUBSCRIBERS: number, prefix: string): Promis
           `server side, notification to each socket's send (histogram bucket bounds): p50 <= ${bucketQuantile(serverLag, 0.5)} ms, p99 <= ${bucketQuantile(serverLag, 0.99)} ms over ${serverLag.get(Infinity) ?? 0} sends`,
           `client side (${CLIENT_WORKERS} worker threads): event-loop delay p99 ${reports.map((r) => r.loopP99.toFixed(1)).join(' / ')} ms, max ${reports.map((r) => r.loopMax.toFixed(0)).join(' / ')} ms; the sending thread's p99 ${(mainLoop.percentile(99) / 1e6).toFixed(1)} ms`,
           `server memory: ${rssBefore.map((m) => m.toFixed(0)).join(' / ')} MiB before, ${rssAfter.map((m) => m.toFixed(0)).join(' / ')} MiB with the subscribers: ~${perConnection.map((k) => k.toFixed(0)).join(' / ')} KiB per connection`,
+          `of which the second half of the sockets: ${rssHalf.map((m) => m.toFixed(0)).join(' / ')} MiB to ${rssAfter.map((m) => m.toFixed(0)).join(' / ')} MiB: ~${perFurtherConnection.map((k) => k.toFixed(0)).join(' / ')} KiB per further connection`,
           `V8 heap in use (young generation included, before any collection): ~${heapAfter.map((after, i) => ((after - heapBefore[i]) / 1024 / (SUBSCRIBERS / 2)).toFixed(0)).join(' / ')} KiB per connection`,
         ].join('\n'),
       );
@@ -198,7 +213,14 @@ async function clientWorker(): Promise<void> {
   const { ports, first, count, token, agency, expected } = workerData as { ports: number[]; first: number; count: number; token: string; agency: string; expected: number };
   const arrivals: [string, number][] = [];
   const sockets: WebSocket[] = [];
+  const half = first + Math.floor(count / 2);
+  const halfway = async () => {
+    parentPort!.postMessage({ type: 'half' });
+    await new Promise((resolve) => parentPort!.once('message', resolve));
+  };
+  if (count === 0) await halfway();
   for (let i = first; i < first + count; i++) {
+    if (i === half) await halfway();
     sockets.push(
       await subscribe(ports[i % 2], token, agency, (offerId) => {
         arrivals.push([offerId, now()]);

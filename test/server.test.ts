@@ -136,4 +136,28 @@ describe('WebSocket', () => {
     const refused = await connect({ authorization: 'Bearer not-a-token' });
     expect(refused).toMatchObject({ ack: false, closeCode: 4403 });
   });
+
+  it('pings every socket within 12 s and cuts one that leaves a ping unanswered; one that answers stays open', async () => {
+    const answering = await connect({});
+    // A client that never answers pings (ws answers them on its own unless told not to).
+    const silent = await new Promise<{ socket: WebSocket; pinged: Promise<void>; closed: Promise<number> }>((resolve, reject) => {
+      const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws', { autoPong: false });
+      const pinged = new Promise<void>((ok) => socket.once('ping', () => ok()));
+      const closed = new Promise<number>((ok) => socket.once('close', (code) => ok(code)));
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
+      socket.on('message', (data) => JSON.parse(String(data)).type === 'connection_ack' && resolve({ socket, pinged, closed }));
+      socket.on('error', reject);
+    });
+    let answeredPings = 0;
+    answering.socket.on('ping', () => answeredPings++);
+    const started = Date.now();
+    await silent.pinged;
+    expect(Date.now() - started).toBeLessThanOrEqual(13_000);
+    // Cut (terminated: no close frame, 1006 on this side) at its next turn, 12 s after the ping.
+    expect(await silent.closed).toBe(1006);
+    expect(Date.now() - started).toBeLessThanOrEqual(26_000);
+    expect(answeredPings).toBeGreaterThanOrEqual(1);
+    expect(answering.socket.readyState).toBe(WebSocket.OPEN);
+    answering.socket.close();
+  }, 40_000);
 });

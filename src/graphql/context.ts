@@ -74,12 +74,24 @@ export function createContext(
   viewer: Viewer | null,
   clientAddress = 'unknown',
 ): Context {
-  const ctx = { viewer, config: deps.config, events: deps.events, rateLimiter: deps.rateLimiter, clientAddress } as Context;
-  ctx.renew = (scope = createScope(rootEm, deps.clock)) => {
-    ctx.em = scope.em;
-    ctx.loaders = scope.loaders;
-    ctx.clock = scope.clock;
+  const scope = createScope(rootEm, deps.clock);
+  // Every field a context gets is in the literal (operationCost is set later): one object of
+  // one shape, with no property store on the side; a live subscription keeps its context.
+  const ctx: Context = {
+    viewer,
+    config: deps.config,
+    events: deps.events,
+    rateLimiter: deps.rateLimiter,
+    clientAddress,
+    em: scope.em,
+    loaders: scope.loaders,
+    clock: scope.clock,
+    operationCost: undefined,
+    renew: (next = createScope(rootEm, deps.clock)) => {
+      ctx.em = next.em;
+      ctx.loaders = next.loaders;
+      ctx.clock = next.clock;
+    },
   };
-  ctx.renew();
   return ctx;
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { getOperationAST, GraphQLError, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+import { makeServer } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate, sessionUser, viewerOf } from '../auth/viewer';
 import { createContext, type Context, type Viewer } from '../graphql/context';
@@ -17,6 +17,7 @@ import { SessionWatch } from '../modules/sessions/session-watch';
 import type { AppDeps } from './app';
 import { errorCodeOf, isInternal, requestIdFrom, type RequestRecord } from './request-log';
 import { NOT_TRUSTED_MESSAGE, TrustedDocuments } from './trusted-documents';
+import { SocketTransport, type SocketExtra } from './ws-transport';
 
 /** What a socket learned at connection_init, and the operations running on it. */
 interface SocketState {
@@ -138,13 +139,13 @@ export async function startWebSocketServer(
       return { ...formatted, extensions: { ...formatted.extensions, requestId: record.requestId } };
     });
 
-  const server = useServer(
+  const server = makeServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       schema,
       // Each event is resolved once per group of subscribers whose results cannot differ.
       subscribe: (args) => groupedSubscribe(args, deps.events),
       onConnect: async (ctx) => {
-        const state: SocketState = { operations: new Map(), address: clientAddress(ctx.extra.request, config.trustProxy) };
+        const state: SocketState = { operations: new Map(), address: ctx.extra.address };
         states.set(ctx.extra.socket, state);
         try {
           const auth = await authenticate(deps.config, deps.orm.em.fork(), ctx.connectionParams?.authorization);
@@ -257,8 +258,8 @@ export async function startWebSocketServer(
         for (const id of [...(state?.operations.keys() ?? [])]) finish(state, id, `closed ${code}`);
       },
     },
-    wss,
   );
+  const transport = new SocketTransport(wss, server, logger, config.env === 'production', (request) => clientAddress(request, config.trustProxy));
 
   wss.on('connection', (socket) => {
     observer.socketOpened?.();
@@ -268,7 +269,7 @@ export async function startWebSocketServer(
   return {
     /** Closes every socket and stops accepting new ones. */
     drain: async () => {
-      await server.dispose();
+      await transport.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await watch.close();
     },

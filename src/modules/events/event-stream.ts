@@ -62,24 +62,47 @@ function inAudience(spec: StreamSpec, event: EventRow): boolean {
  * skipped. Each event is authorized when it is delivered.
  */
 export function eventStream(ctx: Context, spec: StreamSpec): AsyncIterableIterator<EventRow> {
-  const control = { closed: false, wake: undefined as (() => void) | undefined };
-  const generator = streamEvents(ctx, spec, control);
-  // A client that unsubscribes while we wait for the next event must not wait for one more.
-  return {
-    next: () => generator.next(),
-    return: (value?: unknown) => {
-      control.closed = true;
-      control.wake?.();
-      return generator.return(value as never);
-    },
-    throw: (error?: unknown) => generator.throw(error),
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+  const control: StreamControl = { closed: false, wake: undefined };
+  return new ClosableStream(streamEvents(ctx, spec, control), control);
 }
 
-async function* streamEvents(ctx: Context, spec: StreamSpec, control: { closed: boolean; wake?: () => void }): AsyncGenerator<EventRow> {
+interface StreamControl {
+  closed: boolean;
+  /** Resolves the wait for the next event, while the stream waits. */
+  wake?: () => void;
+}
+
+/**
+ * The generator, except that `return` also ends a wait for the next event: a client that
+ * unsubscribes while we wait must not wait for one more. A class (methods on the prototype),
+ * since every live subscriber holds one.
+ */
+class ClosableStream implements AsyncIterableIterator<EventRow> {
+  constructor(
+    private readonly generator: AsyncGenerator<EventRow>,
+    private readonly control: StreamControl,
+  ) {}
+
+  next(): Promise<IteratorResult<EventRow>> {
+    return this.generator.next();
+  }
+
+  return(value?: unknown): Promise<IteratorResult<EventRow>> {
+    this.control.closed = true;
+    this.control.wake?.();
+    return this.generator.return(value as never);
+  }
+
+  throw(error?: unknown): Promise<IteratorResult<EventRow>> {
+    return this.generator.throw(error);
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}
+
+async function* streamEvents(ctx: Context, spec: StreamSpec, control: StreamControl): AsyncGenerator<EventRow> {
   const hub = ctx.events;
   if (!hub) throw new Error('subscriptions need the event hub');
   let lastId = parseAfter(spec.after) ?? '';

@@ -28,45 +28,65 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 export async function groupedSubscribe(args: ExecutionArgs, hub: EventHub): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!isAsyncIterable(source)) return source as ExecutionResult;
-  const ctx = args.contextValue as Context;
   // Documents come from the operation guard's cache, so equal texts are one object.
   const operation = `${documentId(args.document)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}`;
-  const run = (event: unknown) => execute({ ...args, rootValue: event });
-  return mapEvents(source, (event) => {
-    const eventId = (event as { id?: unknown } | null)?.id;
-    if (typeof eventId !== 'string') return run(event);
-    return hub.shared(eventId, `execute|${operation}|${viewerKey(ctx)}`, () => run(event));
-  });
+  return new GroupedEvents(source[Symbol.asyncIterator](), args, hub, operation);
 }
 
-/** Maps each value of `source`; ending or failing the mapped iterator ends the source. */
-function mapEvents<T, R>(source: AsyncIterable<T>, map: (value: T) => R | Promise<R>): AsyncIterableIterator<R> {
-  const iterator = source[Symbol.asyncIterator]();
-  const close = async () => {
+/**
+ * The subscription's results: each source event executed (or shared, see above). Ending or
+ * failing it ends the source. A class, not closures: a waiting subscriber holds one small object
+ * and a pending promise here, not an async function's suspended frame (thousands of them wait).
+ */
+class GroupedEvents implements AsyncIterableIterator<ExecutionResult> {
+  constructor(
+    private readonly source: AsyncIterator<unknown>,
+    private readonly args: ExecutionArgs,
+    private readonly hub: EventHub,
+    private readonly operation: string,
+  ) {}
+
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    return this.source.next().then((result) => this.mapped(result));
+  }
+
+  return(): Promise<IteratorResult<ExecutionResult>> {
+    if (!this.source.return) return Promise.resolve({ done: true, value: undefined });
+    return this.source.return().then((result) => this.mapped(result));
+  }
+
+  throw(error?: unknown): Promise<IteratorResult<ExecutionResult>> {
+    if (!this.source.throw) return Promise.reject(error);
+    return this.source.throw(error).then((result) => this.mapped(result));
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  private async mapped(result: IteratorResult<unknown>): Promise<IteratorResult<ExecutionResult>> {
+    if (result.done) return { done: true, value: undefined };
     try {
-      await iterator.return?.();
+      return { done: false, value: await this.execute(result.value) };
+    } catch (error) {
+      await this.close();
+      throw error;
+    }
+  }
+
+  private execute(event: unknown): ExecutionResult | Promise<ExecutionResult> {
+    const eventId = (event as { id?: unknown } | null)?.id;
+    const run = () => execute({ ...this.args, rootValue: event });
+    if (typeof eventId !== 'string') return run();
+    // The viewer is read per event: a session re-check may have changed it since.
+    return this.hub.shared(eventId, `execute|${this.operation}|${viewerKey(this.args.contextValue as Context)}`, run);
+  }
+
+  private async close(): Promise<void> {
+    try {
+      await this.source.return?.();
     } catch {
       // already failing
     }
-  };
-  const mapResult = async (result: IteratorResult<T>): Promise<IteratorResult<R>> => {
-    if (result.done) return { done: true, value: undefined };
-    try {
-      return { done: false, value: await map(result.value) };
-    } catch (error) {
-      await close();
-      throw error;
-    }
-  };
-  return {
-    next: async () => mapResult(await iterator.next()),
-    return: async () => (iterator.return ? mapResult(await iterator.return()) : { done: true, value: undefined }),
-    throw: async (error?: unknown) => {
-      if (iterator.throw) return mapResult(await iterator.throw(error));
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+  }
 }
