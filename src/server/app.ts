@@ -148,7 +148,16 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   const development = config.env !== 'production';
   const guard = new OperationGuard(schema, config.limits, !development);
   const logger = deps.logger ?? createLogger(config);
-  const withEvents: AppDeps & { events: EventHub; logger: Logger; rateLimiter: RateLimiter; socketLeases: SocketLeases } = { ...deps, events, logger, rateLimiter, socketLeases };
+  // Each request's (or socket's) session is read when it arrives; those arriving together are read together.
+  const sessions = new SessionChecks(orm.em.fork());
+  const withEvents: AppDeps & { events: EventHub; logger: Logger; rateLimiter: RateLimiter; socketLeases: SocketLeases; sessions: SessionChecks } = {
+    ...deps,
+    events,
+    logger,
+    rateLimiter,
+    socketLeases,
+    sessions,
+  };
   const metrics = processMetrics();
   metrics.pools.add(orm);
   events.onDelivered = (lagSeconds) => metrics.eventDeliveryLag.observe(lagSeconds);
@@ -170,9 +179,6 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
       countErrors(record.errorCodes);
     },
   });
-
-  // Each request's session is read when it arrives; those arriving together are read together.
-  const sessions = new SessionChecks(orm.em.fork());
 
   // TRUSTED_DOCUMENTS: read once at start; a missing or broken manifest stops the start.
   const trusted = config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : undefined;

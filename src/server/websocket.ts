@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import { getOperationAST, GraphQLError, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { makeServer } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { authenticate, sessionUser, viewerOf } from '../auth/viewer';
+import { authenticate, viewerOf, type SessionChecks } from '../auth/viewer';
 import { createContext, type Context, type Viewer } from '../graphql/context';
 import { afterCommit, AppError, ErrorCode, formatError } from '../graphql/errors';
 import type { OperationGuard } from '../graphql/operation-guard';
@@ -63,7 +63,7 @@ function clientAddress(request: IncomingMessage, trustProxy: unknown): string {
  */
 export async function startWebSocketServer(
   httpServer: Server,
-  deps: AppDeps & { events: EventHub; logger: Logger; rateLimiter: RateLimiter; socketLeases: SocketLeases },
+  deps: AppDeps & { events: EventHub; logger: Logger; rateLimiter: RateLimiter; socketLeases: SocketLeases; sessions: SessionChecks },
   schema: GraphQLSchema,
   guard: OperationGuard,
   observer: WebSocketObserver = {},
@@ -79,16 +79,18 @@ export async function startWebSocketServer(
   const recheck = async (userId: string) => {
     const sockets = socketsOfUser.get(userId);
     if (!sockets) return;
-    const em = deps.orm.em.fork();
-    for (const socket of sockets) {
-      const viewer = states.get(socket)?.viewer;
-      if (!viewer) continue;
-      const user = await sessionUser(em, userId, viewer.sessionId).catch(() => 'unknown' as const);
-      if (user === 'unknown') continue;
-      if (!user) socket.close(CLOSE_UNAUTHORIZED, 'Signed out');
-      // Subscriptions hold this very object in their context: the change reaches them too.
-      else Object.assign(viewer, viewerOf(deps.config, user, viewer.sessionId));
-    }
+    // All at once: the session checks batch them (one statement for a user's many sockets).
+    await Promise.all(
+      [...sockets].map(async (socket) => {
+        const viewer = states.get(socket)?.viewer;
+        if (!viewer) return;
+        const user = await deps.sessions.user(userId, viewer.sessionId).catch(() => 'unknown' as const);
+        if (user === 'unknown') return;
+        if (!user) socket.close(CLOSE_UNAUTHORIZED, 'Signed out');
+        // Subscriptions hold this very object in their context: the change reaches them too.
+        else Object.assign(viewer, viewerOf(deps.config, user, viewer.sessionId));
+      }),
+    );
   };
   const recheckAll = () => {
     for (const userId of socketsOfUser.keys()) void recheck(userId);
@@ -148,7 +150,7 @@ export async function startWebSocketServer(
         const state: SocketState = { operations: new Map(), address: ctx.extra.address };
         states.set(ctx.extra.socket, state);
         try {
-          const auth = await authenticate(deps.config, deps.orm.em.fork(), ctx.connectionParams?.authorization);
+          const auth = await authenticate(deps.config, deps.sessions, ctx.connectionParams?.authorization);
           state.viewer = auth.viewer;
           if (config.wsMaxSocketsPerUser) {
             // Counted across every process on the database, not in this one's memory.
