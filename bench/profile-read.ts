@@ -23,7 +23,7 @@ async function run(url: string): Promise<void> {
   await seed(url);
   mkdirSync(DIR, { recursive: true });
   const before = new Set(readdirSync(DIR));
-  const child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${DIR}`, '--max-semi-space-size=64', 'dist/src/main.js'], {
+  const child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${DIR}`, 'dist/src/main.js'], {
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, PORT: String(PORT), JWT_SECRET: 'bench-secret-bench-secret-bench-secret', STAFF_EMAILS: 'staff@bench.test', SCHEDULER_INTERVAL_MS: '0', DB_POOL_SIZE: '20', RATE_LIMIT_USER_POINTS: '1000000000', RATE_LIMIT_ADDRESS_POINTS: '1000000000', SIGNUPS_PER_ADDRESS: '1000' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

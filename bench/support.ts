@@ -12,9 +12,9 @@ export interface BenchServer {
 
 /** Starts the built server (`npm run build` first) on `databaseUrl` in a process of its own. */
 export async function startServer(databaseUrl: string, port: number, env: NodeJS.ProcessEnv = {}): Promise<BenchServer> {
-  // The same flags as npm start, and BENCH_NODE_FLAGS (e.g. "--cpu-prof --cpu-prof-dir=.profiles").
+  // As npm start runs it, with BENCH_NODE_FLAGS (e.g. "--cpu-prof --cpu-prof-dir=.profiles").
   const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', ...flags, 'dist/src/main.js'], {
+  const child = spawn(process.execPath, [...flags, 'dist/src/main.js'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
