@@ -112,39 +112,40 @@ describe('cost budgets, kept in PostgreSQL', () => {
     expect(await server.sql('select used from rate_limit_bucket where key = $1', [`points:address:${address}`])).toEqual([{ used: 100 }]);
   });
 
-  it('charges made together take one statement, and near the limit count exactly those that fit, in call order', async () => {
+  /** A limiter of its own, on a pool that counts the statements sent through it. */
+  async function withCountedLimiter(run: (limiter: RateLimiter, statements: { count: number }) => Promise<void>): Promise<void> {
     const pool = new Pool({ connectionString: server.orm.config.get('clientUrl'), max: 3 });
-    let statements = 0;
-    const counted = Object.assign(Object.create(pool) as Pool, { query: (...args: Parameters<Pool['query']>) => (statements++, (pool.query as (...a: unknown[]) => unknown)(...args)) });
+    const statements = { count: 0 };
+    const counted = Object.assign(Object.create(pool) as Pool, { query: (...args: Parameters<Pool['query']>) => (statements.count++, (pool.query as (...a: unknown[]) => unknown)(...args)) });
     try {
-      const limiter = new RateLimiter(counted);
+      await run(new RateLimiter(counted), statements);
+    } finally {
+      await pool.end();
+    }
+  }
+
+  it('charges made together take one statement, and near the limit count exactly those that fit, in call order', () =>
+    withCountedLimiter(async (limiter, statements) => {
       const budget = { limit: 100, windowSeconds: 60 };
       const key = `points:test:${randomBytes(6).toString('hex')}`;
       // The first goes alone; the nine made meanwhile go together in a second statement.
       const fitting = await Promise.all(Array.from({ length: 10 }, () => limiter.charge([{ key, cost: 5, budget }])));
-      expect(statements).toBe(2);
+      expect(statements.count).toBe(2);
       expect(fitting.map(([state]) => [state.allowed, state.used])).toEqual(Array.from({ length: 10 }, (_, i) => [true, 5 * (i + 1)]));
       // 50 used; of twelve more at 7 points, the first seven fit (99) and the rest are refused.
       const near = await Promise.all(Array.from({ length: 12 }, () => limiter.charge([{ key, cost: 7, budget }])));
       expect(near.map(([state]) => [state.allowed, state.used])).toEqual(Array.from({ length: 12 }, (_, i) => (i < 7 ? [true, 50 + 7 * (i + 1)] : [false, 99])));
       expect(await server.sql('select used from rate_limit_bucket where key = $1', [key])).toEqual([{ used: 99 }]);
-    } finally {
-      await pool.end();
-    }
-  });
+    }));
 
-  it('a key over its limit sends only its own charges one by one; the rest of the batch is one statement', async () => {
-    const pool = new Pool({ connectionString: server.orm.config.get('clientUrl'), max: 3 });
-    let statements = 0;
-    const counted = Object.assign(Object.create(pool) as Pool, { query: (...args: Parameters<Pool['query']>) => (statements++, (pool.query as (...a: unknown[]) => unknown)(...args)) });
-    try {
-      const limiter = new RateLimiter(counted);
+  it('a key over its limit sends only its own charges one by one; the rest of the batch is one statement', () =>
+    withCountedLimiter(async (limiter, statements) => {
       const budget = { limit: 100, windowSeconds: 60 };
       const tag = randomBytes(6).toString('hex');
       const spent = `points:spent:${tag}`;
       const shared = `points:shared:${tag}`;
       await limiter.charge([{ key: spent, cost: 100, budget }]);
-      statements = 0;
+      statements.count = 0;
       const first = limiter.charge([{ key: `points:first:${tag}`, cost: 1, budget }]);
       // One caller over its own budget (and on a shared key), thirty others on the shared key.
       const over = limiter.charge([{ key: spent, cost: 1, budget }, { key: shared, cost: 1, budget: { limit: 1000, windowSeconds: 60 } }]);
@@ -152,7 +153,7 @@ describe('cost budgets, kept in PostgreSQL', () => {
       const [, refused, ...fitted] = await Promise.all([first, over, ...others]);
       // The first alone; then the batch and the refused caller's share of the shared key given back;
       // then that caller alone (refused again, its shared point given back again): 5, not 32.
-      expect(statements).toBe(5);
+      expect(statements.count).toBe(5);
       expect(refused.find((state) => state.key === spent)!.allowed).toBe(false);
       expect(fitted.every((states) => states.every((state) => state.allowed))).toBe(true);
       expect(fitted.map((states) => states.find((state) => state.key === shared)!.used)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
@@ -160,10 +161,7 @@ describe('cost budgets, kept in PostgreSQL', () => {
         { key: shared, used: 30 },
         { key: spent, used: 100 },
       ]);
-    } finally {
-      await pool.end();
-    }
-  });
+    }));
 
   it(`a bucket row held by something else is not waited for beyond ${LIMITER_LOCK_TIMEOUT_MS} ms: that request is SERVICE_UNAVAILABLE, the others go on`, async () => {
     const held = await signUpFrom(freshAddress());
