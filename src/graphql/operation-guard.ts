@@ -12,6 +12,7 @@ import {
 import type { OperationLimitSettings } from '../config';
 import { badInput, ErrorCode } from './errors';
 import { hasBadString, measureDocument, type DocumentMeasure } from './operation-measure';
+import { KeptPerObject } from '../shared/kept-per-object';
 import { mergeableFieldsRule } from './overlapping-fields';
 
 /** graphql-js's rules, with its quadratic overlapping-fields rule replaced by a linear one. */
@@ -119,8 +120,7 @@ export class OperationGuard {
    * measured again. At most MEASURED_KEPT measures in all (then it starts again), each for
    * variables of at most CACHED_VARIABLES_MAX characters, so what clients send cannot make it grow.
    */
-  private measured = new WeakMap<DocumentNode, Map<string, DocumentMeasure>>();
-  private measuredKept = 0;
+  private readonly measured = new KeptPerObject<DocumentNode, DocumentMeasure>(MEASURED_KEPT);
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -134,18 +134,17 @@ export class OperationGuard {
     const key = JSON.stringify(vars);
     // Long variables (a large input, or junk a client adds) are measured each time, not kept.
     if (key.length > CACHED_VARIABLES_MAX) return measureDocument(this.schema, document, vars);
-    let byVariables = this.measured.get(document);
-    if (!byVariables) this.measured.set(document, (byVariables = new Map()));
-    let measure = byVariables.get(key);
+    let measure = this.measured.get(document, key);
     if (!measure) {
       measure = measureDocument(this.schema, document, vars);
-      if (++this.measuredKept > MEASURED_KEPT) {
-        this.measured = new WeakMap([[document, (byVariables = new Map())]]);
-        this.measuredKept = 1;
-      }
-      byVariables.set(key, measure);
+      this.measured.set(document, key, measure);
     }
     return measure;
+  }
+
+  /** How many measures are kept. */
+  get measuredKept(): number {
+    return this.measured.size;
   }
 
   get maxCost(): number {

@@ -32,6 +32,7 @@ import { selectOne } from '../../db/sql';
 import { isIdOf } from '../../shared/ids';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../connection';
 import { CACHED_VARIABLES_MAX } from '../operation-guard';
+import { KeptPerObject } from '../../shared/kept-per-object';
 import type { Context } from '../context';
 import { TABLE_TYPES, type FieldSql } from './tables';
 
@@ -294,28 +295,20 @@ interface Compiled {
  * What each operation compiled to, by viewer and variables: null when not compiled. The
  * statement depends on nothing else (the viewer's id and staff status, the variables' values and
  * the document), so a client repeating a query skips compiling it. The operation guard keeps one
- * document object per text, so equal texts share an entry. At most COMPILED_KEPT entries in all
- * (then it starts again), each for variables of at most CACHED_VARIABLES_MAX characters: what
- * clients send cannot make it grow.
+ * document object per text, so equal texts share an entry. At most 2,000 entries in all (then
+ * it starts again), each for variables of at most CACHED_VARIABLES_MAX characters: what clients
+ * send cannot make it grow.
  */
-let compiledCache = new WeakMap<OperationDefinitionNode, Map<string, Compiled | null>>();
-let compiledKept = 0;
-const COMPILED_KEPT = 2_000;
+const compiledCache = new KeptPerObject<OperationDefinitionNode, Compiled | null>(2_000);
 
 async function compiledFor(ctx: Context, schema: GraphQLSchema, operation: OperationDefinitionNode, rawVariables: Record<string, unknown> | undefined): Promise<Compiled | null> {
   const variables = JSON.stringify(rawVariables ?? {});
   if (variables.length > CACHED_VARIABLES_MAX) return compile(ctx, schema, operation, rawVariables);
-  let byCaller = compiledCache.get(operation);
-  if (!byCaller) compiledCache.set(operation, (byCaller = new Map()));
   const key = `${ctx.viewer?.id ?? ''} ${ctx.viewer?.isStaff ? 'staff' : ''} ${variables}`;
-  let compiled = byCaller.get(key);
+  let compiled = compiledCache.get(operation, key);
   if (compiled === undefined) {
     compiled = await compile(ctx, schema, operation, rawVariables);
-    if (++compiledKept > COMPILED_KEPT) {
-      compiledCache = new WeakMap([[operation, (byCaller = new Map())]]);
-      compiledKept = 1;
-    }
-    byCaller.set(key, compiled);
+    compiledCache.set(operation, key, compiled);
   }
   return compiled;
 }
