@@ -309,6 +309,8 @@ describe('who sees what (AC-1)', () => {
     expect(contracts.nodes.every((c) => c.status === 'ACTIVE' && c.freelancer.id === world.member.id)).toBe(true);
     const { contracts: none } = await api().ok(StaffContractsDoc, { filter: { createdBefore: '2000-01-01T00:00:00Z' } }, staff.token);
     expect(none.totalCount).toBe(0);
+    const { contracts: noStatus } = await api().ok(StaffContractsDoc, { filter: { status: [], teamId: world.agency.id } }, staff.token);
+    expect(noStatus.totalCount).toBe(0);
     expect(await api().errorCode(StaffContractsDoc, {}, world.agencyOwner.token)).toBe('FORBIDDEN');
   });
 

@@ -26,9 +26,9 @@ const OfferNodeDoc = graphql(`
 `);
 
 const TeamOffersNestedDoc = graphql(`
-  query TeamOffersNested($teamId: ID!, $first: Int) {
+  query TeamOffersNested($teamId: ID!, $first: Int, $filter: OfferFilter) {
     team(id: $teamId) {
-      offers(first: $first) {
+      offers(first: $first, filter: $filter) {
         totalCount
         nodes {
           id status title hourlyRate { amount } milestones { description amount { amount } }
@@ -236,6 +236,9 @@ describe('who sees offers', () => {
     const { offers: accepted } = await api().ok(StaffOffersDoc, { filter: { status: ['ACCEPTED'], freelancerId: world.member.id } }, staff.token);
     expect(accepted.totalCount).toBeGreaterThan(0);
     expect(accepted.nodes.every((o) => o.status === 'ACCEPTED' && o.freelancer.id === world.member.id)).toBe(true);
+    // An empty status list keeps nothing, here and in a team's nested list (as every list's filter).
+    expect((await api().ok(StaffOffersDoc, { filter: { status: [], teamId: world.agency.id } }, staff.token)).offers.totalCount).toBe(0);
+    expect((await api().ok(TeamOffersNestedDoc, { teamId: world.agency.id, first: 100, filter: { status: [] } }, world.manager.token)).team.offers.totalCount).toBe(0);
   });
 });
 

@@ -199,6 +199,8 @@ describe('who sees proposals', () => {
     const { team: withdrawn } = await api().ok(TeamProposalsDoc, { teamId: world.agency.id, filter: { status: ['WITHDRAWN'] } }, world.manager.token);
     expect(withdrawn.proposals.totalCount).toBeGreaterThan(0);
     expect(withdrawn.proposals.nodes.every((p) => p.status === 'WITHDRAWN')).toBe(true);
+    const { team: noStatus } = await api().ok(TeamProposalsDoc, { teamId: world.agency.id, filter: { status: [] } }, world.manager.token);
+    expect(noStatus.proposals.totalCount).toBe(0);
     const { team: oldest } = await api().ok(
       TeamProposalsDoc,
       { teamId: world.agency.id, orderBy: { field: 'CREATED_AT', direction: 'ASC' } },

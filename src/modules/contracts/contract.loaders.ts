@@ -1,4 +1,4 @@
-import { selectRows, whereRange } from '../../db/sql';
+import { selectRows, whereIn, whereRange } from '../../db/sql';
 import { defineNestedList, SortDirection, type ConnectionArgs } from '../../graphql/connection';
 import { byKey, defineLoader, groupByKey, rowsById } from '../../graphql/loaders';
 import { CONTRACT_CHANGE_COLUMNS, CONTRACT_COLUMNS, type Contract, type ContractChange, type ContractFilter, type ContractOrder } from './contract.types';
@@ -28,7 +28,7 @@ export interface ContractListArgs extends ConnectionArgs {
 }
 
 export function contractFilterSql(filter: ContractFilter | null | undefined, where: string[], params: unknown[]): void {
-  if (filter?.status?.length) (where.push('c.status in (?)'), params.push(filter.status));
+  whereIn('c.status', filter?.status, where, params);
   if (filter?.teamId) (where.push('(c.client_team_id = ? or c.agency_id = ?)'), params.push(filter.teamId, filter.teamId));
   if (filter?.freelancerId) (where.push('c.freelancer_id = ?'), params.push(filter.freelancerId));
   whereRange('c.created_at', filter?.createdAfter, filter?.createdBefore, where, params);

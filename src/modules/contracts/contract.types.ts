@@ -97,7 +97,7 @@ export class ContractOrder {
 
 @InputType({ description: 'Which contracts to list.' })
 export class ContractFilter {
-  @Field(() => [ContractStatus], { nullable: true, description: 'Only contracts with one of these statuses.' })
+  @Field(() => [ContractStatus], { nullable: true, description: 'Only contracts with one of these statuses; every status when omitted.' })
   status?: ContractStatus[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Only contracts of this team, as client or agency.' })

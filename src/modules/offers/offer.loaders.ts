@@ -14,7 +14,9 @@ export interface OfferListArgs extends ConnectionArgs {
 
 /** The WHERE clauses of an offer filter; shared by the nested lists and staff's list. */
 export function offerFilterSql(filter: OfferFilter | null | undefined, asOf: Date | undefined, where: string[], params: unknown[]): void {
-  if (filter?.status?.length) (where.push(`${OFFER_STATUS_AT} in (?)`), params.push(asOf ?? new Date(0), filter.status));
+  // As every list's status filter: an empty list matches nothing (omit it for every status).
+  if (filter?.status && !filter.status.length) where.push('false');
+  else if (filter?.status) (where.push(`${OFFER_STATUS_AT} in (?)`), params.push(asOf ?? new Date(0), filter.status));
   if (filter?.teamId) (where.push('(o.client_team_id = ? or o.agency_id = ?)'), params.push(filter.teamId, filter.teamId));
   if (filter?.freelancerId) (where.push('o.freelancer_id = ?'), params.push(filter.freelancerId));
   whereRange('o.created_at', filter?.createdAfter, filter?.createdBefore, where, params);

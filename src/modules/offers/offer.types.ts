@@ -98,7 +98,7 @@ export class OfferOrder {
 
 @InputType({ description: 'Which offers to list.' })
 export class OfferFilter {
-  @Field(() => [OfferStatus], { nullable: true, description: 'Only offers with one of these statuses (expiry applied).' })
+  @Field(() => [OfferStatus], { nullable: true, description: 'Only offers with one of these statuses (expiry applied); every status when omitted.' })
   status?: OfferStatus[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Only offers of this team, as client or agency.' })

@@ -1,3 +1,4 @@
+import { whereIn } from '../../db/sql';
 import { defineNestedList, SortDirection, type ConnectionArgs } from '../../graphql/connection';
 import { rowsById } from '../../graphql/loaders';
 import { PROPOSAL_COLUMNS, PROPOSAL_FROM, type Proposal, type ProposalFilter, type ProposalOrder } from './proposal.types';
@@ -16,7 +17,7 @@ function proposalList(keyColumn: string, alias: string) {
   return defineNestedList<Proposal, ProposalListArgs>((keys, args) => {
     const where = [`${keyColumn} in (?)`];
     const params: unknown[] = [keys];
-    if (args.filter?.status?.length) (where.push('p.status in (?)'), params.push(args.filter.status));
+    whereIn('p.status', args.filter?.status, where, params);
     if (args.filter?.jobId) (where.push('p.job_id = ?'), params.push(args.filter.jobId));
     if (args.onlyFreelancerId) (where.push('p.freelancer_id = ?'), params.push(args.onlyFreelancerId));
     return {

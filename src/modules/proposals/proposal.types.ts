@@ -79,7 +79,7 @@ export class ProposalOrder {
 
 @InputType({ description: 'Which proposals to list.' })
 export class ProposalFilter {
-  @Field(() => [ProposalStatus], { nullable: true, description: 'Only proposals with one of these statuses.' })
+  @Field(() => [ProposalStatus], { nullable: true, description: 'Only proposals with one of these statuses; every status when omitted.' })
   status?: ProposalStatus[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Only proposals for this job.' })
