@@ -117,7 +117,7 @@ async function measure(url: string, SUBSCRIBERS: number, prefix: string): Promis
       const done = Promise.all(workers.map((worker) => new Promise((resolve) => worker.on('message', (m) => m.type === 'done' && resolve(m)))));
       const mainLoop = monitorEventLoopDelay({ resolution: 10 });
       mainLoop.enable();
-      const cpuBefore = servers.map((s) => processTreeUsage(s.child.pid!).cpuMs);
+      const cpuBefore = servers.map((s) => processTreeUsage(s.child.pid!));
       const clientCpuBefore = process.cpuUsage();
 
       const mutationTimes: number[] = [];
@@ -136,7 +136,10 @@ async function measure(url: string, SUBSCRIBERS: number, prefix: string): Promis
       }
       await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 15_000))]);
       mainLoop.disable();
-      const serverCpu = servers.map((s, i) => (processTreeUsage(s.child.pid!).cpuMs - cpuBefore[i]) / CHANGES);
+      const serverCpu = servers.map((s, i) => {
+        const after = processTreeUsage(s.child.pid!);
+        return { user: (after.userMs - cpuBefore[i].userMs) / CHANGES, system: (after.systemMs - cpuBefore[i].systemMs) / CHANGES };
+      });
       const clientCpu = process.cpuUsage(clientCpuBefore);
       for (const worker of workers) worker.postMessage('finish');
       const reports = await Promise.all(results);
@@ -156,7 +159,7 @@ async function measure(url: string, SUBSCRIBERS: number, prefix: string): Promis
           `delivered ${delivered} of ${SUBSCRIBERS * CHANGES}`,
           `send-to-delivery latency: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms (the mutation itself: p50 ${percentile(mutationTimes, 50).toFixed(1)} ms)`,
           `server side, notification to each socket's send (histogram bucket bounds): p50 <= ${bucketQuantile(serverLag, 0.5)} ms, p99 <= ${bucketQuantile(serverLag, 0.99)} ms over ${serverLag.get(Infinity) ?? 0} sends`,
-          `CPU per offer (its mutation and fan-out; the 100 ms pauses between offers are idle): servers ${serverCpu.map((ms) => ms.toFixed(1)).join(' / ')} ms, the bench's own threads ${((clientCpu.user + clientCpu.system) / 1000 / CHANGES).toFixed(1)} ms`,
+          `CPU per offer (its mutation and fan-out; the 100 ms pauses between offers are idle): servers ${serverCpu.map((ms) => (ms.user + ms.system).toFixed(1)).join(' / ')} ms (user ${serverCpu.map((ms) => ms.user.toFixed(1)).join(' / ')}, system ${serverCpu.map((ms) => ms.system.toFixed(1)).join(' / ')}), the bench's own threads ${((clientCpu.user + clientCpu.system) / 1000 / CHANGES).toFixed(1)} ms`,
           `client side (${CLIENT_WORKERS} worker threads): event-loop delay p99 ${reports.map((r) => r.loopP99.toFixed(1)).join(' / ')} ms, max ${reports.map((r) => r.loopMax.toFixed(0)).join(' / ')} ms; the sending thread's p99 ${(mainLoop.percentile(99) / 1e6).toFixed(1)} ms`,
           `server memory: ${rssBefore.map((m) => m.toFixed(0)).join(' / ')} MiB before, ${rssAfter.map((m) => m.toFixed(0)).join(' / ')} MiB with the subscribers: ~${perConnection.map((k) => k.toFixed(0)).join(' / ')} KiB per connection`,
           `of which the second half of the sockets: ${rssHalf.map((m) => m.toFixed(0)).join(' / ')} MiB to ${rssAfter.map((m) => m.toFixed(0)).join(' / ')} MiB: ~${perFurtherConnection.map((k) => k.toFixed(0)).join(' / ')} KiB per further connection`,

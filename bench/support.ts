@@ -136,23 +136,25 @@ function descendants(pid: number): number[] {
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-/** CPU time (user + system, ms) and resident memory (MiB) of a process and all its descendants. */
-export function processTreeUsage(pid: number): { cpuMs: number; rssMiB: number } {
-  let cpuMs = 0;
+/** CPU time (user + system, and each, ms) and resident memory (MiB) of a process and all its descendants. */
+export function processTreeUsage(pid: number): { cpuMs: number; userMs: number; systemMs: number; rssMiB: number } {
+  let userMs = 0;
+  let systemMs = 0;
   let rssMiB = 0;
   for (const p of [pid, ...descendants(pid)]) {
     try {
       const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       // fields[0] is field 3 (state): utime is field 14, stime field 15.
-      cpuMs += ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+      userMs += (Number(fields[11]) * 1000) / TICKS_PER_SECOND;
+      systemMs += (Number(fields[12]) * 1000) / TICKS_PER_SECOND;
       const status = readFileSync(`/proc/${p}/status`, 'utf8');
       rssMiB += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
     } catch {
       // gone meanwhile
     }
   }
-  return { cpuMs, rssMiB };
+  return { cpuMs: userMs + systemMs, userMs, systemMs, rssMiB };
 }
 
 /**
