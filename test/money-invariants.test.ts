@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { chargeClient, refundEscrow, releaseEscrow, type Payee } from '../src/modules/money/escrow.service';
 import { LedgerAccountKind, LedgerTransactionKind, postTransaction } from '../src/modules/money/ledger.service';
 import { Money } from '../src/shared/money';
-import { addMember, createTeam, signUp, signUpStaff, type TestUser } from './support/factories';
+import { addMember, createTeam, signUp, type TestUser } from './support/factories';
 import {
   addPaypal,
   contractId,
@@ -15,22 +15,18 @@ import {
   RequestPayoutDoc,
   RunDueWorkDoc,
   seedAvailable,
+  startMoneySuite,
   SettlePayoutDoc,
   TeamAccountDoc,
   ViewerAccountDoc,
 } from './support/money';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 
 let server: TestServer;
 let staff: TestUser;
 let clientTeamId: string;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  staff = await signUpStaff(server.api);
-  const client = await signUp(server.api, 'Client Owner');
-  clientTeamId = (await createTeam(server.api, client, 'CLIENT')).id;
-});
+beforeAll(async () => ({ server, staff, clientTeamId } = await startMoneySuite()));
 afterAll(() => server.close());
 
 describe('money under concurrency and faults', () => {

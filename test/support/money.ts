@@ -6,6 +6,7 @@ import { databaseTestClock } from '../../src/shared/clock';
 import { Money } from '../../src/shared/money';
 import { graphql } from '../gql';
 import type { Api } from './api';
+import { createTeam, signUp, startStaffSuite, type TestUser } from './factories';
 import type { TestServer } from './server';
 
 export const AddPayoutMethodDoc = graphql(`
@@ -79,6 +80,13 @@ export const NowDoc = graphql(`
 export async function inServerTransaction<T>(server: TestServer, work: (em: EntityManager, now: Date) => Promise<T>): Promise<T> {
   const em = server.orm.em.fork({ clear: true, useContext: false }) as EntityManager;
   return em.transactional(async (tx) => work(tx as EntityManager, await databaseTestClock.now(tx as EntityManager)));
+}
+
+/** A test file's own server, with its staff user and a client team (of a 'Client Owner') to charge for the money moved. */
+export async function startMoneySuite(): Promise<{ server: TestServer; staff: TestUser; clientTeamId: string }> {
+  const { server, staff } = await startStaffSuite();
+  const client = await signUp(server.api, 'Client Owner');
+  return { server, staff, clientTeamId: (await createTeam(server.api, client, 'CLIENT')).id };
 }
 
 export const contractId = () => `ctr_${randomBytes(13).toString('hex').toUpperCase().slice(0, 26)}`;
