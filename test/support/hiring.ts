@@ -214,6 +214,11 @@ export async function agencyContract(api: Api, world: HiringWorld, offer: Partia
   return { job, proposal, offer: sent, contract: accepted.contract! };
 }
 
+/** A direct offer (no job; hourly unless told) from the client's hiring manager to `world.member`, through the agency. */
+export async function directAgencyOffer(api: Api, world: HiringWorld, offer: Partial<SendOfferInput> = {}) {
+  return sendOffer(api, world.hiringManager, world.client.id, { freelancerId: world.member.id, agencyId: world.agency.id, ...offer });
+}
+
 export const FIXED_OFFER: Partial<SendOfferInput> = {
   kind: 'FIXED_PRICE',
   hourlyRate: null,
