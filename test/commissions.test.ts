@@ -4,7 +4,8 @@ import { chargeClient, releaseEscrow } from '../src/modules/money/escrow.service
 import { Money } from '../src/shared/money';
 import { graphql } from './gql';
 import { SignUpDoc, createTeam, signUp, startStaffSuite, uniqueEmail, type TestUser } from './support/factories';
-import { RecordReferralClickDoc, approvedAffiliate, setClockTo, type TestAffiliate } from './support/affiliates';
+import { RecordReferralClickDoc, approvedAffiliate, type TestAffiliate } from './support/affiliates';
+import { setClockTo } from './support/clock';
 import { acceptOffer, FIXED_OFFER, freelancer, sendOffer } from './support/hiring';
 import { SettlePayoutDoc, addPaypal, expectLedgerSound, inServerTransaction, RunDueWorkDoc } from './support/money';
 import { startTestServer, type TestServer } from './support/server';

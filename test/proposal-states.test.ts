@@ -6,7 +6,6 @@ import {
   freelancer,
   hiringWorld,
   HiringRunDueWorkDoc,
-  HiringSetClockDoc,
   postJob,
   SendOfferDoc,
   sendOffer,
@@ -15,6 +14,7 @@ import {
   type HiringWorld,
 } from './support/hiring';
 import { startTestServer, type TestServer } from './support/server';
+import { setClockTo } from './support/clock';
 
 const StatesProposalDoc = graphql(`
   query StatesProposal($id: ID!) {
@@ -45,10 +45,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 const api = () => server.api;
 
-async function setNow(iso: string) {
-  const { setClock } = await api().ok(HiringSetClockDoc, { input: { now: iso } }, staff.token);
-  if (setClock.userErrors.length) throw new Error(JSON.stringify(setClock.userErrors));
-}
+const setNow = (iso: string) => setClockTo(api(), staff, iso);
 const statusOf = async (id: string) => ((await api().ok(StatesProposalDoc, { id }, world.hiringManager.token)).node as { status: string }).status;
 const agencyBalance = async () => (await api().ok(StatesBalancesDoc, { teamId: world.agency.id }, world.agencyOwner.token)).team!.connectsBalance!;
 const ownBalance = async (user: TestUser) => (await api().ok(StatesOwnBalanceDoc, {}, user.token)).viewer!.connectsBalance!;

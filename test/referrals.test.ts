@@ -6,15 +6,13 @@ import { SignUpDoc, signUp, signUpStaff, uniqueEmail, type TestUser } from './su
 import {
   AffiliateNowDoc,
   ApplyAsAffiliateDoc,
-  DAY_MS,
   RecordReferralClickDoc,
   ReviewAffiliateDoc,
-  advanceClock,
-  setClockTo,
   application,
   approvedAffiliate,
   type TestAffiliate,
 } from './support/affiliates';
+import { advanceClock, DAY_MS, setClockTo } from './support/clock';
 
 const DashboardDoc = graphql(`
   query AffiliateDashboard($months: Int) {
