@@ -1,8 +1,8 @@
 import { request } from 'node:http';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 import { graphql } from './gql';
 import { attributeSignUp, referralOfUser } from '../src/modules/affiliates/referral.service';
-import { SignUpDoc, signUp, signUpStaff, uniqueEmail, type TestUser } from './support/factories';
+import { SignUpDoc, signUp, startStaffSuite, uniqueEmail, type TestUser } from './support/factories';
 import {
   AffiliateNowDoc,
   ApplyAsAffiliateDoc,
@@ -64,8 +64,7 @@ let server: TestServer;
 let staff: TestUser;
 let baseUrl: string;
 beforeAll(async () => {
-  server = await startTestServer();
-  staff = await signUpStaff(server.api);
+  ({ server, staff } = await startStaffSuite());
   baseUrl = server.url.replace(/\/graphql$/, '');
 });
 afterAll(() => server.close());
