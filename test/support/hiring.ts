@@ -229,8 +229,14 @@ export const FIXED_OFFER: Partial<SendOfferInput> = {
   ],
 };
 
+/** A test file's own server, with a hiring world on it (`agencyConnects` as in hiringWorld). */
+export async function startHiringWorld(env: NodeJS.ProcessEnv = {}, agencyConnects?: number): Promise<{ server: TestServer; world: HiringWorld }> {
+  const server = await startTestServer(env);
+  return { server, world: await hiringWorld(server.api, agencyConnects) };
+}
+
 /** A test file's own server, with a hiring world and a staff user on it. */
 export async function startHiringSuite(env: NodeJS.ProcessEnv = {}): Promise<{ server: TestServer; world: HiringWorld; staff: TestUser }> {
-  const server = await startTestServer(env);
-  return { server, world: await hiringWorld(server.api), staff: await signUpStaff(server.api) };
+  const { server, world } = await startHiringWorld(env);
+  return { server, world, staff: await signUpStaff(server.api) };
 }
