@@ -1,8 +1,8 @@
 import { graphql } from './gql';
-import { addMember, signUpStaff, type TestUser } from './support/factories';
-import { agencyContract, FIXED_OFFER, hiringWorld, sendOffer, type HiringWorld } from './support/hiring';
+import { addMember, type TestUser } from './support/factories';
+import { agencyContract, FIXED_OFFER, startHiringSuite, sendOffer, type HiringWorld } from './support/hiring';
 import { RunDueWorkDoc } from './support/money';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 import { BillingLogTimeDoc } from './support/work-money';
 import { settle, Subscriber } from './support/ws';
 import { setClockTo } from './support/clock';
@@ -68,9 +68,7 @@ const api = () => server.api;
 const setNow = (iso: string) => setClockTo(api(), staff, iso);
 
 beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api);
-  staff = await signUpStaff(server.api);
+  ({ server, world, staff } = await startHiringSuite());
   financial = await addMember(server.api, world.agencyOwner, world.agency.id, ['FINANCIAL'], 'NON_EXCLUSIVE');
   admin = await addMember(server.api, world.agencyOwner, world.agency.id, ['ADMIN'], 'NON_EXCLUSIVE');
   // world.member works on both contracts; world.freeMember (a plain MEMBER) on neither.

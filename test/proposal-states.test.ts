@@ -1,10 +1,10 @@
 import { graphql } from './gql';
-import { signUpStaff, type TestUser } from './support/factories';
+import { type TestUser } from './support/factories';
 import {
   CancelJobDoc,
   DeclineOfferDoc,
   freelancer,
-  hiringWorld,
+  startHiringSuite,
   HiringRunDueWorkDoc,
   postJob,
   SendOfferDoc,
@@ -13,7 +13,7 @@ import {
   WithdrawOfferDoc,
   type HiringWorld,
 } from './support/hiring';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 import { setClockTo } from './support/clock';
 
 const StatesProposalDoc = graphql(`
@@ -37,11 +37,7 @@ const StatesOwnBalanceDoc = graphql(`
 let server: TestServer;
 let world: HiringWorld;
 let staff: TestUser;
-beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api, 200);
-  staff = await signUpStaff(server.api);
-});
+beforeAll(async () => ({ server, world, staff } = await startHiringSuite({}, 200)));
 afterAll(() => server.close());
 const api = () => server.api;
 

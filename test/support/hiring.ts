@@ -235,8 +235,11 @@ export async function startHiringWorld(env: NodeJS.ProcessEnv = {}, agencyConnec
   return { server, world: await hiringWorld(server.api, agencyConnects) };
 }
 
-/** A test file's own server, with a hiring world and a staff user on it. */
-export async function startHiringSuite(env: NodeJS.ProcessEnv = {}): Promise<{ server: TestServer; world: HiringWorld; staff: TestUser }> {
-  const { server, world } = await startHiringWorld(env);
+/** A test file's own server, with a hiring world (`agencyConnects` as in hiringWorld) and a staff user on it. */
+export async function startHiringSuite(
+  env: NodeJS.ProcessEnv = {},
+  agencyConnects?: number,
+): Promise<{ server: TestServer; world: HiringWorld; staff: TestUser }> {
+  const { server, world } = await startHiringWorld(env, agencyConnects);
   return { server, world, staff: await signUpStaff(server.api) };
 }
