@@ -1,7 +1,7 @@
 import { graphql } from './gql';
-import { addMember, signUp, signUpStaff, type TestUser } from './support/factories';
-import { agencyContract, FIXED_OFFER, hiringWorld, HiringNowDoc, sendOffer, type HiringWorld } from './support/hiring';
-import { startTestServer, type TestServer } from './support/server';
+import { addMember, signUp, type TestUser } from './support/factories';
+import { agencyContract, FIXED_OFFER, startHiringSuite, HiringNowDoc, sendOffer, type HiringWorld } from './support/hiring';
+import type { TestServer } from './support/server';
 import { submit } from './support/work-money';
 
 const ReviewTeamWalkDoc = graphql(`
@@ -100,9 +100,7 @@ let world: HiringWorld;
 let staff: TestUser;
 let outsider: TestUser;
 beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api);
-  staff = await signUpStaff(server.api);
+  ({ server, world, staff } = await startHiringSuite());
   outsider = await signUp(server.api, 'Outsider');
 });
 afterAll(() => server.close());

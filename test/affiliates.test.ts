@@ -1,8 +1,7 @@
 import { graphql } from './gql';
-import { testConfig } from './support/server';
-import { signUp, signUpStaff, type TestUser } from './support/factories';
+import { testConfig, type TestServer } from './support/server';
+import { signUp, startStaffSuite, type TestUser } from './support/factories';
 import { ApplyAsAffiliateDoc, ReviewAffiliateDoc, application, approvedAffiliate } from './support/affiliates';
-import { startTestServer, type TestServer } from './support/server';
 
 const MyAffiliateDoc = graphql(`
   query MyAffiliate {
@@ -41,10 +40,7 @@ const StaffAffiliatesDoc = graphql(`
 
 let server: TestServer;
 let staff: TestUser;
-beforeAll(async () => {
-  server = await startTestServer();
-  staff = await signUpStaff(server.api);
-});
+beforeAll(async () => ({ server, staff } = await startStaffSuite()));
 afterAll(() => server.close());
 
 async function apply(user: TestUser, input = application()) {

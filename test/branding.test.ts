@@ -1,7 +1,7 @@
 import { graphql } from './gql';
 import { addMember, createTeam, signUp, type TestUser } from './support/factories';
-import { hiringWorld, postJob, sendOffer, submitProposal, freelancer, type HiringWorld } from './support/hiring';
-import { startTestServer, type TestServer } from './support/server';
+import { startHiringWorld, postJob, sendOffer, submitProposal, freelancer, type HiringWorld } from './support/hiring';
+import type { TestServer } from './support/server';
 
 const ProfileDoc = graphql(`
   query BrandingProfile($id: ID!) {
@@ -35,8 +35,7 @@ let server: TestServer;
 let world: HiringWorld;
 let outsider: TestUser;
 beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api);
+  ({ server, world } = await startHiringWorld());
   outsider = await signUp(server.api, 'Outsider');
 });
 afterAll(() => server.close());

@@ -3,10 +3,11 @@ import WebSocket from 'ws';
 import { chargeClient, releaseEscrow } from '../src/modules/money/escrow.service';
 import { Money } from '../src/shared/money';
 import { graphql } from './gql';
-import { SignUpDoc, createTeam, signUp, signUpStaff, uniqueEmail, type TestUser } from './support/factories';
+import { SignUpDoc, createTeam, signUp, startStaffSuite, uniqueEmail, type TestUser } from './support/factories';
 import { RecordReferralClickDoc, approvedAffiliate, type TestAffiliate } from './support/affiliates';
+import { setClockTo } from './support/clock';
 import { acceptOffer, FIXED_OFFER, freelancer, sendOffer } from './support/hiring';
-import { SetClockDoc, SettlePayoutDoc, addPaypal, expectLedgerSound, inServerTransaction, RunDueWorkDoc } from './support/money';
+import { SettlePayoutDoc, addPaypal, expectLedgerSound, inServerTransaction, RunDueWorkDoc } from './support/money';
 import { startTestServer, type TestServer } from './support/server';
 import { endContract, fund, logTime, resolveDispute, submit } from './support/work-money';
 
@@ -127,10 +128,7 @@ async function referralCommission(server: TestServer, affiliate: TestUser, clien
   return mine.referrals.nodes.find((referral) => referral.referredUser?.id === clientId)!.commission.amount;
 }
 
-async function setClock(server: TestServer, staff: TestUser, iso: string): Promise<void> {
-  const { setClock } = await server.api.ok(SetClockDoc, { input: { now: iso } }, staff.token);
-  if (setClock.userErrors.length) throw new Error(JSON.stringify(setClock.userErrors));
-}
+const setClock = (server: TestServer, staff: TestUser, iso: string) => setClockTo(server.api, staff, iso);
 
 /** Staff run the periodic work; returns how much the named work changed (RF-4's payouts unless told). */
 async function runDueWork(server: TestServer, staff: TestUser, name = 'affiliates.pay-commissions'): Promise<number> {
@@ -161,10 +159,7 @@ async function eventsOf(server: TestServer, userId: string) {
 describe('commission on the first contract (RF-2)', () => {
   let server: TestServer;
   let staff: TestUser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    staff = await signUpStaff(server.api);
-  });
+  beforeAll(async () => ({ server, staff } = await startStaffSuite()));
   afterAll(() => server.close());
 
   it('RF-2, MS-1: a referred client whose first contract starts with its $100 first milestone funded earns the affiliate $70, as a COMMISSION_EARNED event', async () => {
@@ -345,10 +340,7 @@ describe('single tier (RF-3)', () => {
 describe('who sees commissions (RF-5)', () => {
   let server: TestServer;
   let staff: TestUser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    staff = await signUpStaff(server.api);
-  });
+  beforeAll(async () => ({ server, staff } = await startStaffSuite()));
   afterAll(() => server.close());
 
   it('RF-5: the affiliate and staff see commissions and referrals; the client, other users and anonymous callers do not', async () => {
@@ -380,10 +372,7 @@ describe('who sees commissions (RF-5)', () => {
 describe('Net 30 payouts (RF-4)', () => {
   let server: TestServer;
   let staff: TestUser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    staff = await signUpStaff(server.api);
-  });
+  beforeAll(async () => ({ server, staff } = await startStaffSuite()));
   afterAll(() => server.close());
 
   it('RF-4: commission earned in March is paid on April 30, not April 29, to the payout method; staff settle it; later refunds do not touch it', async () => {
@@ -454,10 +443,7 @@ describe('Net 30 payouts (RF-4)', () => {
 describe('Net 30 over short months and a year end (RF-4)', () => {
   let server: TestServer;
   let staff: TestUser;
-  beforeAll(async () => {
-    server = await startTestServer({}, { clockAt: '2031-12-01T09:00:00Z' });
-    staff = await signUpStaff(server.api);
-  });
+  beforeAll(async () => ({ server, staff } = await startStaffSuite({}, { clockAt: '2031-12-01T09:00:00Z' })));
   afterAll(() => server.close());
 
   it('RF-4: December is paid on January 30 of the next year, a leap February on March 30; the last minute of a month and the first of the next are different months', async () => {
@@ -495,10 +481,7 @@ describe('Net 30 over short months and a year end (RF-4)', () => {
 describe('minimum payout (RF-4)', () => {
   let server: TestServer;
   let staff: TestUser;
-  beforeAll(async () => {
-    server = await startTestServer({ AFFILIATE_MIN_PAYOUT: '50.00' });
-    staff = await signUpStaff(server.api);
-  });
+  beforeAll(async () => ({ server, staff } = await startStaffSuite({ AFFILIATE_MIN_PAYOUT: '50.00' })));
   afterAll(() => server.close());
 
   it('RF-4: less than the minimum payout carries over to the next month, and is paid with it once the total reaches it', async () => {

@@ -12,9 +12,10 @@ import { graphql } from './gql';
 import { Api, type Result } from './support/api';
 import { addMember, createTeam, signUp, signUpStaff, type TestUser } from './support/factories';
 import { agencyContract, FIXED_OFFER, hiringWorld, sendOffer, type HiringWorld } from './support/hiring';
-import { RunDueWorkDoc, SetClockDoc } from './support/money';
+import { RunDueWorkDoc } from './support/money';
 import { startTestServer, type TestServer } from './support/server';
 import { BillingLogTimeDoc } from './support/work-money';
+import { setClockTo } from './support/clock';
 
 const CompiledNestedListDoc = graphql(`
   query CompiledNestedList {
@@ -94,10 +95,7 @@ let staff: TestUser;
 let outsider: TestUser;
 let financial: TestUser;
 
-async function setNow(iso: string) {
-  const { setClock } = await server.api.ok(SetClockDoc, { input: { now: iso } }, staff.token);
-  if (setClock.userErrors.length) throw new Error(JSON.stringify(setClock.userErrors));
-}
+const setNow = (iso: string) => setClockTo(server.api, staff, iso);
 
 beforeAll(async () => {
   server = await startTestServer();

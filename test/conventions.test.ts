@@ -1,7 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { graphql } from './gql';
-import { addMember, createTeam, signUp, signUpStaff, type TestUser } from './support/factories';
-import { startTestServer, TEST_EPOCH, type TestServer } from './support/server';
+import { addMember, createTeam, signUp, startStaffSuite, type TestUser } from './support/factories';
+import { TEST_EPOCH, type TestServer } from './support/server';
 
 const NodeDoc = graphql(`
   query NodeById($id: ID!) {
@@ -80,10 +80,7 @@ const RunSomeDueWorkDoc = graphql(`
 
 let server: TestServer;
 let staff: TestUser;
-beforeAll(async () => {
-  server = await startTestServer();
-  staff = await signUpStaff(server.api);
-});
+beforeAll(async () => ({ server, staff } = await startStaffSuite()));
 afterAll(() => server.close());
 
 describe('node and nodes', () => {

@@ -1,6 +1,6 @@
 import { signUp, type TestUser } from './support/factories';
 import { agencyContract, type HiringWorld, startHiringSuite } from './support/hiring';
-import { expectLedgerSound, key, RunDueWorkDoc, SetClockDoc, TeamAccountDoc } from './support/money';
+import { expectLedgerSound, key, RunDueWorkDoc, TeamAccountDoc } from './support/money';
 import type { TestServer } from './support/server';
 import {
   ApproveMilestoneDoc,
@@ -13,6 +13,7 @@ import {
   submit,
   SubmitMilestoneDoc,
 } from './support/work-money';
+import { setClockTo } from './support/clock';
 
 let server: TestServer;
 let world: HiringWorld;
@@ -32,10 +33,7 @@ const DISPUTE_OFFER = {
   ],
 };
 
-async function setNow(iso: string) {
-  const { setClock } = await api().ok(SetClockDoc, { input: { now: iso } }, staff.token);
-  if (setClock.userErrors.length) throw new Error(JSON.stringify(setClock.userErrors));
-}
+const setNow = (iso: string) => setClockTo(api(), staff, iso);
 
 /** A three-milestone agency contract: Design submitted then sent back, Build submitted, Launch funded, then the client ends it. */
 async function endedWithWorkDelivered() {

@@ -1,9 +1,9 @@
 import { graphql } from './gql';
 import type { OfferHistoryQueryVariables } from './gql/graphql';
-import { addMember, signUp, signUpStaff, type TestUser } from './support/factories';
-import { HiringSetClockDoc, hiringWorld, sendOffer, WithdrawOfferDoc, type HiringWorld } from './support/hiring';
+import { addMember, signUp, type TestUser } from './support/factories';
+import { directAgencyOffer, HiringSetClockDoc, startHiringSuite, WithdrawOfferDoc, type HiringWorld } from './support/hiring';
 import { addPaypal, RequestPayoutDoc, seedAvailable, SettlePayoutDoc } from './support/money';
-import { startTestServer, TEST_EPOCH, type TestServer } from './support/server';
+import { TEST_EPOCH, type TestServer } from './support/server';
 import { settle, Subscriber } from './support/ws';
 
 /** Team.offerEvents / Team.paymentEvents: the history behind the subscriptions, and the seam between the two. */
@@ -42,14 +42,10 @@ const HistoryOfferEventsDoc = graphql(`
 let server: TestServer;
 let world: HiringWorld;
 let staff: TestUser;
-beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api);
-  staff = await signUpStaff(server.api);
-});
+beforeAll(async () => ({ server, world, staff } = await startHiringSuite()));
 afterAll(() => server.close());
 
-const directOffer = () => sendOffer(server.api, world.hiringManager, world.client.id, { freelancerId: world.member.id, agencyId: world.agency.id });
+const directOffer = () => directAgencyOffer(server.api, world);
 const history = async (variables: Omit<OfferHistoryQueryVariables, 'teamId'>, token = world.clientOwner.token) =>
   (await server.api.ok(OfferHistoryDoc, { teamId: world.client.id, ...variables }, token)).team.offerEvents;
 

@@ -3,15 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { appendEvent } from '../src/modules/events/event-log';
 import { EventStream } from '../src/modules/events/event.entity';
 import { graphql } from './gql';
-import { addMember, signUp } from './support/factories';
-import { AcceptOfferDoc, DeclineOfferDoc, hiringWorld, sendOffer, type HiringWorld } from './support/hiring';
+import { addMember, signUp, type TestUser } from './support/factories';
+import { AcceptOfferDoc, DeclineOfferDoc, directAgencyOffer, startHiringSuite, type HiringWorld } from './support/hiring';
 import { addPaypal, inServerTransaction, RequestPayoutDoc, seedAvailable, SettlePayoutDoc } from './support/money';
 import { JWT_SECRET, STAFF_EMAIL, startTestServer, type TestServer } from './support/server';
 import { freePort } from './support/ports';
 import { settle, Subscriber } from './support/ws';
 import { approve, submit } from './support/work-money';
 import { agencyContract, FIXED_OFFER, HiringRunDueWorkDoc, HiringSetClockDoc } from './support/hiring';
-import { signUpStaff, type TestUser } from './support/factories';
 
 const OfferEventsDoc = graphql(`
   subscription OfferEvents($teamId: ID, $after: String) {
@@ -39,14 +38,10 @@ const DemoteDoc = graphql(`
 let server: TestServer;
 let world: HiringWorld;
 let staff: TestUser;
-beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api);
-  staff = await signUpStaff(server.api);
-});
+beforeAll(async () => ({ server, world, staff } = await startHiringSuite()));
 afterAll(() => server.close());
 
-const directOffer = () => sendOffer(server.api, world.hiringManager, world.client.id, { freelancerId: world.member.id, agencyId: world.agency.id });
+const directOffer = () => directAgencyOffer(server.api, world);
 
 /** A second server process on the same database, as a load balancer would run it. */
 async function startSecondProcess(): Promise<{ wsUrl: string; stop: () => Promise<void> }> {

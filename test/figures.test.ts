@@ -1,10 +1,11 @@
 import { graphql } from './gql';
-import { addMember, signUpStaff, type TestUser } from './support/factories';
-import { agencyContract, FIXED_OFFER, hiringWorld, sendOffer, type HiringWorld } from './support/hiring';
-import { RunDueWorkDoc, SetClockDoc } from './support/money';
-import { startTestServer, type TestServer } from './support/server';
+import { addMember, type TestUser } from './support/factories';
+import { agencyContract, FIXED_OFFER, startHiringSuite, sendOffer, type HiringWorld } from './support/hiring';
+import { RunDueWorkDoc } from './support/money';
+import type { TestServer } from './support/server';
 import { BillingLogTimeDoc } from './support/work-money';
 import { settle, Subscriber } from './support/ws';
+import { setClockTo } from './support/clock';
 
 const FiguresContractDoc = graphql(`
   query FiguresContract($id: ID!) {
@@ -64,15 +65,10 @@ let hourly: { id: string; offerId: string; entryId: string; invoiceId: string };
 let fixed: { id: string; offerId: string; milestoneIds: string[] };
 
 const api = () => server.api;
-async function setNow(iso: string) {
-  const { setClock } = await api().ok(SetClockDoc, { input: { now: iso } }, staff.token);
-  if (setClock.userErrors.length) throw new Error(JSON.stringify(setClock.userErrors));
-}
+const setNow = (iso: string) => setClockTo(api(), staff, iso);
 
 beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api);
-  staff = await signUpStaff(server.api);
+  ({ server, world, staff } = await startHiringSuite());
   financial = await addMember(server.api, world.agencyOwner, world.agency.id, ['FINANCIAL'], 'NON_EXCLUSIVE');
   admin = await addMember(server.api, world.agencyOwner, world.agency.id, ['ADMIN'], 'NON_EXCLUSIVE');
   // world.member works on both contracts; world.freeMember (a plain MEMBER) on neither.

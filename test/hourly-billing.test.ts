@@ -1,9 +1,10 @@
 import { graphql } from './gql';
 import { type TestUser } from './support/factories';
 import { acceptOffer, agencyContract, freelancer, HiringNodeDoc, HiringNowDoc, sendOffer, type HiringWorld, startHiringSuite } from './support/hiring';
-import { expectLedgerSound, RunDueWorkDoc, SetClockDoc } from './support/money';
+import { expectLedgerSound, RunDueWorkDoc } from './support/money';
 import type { TestServer } from './support/server';
 import { AccountEntriesDoc, BillingLogTimeDoc, MyEntriesDoc } from './support/work-money';
+import { setClockTo } from './support/clock';
 
 const BillingLimitDoc = graphql(`
   mutation BillingChangeLimit($input: UpdateContractTermsInput!) {
@@ -50,10 +51,7 @@ const api = () => server.api;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-async function setNow(at: Date) {
-  const { setClock } = await api().ok(SetClockDoc, { input: { now: at.toISOString() } }, staff.token);
-  if (setClock.userErrors.length) throw new Error(JSON.stringify(setClock.userErrors));
-}
+const setNow = (at: Date) => setClockTo(api(), staff, at);
 
 /** Monday 00:00 UTC of a week that has not started yet. */
 async function nextMonday(): Promise<Date> {

@@ -5,7 +5,7 @@ import {
   CancelJobDoc,
   CloseJobDoc,
   freelancer,
-  hiringWorld,
+  startHiringWorld,
   PostJobDoc,
   postJob,
   sendOffer,
@@ -14,7 +14,7 @@ import {
   WithdrawProposalDoc,
   type HiringWorld,
 } from './support/hiring';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 
 const OpenJobsDoc = graphql(`
   query OpenJobs($filter: JobFilter) {
@@ -36,10 +36,7 @@ const TeamJobsDoc = graphql(`
 
 let server: TestServer;
 let world: HiringWorld;
-beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api);
-});
+beforeAll(async () => ({ server, world } = await startHiringWorld()));
 afterAll(() => server.close());
 
 const api = () => server.api;

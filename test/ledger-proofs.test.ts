@@ -1,8 +1,8 @@
 import { approvedAffiliate, RecordReferralClickDoc } from './support/affiliates';
-import { createTeam, SignUpDoc, signUpStaff, uniqueEmail, type TestUser } from './support/factories';
+import { createTeam, SignUpDoc, startStaffSuite, uniqueEmail, type TestUser } from './support/factories';
 import { acceptOffer, freelancer, sendOffer } from './support/hiring';
 import { inServerTransaction, LedgerCheckDoc } from './support/money';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 import { endContract, fund, submit } from './support/work-money';
 import { postTransaction } from '../src/modules/money/ledger.service';
 import { LedgerAccountKind, LedgerTransactionKind } from '../src/modules/money/ledger.entity';
@@ -10,10 +10,7 @@ import { Money } from '../src/shared/money';
 
 let server: TestServer;
 let staff: TestUser;
-beforeAll(async () => {
-  server = await startTestServer();
-  staff = await signUpStaff(server.api);
-});
+beforeAll(async () => ({ server, staff } = await startStaffSuite()));
 afterAll(() => server.close());
 const api = () => server.api;
 

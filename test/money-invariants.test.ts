@@ -1,10 +1,9 @@
-import { randomInt } from 'node:crypto';
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { chargeClient, refundEscrow, releaseEscrow, type Payee } from '../src/modules/money/escrow.service';
 import { LedgerAccountKind, LedgerTransactionKind, postTransaction } from '../src/modules/money/ledger.service';
 import { Money } from '../src/shared/money';
-import { addMember, createTeam, signUp, signUpStaff, type TestUser } from './support/factories';
+import { addMember, createTeam, signUp, type TestUser } from './support/factories';
 import {
   addPaypal,
   contractId,
@@ -15,22 +14,19 @@ import {
   RequestPayoutDoc,
   RunDueWorkDoc,
   seedAvailable,
+  seededRandom,
+  startMoneySuite,
   SettlePayoutDoc,
   TeamAccountDoc,
   ViewerAccountDoc,
 } from './support/money';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 
 let server: TestServer;
 let staff: TestUser;
 let clientTeamId: string;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  staff = await signUpStaff(server.api);
-  const client = await signUp(server.api, 'Client Owner');
-  clientTeamId = (await createTeam(server.api, client, 'CLIENT')).id;
-});
+beforeAll(async () => ({ server, staff, clientTeamId } = await startMoneySuite()));
 afterAll(() => server.close());
 
 describe('money under concurrency and faults', () => {
@@ -131,16 +127,7 @@ describe('money under concurrency and faults', () => {
   });
 
   it('MN-1, MN-2, PO-1, PO-2: after a randomized concurrent run of mixed money operations the ledger is sound and sums to zero', async () => {
-    let seed = Number(process.env.MONEY_SEED ?? randomInt(100_000));
-    const seedUsed = seed;
-    const random = () => {
-      // mulberry32: a small, seedable generator, so a failing run can be replayed with MONEY_SEED.
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    const pick = <T,>(items: T[]): T => items[Math.floor(random() * items.length)];
+    const { seed: seedUsed, random, pick } = seededRandom();
     const cents = (max: number) => Money.ofCents(1 + Math.floor(random() * max));
 
     // The payees: three freelancers on their own and two agencies (run by their owners).

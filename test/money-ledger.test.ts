@@ -3,7 +3,7 @@ import { graphql } from './gql';
 import { chargeClient, releaseEscrow, serviceFeeOf } from '../src/modules/money/escrow.service';
 import { LedgerAccountKind, LedgerTransactionKind, postTransaction } from '../src/modules/money/ledger.service';
 import { Money } from '../src/shared/money';
-import { addMember, createTeam, signUp, signUpStaff, type TestUser } from './support/factories';
+import { addMember, createTeam, signUp, type TestUser } from './support/factories';
 import {
   contractId,
   expectLedgerSound,
@@ -12,11 +12,12 @@ import {
   NowDoc,
   RunDueWorkDoc,
   seedAvailable,
+  startMoneySuite,
   SetClockDoc,
   TeamAccountDoc,
   ViewerAccountDoc,
 } from './support/money';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 
 const ViewerEntriesDoc = graphql(`
   query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {
@@ -47,12 +48,7 @@ let server: TestServer;
 let staff: TestUser;
 let clientTeamId: string;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  staff = await signUpStaff(server.api);
-  const client = await signUp(server.api, 'Client Owner');
-  clientTeamId = (await createTeam(server.api, client, 'CLIENT')).id;
-});
+beforeAll(async () => ({ server, staff, clientTeamId } = await startMoneySuite()));
 afterAll(() => server.close());
 
 describe('the ledger', () => {

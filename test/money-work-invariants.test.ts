@@ -1,10 +1,9 @@
-import { randomInt } from 'node:crypto';
 import { graphql } from './gql';
 import { Money } from '../src/shared/money';
-import { signUpStaff, type TestUser } from './support/factories';
+import { startStaffSuite, type TestUser } from './support/factories';
 import { acceptOffer, agencyContract, FIXED_OFFER, freelancer, hiringWorld, HiringNowDoc, sendOffer } from './support/hiring';
-import { addPaypal, key, LedgerCheckDoc, RequestPayoutDoc, RunDueWorkDoc, SetClockDoc, SettlePayoutDoc } from './support/money';
-import { startTestServer, type TestServer } from './support/server';
+import { addPaypal, key, LedgerCheckDoc, RequestPayoutDoc, RunDueWorkDoc, seededRandom, SetClockDoc, SettlePayoutDoc } from './support/money';
+import type { TestServer } from './support/server';
 import { ApproveMilestoneDoc, FundMilestoneDoc, RequestMilestoneChangesDoc, ResolveDisputeDoc, SubmitMilestoneDoc } from './support/work-money';
 
 const RandomEndContractDoc = graphql(`
@@ -21,10 +20,7 @@ const RandomLogTimeDoc = graphql(`
 
 let server: TestServer;
 let staff: TestUser;
-beforeAll(async () => {
-  server = await startTestServer();
-  staff = await signUpStaff(server.api);
-});
+beforeAll(async () => ({ server, staff } = await startStaffSuite()));
 afterAll(() => server.close());
 
 const api = () => server.api;
@@ -45,15 +41,7 @@ interface Payee {
 
 describe('money of work under concurrency', () => {
   it('MN-1, MN-2, MS-1, MS-2, MS-3, MS-4, TM-2, TM-3, CT-3, CT-4: a randomized concurrent run of funding, submitting, approving, ending, resolving disputes, logging time, billing and payouts through the API leaves every account equal to what it mirrors', async () => {
-    let seed = Number(process.env.MONEY_SEED ?? randomInt(100_000));
-    const seedUsed = seed;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    const pick = <T,>(items: T[]): T => items[Math.floor(random() * items.length)];
+    const { seed: seedUsed, random, pick } = seededRandom();
 
     // Two clients hiring two agencies and two independent freelancers, on fixed-price and hourly contracts.
     const works: Work[] = [];

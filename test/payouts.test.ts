@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { graphql } from './gql';
 import type { AddPayoutMethodInput } from './gql/graphql';
-import { addMember, createTeam, signUp, signUpStaff, type TestUser } from './support/factories';
+import { addMember, createTeam, signUp, type TestUser } from './support/factories';
 import {
   addPaypal,
   AddPayoutMethodDoc,
@@ -9,11 +9,12 @@ import {
   key,
   RequestPayoutDoc,
   seedAvailable,
+  startMoneySuite,
   SettlePayoutDoc,
   TeamAccountDoc,
   ViewerAccountDoc,
 } from './support/money';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 
 const RemovePayoutMethodDoc = graphql(`
   mutation RemovePayoutMethod($input: RemovePayoutMethodInput!) {
@@ -67,12 +68,7 @@ let server: TestServer;
 let staff: TestUser;
 let clientTeamId: string;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  staff = await signUpStaff(server.api);
-  const client = await signUp(server.api, 'Client Owner');
-  clientTeamId = (await createTeam(server.api, client, 'CLIENT')).id;
-});
+beforeAll(async () => ({ server, staff, clientTeamId } = await startMoneySuite()));
 afterAll(() => server.close());
 
 async function availableOf(user: TestUser) {

@@ -1,12 +1,11 @@
 import { graphql } from './gql';
-import { signUpStaff, type TestUser } from './support/factories';
+import { type TestUser } from './support/factories';
 import {
   CancelJobDoc,
   DeclineOfferDoc,
   freelancer,
-  hiringWorld,
+  startHiringSuite,
   HiringRunDueWorkDoc,
-  HiringSetClockDoc,
   postJob,
   SendOfferDoc,
   sendOffer,
@@ -14,7 +13,8 @@ import {
   WithdrawOfferDoc,
   type HiringWorld,
 } from './support/hiring';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
+import { setClockTo } from './support/clock';
 
 const StatesProposalDoc = graphql(`
   query StatesProposal($id: ID!) {
@@ -37,18 +37,11 @@ const StatesOwnBalanceDoc = graphql(`
 let server: TestServer;
 let world: HiringWorld;
 let staff: TestUser;
-beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api, 200);
-  staff = await signUpStaff(server.api);
-});
+beforeAll(async () => ({ server, world, staff } = await startHiringSuite({}, 200)));
 afterAll(() => server.close());
 const api = () => server.api;
 
-async function setNow(iso: string) {
-  const { setClock } = await api().ok(HiringSetClockDoc, { input: { now: iso } }, staff.token);
-  if (setClock.userErrors.length) throw new Error(JSON.stringify(setClock.userErrors));
-}
+const setNow = (iso: string) => setClockTo(api(), staff, iso);
 const statusOf = async (id: string) => ((await api().ok(StatesProposalDoc, { id }, world.hiringManager.token)).node as { status: string }).status;
 const agencyBalance = async () => (await api().ok(StatesBalancesDoc, { teamId: world.agency.id }, world.agencyOwner.token)).team!.connectsBalance!;
 const ownBalance = async (user: TestUser) => (await api().ok(StatesOwnBalanceDoc, {}, user.token)).viewer!.connectsBalance!;

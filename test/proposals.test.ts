@@ -2,7 +2,7 @@ import { graphql } from './gql';
 import { addMember, createTeam, signUp } from './support/factories';
 import {
   freelancer,
-  hiringWorld,
+  startHiringWorld,
   postJob,
   sendOffer,
   submitProposal,
@@ -11,7 +11,7 @@ import {
   buyConnects,
   type HiringWorld,
 } from './support/hiring';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 
 const ProposalBalancesDoc = graphql(`
   query ProposalBalances($teamId: ID!) {
@@ -40,10 +40,7 @@ const ProposalNodeDoc = graphql(`
 
 let server: TestServer;
 let world: HiringWorld;
-beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api);
-});
+beforeAll(async () => ({ server, world } = await startHiringWorld()));
 afterAll(() => server.close());
 
 const api = () => server.api;

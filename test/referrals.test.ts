@@ -1,20 +1,18 @@
 import { request } from 'node:http';
-import { startTestServer, type TestServer } from './support/server';
+import type { TestServer } from './support/server';
 import { graphql } from './gql';
 import { attributeSignUp, referralOfUser } from '../src/modules/affiliates/referral.service';
-import { SignUpDoc, signUp, signUpStaff, uniqueEmail, type TestUser } from './support/factories';
+import { SignUpDoc, signUp, startStaffSuite, uniqueEmail, type TestUser } from './support/factories';
 import {
   AffiliateNowDoc,
   ApplyAsAffiliateDoc,
-  DAY_MS,
   RecordReferralClickDoc,
   ReviewAffiliateDoc,
-  advanceClock,
-  setClockTo,
   application,
   approvedAffiliate,
   type TestAffiliate,
 } from './support/affiliates';
+import { advanceClock, DAY_MS, setClockTo } from './support/clock';
 
 const DashboardDoc = graphql(`
   query AffiliateDashboard($months: Int) {
@@ -66,8 +64,7 @@ let server: TestServer;
 let staff: TestUser;
 let baseUrl: string;
 beforeAll(async () => {
-  server = await startTestServer();
-  staff = await signUpStaff(server.api);
+  ({ server, staff } = await startStaffSuite());
   baseUrl = server.url.replace(/\/graphql$/, '');
 });
 afterAll(() => server.close());

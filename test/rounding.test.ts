@@ -2,9 +2,10 @@ import { graphql } from './gql';
 import { approvedAffiliate, RecordReferralClickDoc, type TestAffiliate } from './support/affiliates';
 import { createTeam, SignUpDoc, uniqueEmail, type TestUser } from './support/factories';
 import { acceptOffer, freelancer, sendOffer, type HiringWorld, startHiringSuite } from './support/hiring';
-import { expectLedgerSound, RunDueWorkDoc, SetClockDoc } from './support/money';
+import { expectLedgerSound, RunDueWorkDoc } from './support/money';
 import type { TestServer } from './support/server';
 import { approve, fund, logTime, submit } from './support/work-money';
+import { setClockTo } from './support/clock';
 
 const RoundingDashboardDoc = graphql(`
   query RoundingDashboard {
@@ -19,10 +20,7 @@ beforeAll(async () => ({ server, world, staff } = await startHiringSuite()));
 afterAll(() => server.close());
 const api = () => server.api;
 
-async function setNow(iso: string) {
-  const { setClock } = await api().ok(SetClockDoc, { input: { now: iso } }, staff.token);
-  if (setClock.userErrors.length) throw new Error(JSON.stringify(setClock.userErrors));
-}
+const setNow = (iso: string) => setClockTo(api(), staff, iso);
 
 /** The legs of a milestone's release: escrow out, the fee, the payee's net, in cents. */
 async function releaseLegs(milestoneId: string) {

@@ -1,8 +1,8 @@
 import { graphql } from './gql';
 import type { UpdateJobInput, UpdateTeamInput } from './gql/graphql';
 import { addMember, signUp } from './support/factories';
-import { CloseJobDoc, hiringWorld, postJob, type HiringWorld } from './support/hiring';
-import { startTestServer, type TestServer } from './support/server';
+import { CloseJobDoc, startHiringWorld, postJob, type HiringWorld } from './support/hiring';
+import type { TestServer } from './support/server';
 
 /** updateTeam and updateJob: who may change what, and what is refused. */
 
@@ -26,10 +26,7 @@ const UpdateJobDoc = graphql(`
 
 let server: TestServer;
 let world: HiringWorld;
-beforeAll(async () => {
-  server = await startTestServer();
-  world = await hiringWorld(server.api, 0);
-});
+beforeAll(async () => ({ server, world } = await startHiringWorld({}, 0)));
 afterAll(() => server.close());
 
 describe('updateTeam', () => {

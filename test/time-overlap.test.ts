@@ -1,9 +1,10 @@
 import { graphql } from './gql';
 import { type TestUser } from './support/factories';
 import { acceptOffer, agencyContract, freelancer, sendOffer, type HiringWorld, startHiringSuite } from './support/hiring';
-import { RunDueWorkDoc, SetClockDoc } from './support/money';
+import { RunDueWorkDoc } from './support/money';
 import type { TestServer } from './support/server';
 import { BillingLogTimeDoc } from './support/work-money';
+import { setClockTo } from './support/clock';
 
 const OverlapInvoicesDoc = graphql(`
   query OverlapInvoices($id: ID!) {
@@ -19,10 +20,7 @@ afterAll(() => server.close());
 
 const api = () => server.api;
 
-async function setNow(iso: string) {
-  const { setClock } = await api().ok(SetClockDoc, { input: { now: iso } }, staff.token);
-  if (setClock.userErrors.length) throw new Error(JSON.stringify(setClock.userErrors));
-}
+const setNow = (iso: string) => setClockTo(api(), staff, iso);
 
 const log = async (user: TestUser, contractId: string, startedAt: string, minutes: number) =>
   (await api().ok(BillingLogTimeDoc, { input: { contractId, startedAt, minutes } }, user.token)).logTime;

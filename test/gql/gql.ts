@@ -156,7 +156,6 @@ type Documents = {
     "\n  mutation ApplyAsAffiliate($input: ApplyAsAffiliateInput!) {\n    applyAsAffiliate(input: $input) {\n      affiliate {\n        id status code trackingUrl country trafficSources decisionReason reviewedAt\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ApplyAsAffiliateDocument,
     "\n  mutation ReviewAffiliate($input: ReviewAffiliateInput!) {\n    reviewAffiliate(input: $input) {\n      affiliate { id status trackingUrl decisionReason reviewedAt materials { id kind } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ReviewAffiliateDocument,
     "\n  mutation RecordReferralClick($input: RecordReferralClickInput!) {\n    recordReferralClick(input: $input) {\n      clickId\n      userErrors { code message field }\n    }\n  }\n": typeof types.RecordReferralClickDocument,
-    "\n  mutation AffiliateSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n": typeof types.AffiliateSetClockDocument,
     "\n  query AffiliateNow { now }\n": typeof types.AffiliateNowDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email isStaff }\n      userErrors { code message field }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      user { id email emailVerified isStaff pendingEmail }\n      userErrors { code message field }\n    }\n  }\n": typeof types.VerifyEmailDocument,
@@ -355,7 +354,6 @@ const documents: Documents = {
     "\n  mutation ApplyAsAffiliate($input: ApplyAsAffiliateInput!) {\n    applyAsAffiliate(input: $input) {\n      affiliate {\n        id status code trackingUrl country trafficSources decisionReason reviewedAt\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.ApplyAsAffiliateDocument,
     "\n  mutation ReviewAffiliate($input: ReviewAffiliateInput!) {\n    reviewAffiliate(input: $input) {\n      affiliate { id status trackingUrl decisionReason reviewedAt materials { id kind } }\n      userErrors { code message field }\n    }\n  }\n": types.ReviewAffiliateDocument,
     "\n  mutation RecordReferralClick($input: RecordReferralClickInput!) {\n    recordReferralClick(input: $input) {\n      clickId\n      userErrors { code message field }\n    }\n  }\n": types.RecordReferralClickDocument,
-    "\n  mutation AffiliateSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n": types.AffiliateSetClockDocument,
     "\n  query AffiliateNow { now }\n": types.AffiliateNowDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user { id name email isStaff }\n      userErrors { code message field }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      user { id email emailVerified isStaff pendingEmail }\n      userErrors { code message field }\n    }\n  }\n": types.VerifyEmailDocument,
@@ -994,10 +992,6 @@ export function graphql(source: "\n  mutation ReviewAffiliate($input: ReviewAffi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordReferralClick($input: RecordReferralClickInput!) {\n    recordReferralClick(input: $input) {\n      clickId\n      userErrors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordReferralClick($input: RecordReferralClickInput!) {\n    recordReferralClick(input: $input) {\n      clickId\n      userErrors { code message field }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AffiliateSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation AffiliateSetClock($input: SetClockInput!) {\n    setClock(input: $input) { now userErrors { code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

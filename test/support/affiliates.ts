@@ -34,12 +34,6 @@ export const RecordReferralClickDoc = graphql(`
   }
 `);
 
-export const AffiliateSetClockDoc = graphql(`
-  mutation AffiliateSetClock($input: SetClockInput!) {
-    setClock(input: $input) { now userErrors { code message } }
-  }
-`);
-
 export const AffiliateNowDoc = graphql(`
   query AffiliateNow { now }
 `);
@@ -67,19 +61,3 @@ export async function approvedAffiliate(api: Api, name = 'Affiliate Person', use
   if (payload.userErrors.length || payload.affiliate?.status !== 'APPROVED') throw new Error(JSON.stringify(payload));
   return { ...person, affiliateId: payload.affiliate.id, code: payload.affiliate.code, materials: payload.affiliate.materials };
 }
-
-/** Sets the business clock to `instant`, which must not be behind it (staff only, TEST_CLOCK=1). */
-export async function setClockTo(api: Api, staff: TestUser, instant: string | Date): Promise<Date> {
-  const target = new Date(instant);
-  const { setClock } = await api.ok(AffiliateSetClockDoc, { input: { now: target.toISOString() } }, staff.token);
-  if (setClock.userErrors.length) throw new Error(JSON.stringify(setClock.userErrors));
-  return target;
-}
-
-/** Moves the business clock forward by `ms` (staff only, TEST_CLOCK=1). */
-export async function advanceClock(api: Api, staff: TestUser, ms: number): Promise<Date> {
-  const { now } = await api.ok(AffiliateNowDoc, {});
-  return setClockTo(api, staff, new Date(new Date(now).getTime() + ms));
-}
-
-export const DAY_MS = 24 * 3600 * 1000;

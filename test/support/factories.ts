@@ -3,7 +3,7 @@ import { graphql } from '../gql';
 import type { MemberRelationship, TeamKind, TeamRole } from '../gql/graphql';
 import type { Api } from './api';
 import { linkIn, waitForMail } from './mail';
-import { STAFF_EMAIL } from './server';
+import { STAFF_EMAIL, startTestServer, type TestServer } from './server';
 
 export const SignUpDoc = graphql(`
   mutation SignUp($input: SignUpInput!) {
@@ -95,6 +95,15 @@ export async function signUp(
 /** The staff account of this test file's database (STAFF_EMAILS lists it). */
 export async function signUpStaff(api: Api): Promise<TestUser> {
   return signUp(api, 'Staff Person', STAFF_EMAIL);
+}
+
+/** A test file's (or describe block's) own server, with its staff user signed up. */
+export async function startStaffSuite(
+  env: NodeJS.ProcessEnv = {},
+  options: Parameters<typeof startTestServer>[1] = {},
+): Promise<{ server: TestServer; staff: TestUser }> {
+  const server = await startTestServer(env, options);
+  return { server, staff: await signUpStaff(server.api) };
 }
 
 export async function createTeam(api: Api, owner: TestUser, kind: TeamKind, name = `${kind.toLowerCase()} ${randomBytes(3).toString('hex')}`) {

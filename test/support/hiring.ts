@@ -214,6 +214,11 @@ export async function agencyContract(api: Api, world: HiringWorld, offer: Partia
   return { job, proposal, offer: sent, contract: accepted.contract! };
 }
 
+/** A direct offer (no job; hourly unless told) from the client's hiring manager to `world.member`, through the agency. */
+export async function directAgencyOffer(api: Api, world: HiringWorld, offer: Partial<SendOfferInput> = {}) {
+  return sendOffer(api, world.hiringManager, world.client.id, { freelancerId: world.member.id, agencyId: world.agency.id, ...offer });
+}
+
 export const FIXED_OFFER: Partial<SendOfferInput> = {
   kind: 'FIXED_PRICE',
   hourlyRate: null,
@@ -224,8 +229,17 @@ export const FIXED_OFFER: Partial<SendOfferInput> = {
   ],
 };
 
-/** A test file's own server, with a hiring world and a staff user on it. */
-export async function startHiringSuite(env: NodeJS.ProcessEnv = {}): Promise<{ server: TestServer; world: HiringWorld; staff: TestUser }> {
+/** A test file's own server, with a hiring world on it (`agencyConnects` as in hiringWorld). */
+export async function startHiringWorld(env: NodeJS.ProcessEnv = {}, agencyConnects?: number): Promise<{ server: TestServer; world: HiringWorld }> {
   const server = await startTestServer(env);
-  return { server, world: await hiringWorld(server.api), staff: await signUpStaff(server.api) };
+  return { server, world: await hiringWorld(server.api, agencyConnects) };
+}
+
+/** A test file's own server, with a hiring world (`agencyConnects` as in hiringWorld) and a staff user on it. */
+export async function startHiringSuite(
+  env: NodeJS.ProcessEnv = {},
+  agencyConnects?: number,
+): Promise<{ server: TestServer; world: HiringWorld; staff: TestUser }> {
+  const { server, world } = await startHiringWorld(env, agencyConnects);
+  return { server, world, staff: await signUpStaff(server.api) };
 }

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { chargeClient, makeAvailable, releaseEscrow, type Payee } from '../../src/modules/money/escrow.service';
 import { databaseTestClock } from '../../src/shared/clock';
 import { Money } from '../../src/shared/money';
 import { graphql } from '../gql';
 import type { Api } from './api';
+import { createTeam, signUp, startStaffSuite, type TestUser } from './factories';
 import type { TestServer } from './server';
 
 export const AddPayoutMethodDoc = graphql(`
@@ -81,6 +82,13 @@ export async function inServerTransaction<T>(server: TestServer, work: (em: Enti
   return em.transactional(async (tx) => work(tx as EntityManager, await databaseTestClock.now(tx as EntityManager)));
 }
 
+/** A test file's own server, with its staff user and a client team (of a 'Client Owner') to charge for the money moved. */
+export async function startMoneySuite(): Promise<{ server: TestServer; staff: TestUser; clientTeamId: string }> {
+  const { server, staff } = await startStaffSuite();
+  const client = await signUp(server.api, 'Client Owner');
+  return { server, staff, clientTeamId: (await createTeam(server.api, client, 'CLIENT')).id };
+}
+
 export const contractId = () => `ctr_${randomBytes(13).toString('hex').toUpperCase().slice(0, 26)}`;
 
 /**
@@ -114,6 +122,23 @@ export async function addPaypal(api: Api, token: string, teamId?: string): Promi
   const { addPayoutMethod } = await api.ok(AddPayoutMethodDoc, { input: { teamId, kind: 'PAYPAL', paypalEmail: 'payee@example.com' } }, token);
   if (addPayoutMethod.userErrors.length) throw new Error(JSON.stringify(addPayoutMethod.userErrors));
   return addPayoutMethod.payoutMethod!.id;
+}
+
+/**
+ * The random source of a randomized money run: mulberry32, a small seedable generator, started
+ * from MONEY_SEED when set (so a failing run can be replayed) or else from a random seed, which
+ * `seed` gives back for the test to report.
+ */
+export function seededRandom(seed = Number(process.env.MONEY_SEED ?? randomInt(100_000))) {
+  let state = seed;
+  const random = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T,>(items: T[]): T => items[Math.floor(random() * items.length)];
+  return { seed, random, pick };
 }
 
 export const key = () => `key-${randomBytes(8).toString('hex')}`;
