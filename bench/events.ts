@@ -113,6 +113,7 @@ async function measure(url: string, SUBSCRIBERS: number, prefix: string): Promis
       const rssAfter = servers.map((s) => s.rssMiB());
       const heapAfter = await Promise.all(servers.map((s) => heapUsed(s.port)));
       const sendLagBefore = await Promise.all(servers.map((s) => sendLagBuckets(s.port)));
+      const gcBefore = await Promise.all(servers.map((s) => gcTotals(s.port)));
       const results = workers.map((worker) => new Promise<WorkerResult>((resolve) => worker.on('message', (m) => m.type === 'result' && resolve(m))));
       const done = Promise.all(workers.map((worker) => new Promise((resolve) => worker.on('message', (m) => m.type === 'done' && resolve(m)))));
       const mainLoop = monitorEventLoopDelay({ resolution: 10 });
@@ -145,6 +146,15 @@ async function measure(url: string, SUBSCRIBERS: number, prefix: string): Promis
       const reports = await Promise.all(results);
       await Promise.all(workers.map((worker) => worker.terminate()));
       const sendLagAfter = await Promise.all(servers.map((s) => sendLagBuckets(s.port)));
+      const gcAfter = await Promise.all(servers.map((s) => gcTotals(s.port)));
+      const gc = gcAfter.map((after, i) => {
+        const kind = (name: string) => {
+          const [count, seconds] = [after.get(name)?.[0] ?? 0, after.get(name)?.[1] ?? 0];
+          const [count0, seconds0] = gcBefore[i].get(name) ?? [0, 0];
+          return `${count - count0} ${name} (${((seconds - seconds0) * 1000).toFixed(0)} ms)`;
+        };
+        return `${kind('minor')}, ${kind('major')}`;
+      });
       const serverLag = mergeBuckets(sendLagAfter.map((after, i) => diffBuckets(after, sendLagBefore[i])));
       const delivered = reports.reduce((sum, r) => sum + r.arrivals.length, 0);
 
@@ -160,6 +170,7 @@ async function measure(url: string, SUBSCRIBERS: number, prefix: string): Promis
           `send-to-delivery latency: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms (the mutation itself: p50 ${percentile(mutationTimes, 50).toFixed(1)} ms)`,
           `server side, notification to each socket's send (histogram bucket bounds): p50 <= ${bucketQuantile(serverLag, 0.5)} ms, p99 <= ${bucketQuantile(serverLag, 0.99)} ms over ${serverLag.get(Infinity) ?? 0} sends`,
           `CPU per offer (its mutation and fan-out; the 100 ms pauses between offers are idle): servers ${serverCpu.map((ms) => (ms.user + ms.system).toFixed(1)).join(' / ')} ms (user ${serverCpu.map((ms) => ms.user.toFixed(1)).join(' / ')}, system ${serverCpu.map((ms) => ms.system.toFixed(1)).join(' / ')}), the bench's own threads ${((clientCpu.user + clientCpu.system) / 1000 / CHANGES).toFixed(1)} ms`,
+          `garbage collections during the offers: ${gc.join(' / ')}`,
           `client side (${CLIENT_WORKERS} worker threads): event-loop delay p99 ${reports.map((r) => r.loopP99.toFixed(1)).join(' / ')} ms, max ${reports.map((r) => r.loopMax.toFixed(0)).join(' / ')} ms; the sending thread's p99 ${(mainLoop.percentile(99) / 1e6).toFixed(1)} ms`,
           `server memory: ${rssBefore.map((m) => m.toFixed(0)).join(' / ')} MiB before, ${rssAfter.map((m) => m.toFixed(0)).join(' / ')} MiB with the subscribers: ~${perConnection.map((k) => k.toFixed(0)).join(' / ')} KiB per connection`,
           `of which the second half of the sockets: ${rssHalf.map((m) => m.toFixed(0)).join(' / ')} MiB to ${rssAfter.map((m) => m.toFixed(0)).join(' / ')} MiB: ~${perFurtherConnection.map((k) => k.toFixed(0)).join(' / ')} KiB per further connection`,
@@ -188,6 +199,18 @@ async function sendLagBuckets(port: number): Promise<Map<number, number>> {
     buckets.set(bound, (buckets.get(bound) ?? 0) + Number(match[2]));
   }
   return buckets;
+}
+
+/** A server's garbage collections so far, by kind (minor, major, ...): [count, seconds]. */
+async function gcTotals(port: number): Promise<Map<string, [number, number]>> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const totals = new Map<string, [number, number]>();
+  for (const match of text.matchAll(/^nodejs_gc_duration_seconds_(count|sum)\{[^}]*kind="([^"]+)"[^}]*\} (\S+)$/gm)) {
+    const entry = totals.get(match[2]) ?? [0, 0];
+    entry[match[1] === 'count' ? 0 : 1] += Number(match[3]);
+    totals.set(match[2], entry);
+  }
+  return totals;
 }
 
 /** A server's V8 heap in use, every space and worker summed (bytes). */

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { getOperationAST, GraphQLError, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { makeServer } from 'graphql-ws';
+import { getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { makeServer, MessageType, stringifyMessage } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate, viewerOf, type SessionChecks } from '../auth/viewer';
 import { createContext, type Context, type Viewer } from '../graphql/context';
@@ -8,8 +8,7 @@ import { afterCommit, AppError, ErrorCode, formatError } from '../graphql/errors
 import type { OperationGuard } from '../graphql/operation-guard';
 import type { Logger } from '../logger';
 import type { EventHub } from '../modules/events/event-hub';
-import { eventBeingSent } from '../modules/events/event-stream';
-import { groupedSubscribe } from '../modules/events/grouped-subscribe';
+import { groupedSubscribe, type ResultSink } from '../modules/events/grouped-subscribe';
 import { chargeOperation } from '../modules/ratelimit/operation-budget';
 import type { RateLimiter } from '../modules/ratelimit/rate-limit.service';
 import type { SocketLeases } from '../modules/ratelimit/socket-leases';
@@ -17,7 +16,7 @@ import { SessionWatch } from '../modules/sessions/session-watch';
 import type { AppDeps } from './app';
 import { errorCodeOf, isInternal, requestIdFrom, type RequestRecord } from './request-log';
 import { NOT_TRUSTED_MESSAGE, TrustedDocuments } from './trusted-documents';
-import { SocketTransport, type SocketExtra } from './ws-transport';
+import { sendText, SocketTransport, type SocketExtra } from './ws-transport';
 
 /** What a socket learned at connection_init, and the operations running on it. */
 interface SocketState {
@@ -141,11 +140,37 @@ export async function startWebSocketServer(
       return { ...formatted, extensions: { ...formatted.extensions, requestId: record.requestId } };
     });
 
+  /**
+   * A `next` message's payload, as the client sees it: errors coded, masked and logged with the
+   * operation's request id, and the operation's cost. `eventId` is the event a subscription's
+   * result is about (for the send-lag metric).
+   */
+  const nextPayload = (socket: WebSocket, id: string, args: ExecutionArgs, result: ExecutionResult, eventId?: string) => {
+    const operation = states.get(socket)?.operations.get(id);
+    if (operation) operation.events++;
+    const context = args.contextValue as Context | undefined;
+    const notifiedAt = eventId && observer.eventSent ? deps.events.notifiedAtOf(eventId) : undefined;
+    if (notifiedAt !== undefined) observer.eventSent!((performance.now() - notifiedAt) / 1000);
+    const requested = context?.operationCost?.requested ?? 0;
+    const { errors, ...rest } = result;
+    const reported = errors?.length ? (operation ? report(operation.record, errors) : errors.map((error) => formatError(error.toJSON(), error, exposeDetails))) : undefined;
+    const formatted = reported && afterCommit(reported, context?.committed);
+    return { ...rest, ...(formatted ? { errors: formatted } : {}), extensions: { ...rest.extensions, cost: { requested, limit: guard.maxCost } } };
+  };
+
+  /**
+   * Where each subscription's event results go (by its context, set when it is subscribed):
+   * straight to its socket as `next` messages, the same message graphql-ws would send, without
+   * a turn of graphql-ws's loop per event (see groupedSubscribe).
+   */
+  const sinks = new WeakMap<Context, ResultSink>();
+
   const server = makeServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       schema,
-      // Each event is resolved once per group of subscribers whose results cannot differ.
-      subscribe: (args) => groupedSubscribe(args, deps.events),
+      // Each event is resolved once per group of subscribers whose results cannot differ, and
+      // sent to each subscriber's socket directly.
+      subscribe: (args) => groupedSubscribe(args, deps.events, sinks.get(args.contextValue as Context)),
       onConnect: async (ctx) => {
         const state: SocketState = { operations: new Map(), address: ctx.extra.address };
         states.set(ctx.extra.socket, state);
@@ -211,7 +236,10 @@ export async function startWebSocketServer(
         } catch (error) {
           return [new GraphQLError('rate limiting failed', { originalError: error instanceof Error ? error : new Error(String(error)) })];
         }
-        return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
+        const args: ExecutionArgs = { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
+        const socket = ctx.extra.socket;
+        sinks.set(contextValue, (result, eventId) => sendText(socket, stringifyMessage({ id, type: MessageType.Next, payload: nextPayload(socket, id, args, result, eventId) })));
+        return args;
       },
       onOperation: (ctx, id, _payload, args) => {
         const operation = states.get(ctx.extra.socket)?.operations.get(id);
@@ -221,19 +249,7 @@ export async function startWebSocketServer(
         operation.record.operationName ??= ast?.name?.value;
         observer.operationStarted?.(ast?.operation);
       },
-      onNext: (ctx, id, _payload, args, result) => {
-        const operation = states.get(ctx.extra.socket)?.operations.get(id);
-        if (operation) operation.events++;
-        const context = args.contextValue as Context | undefined;
-        const eventId = context && observer.eventSent ? eventBeingSent(context) : undefined;
-        const notifiedAt = eventId ? deps.events.notifiedAtOf(eventId) : undefined;
-        if (notifiedAt !== undefined) observer.eventSent!((performance.now() - notifiedAt) / 1000);
-        const requested = context?.operationCost?.requested ?? 0;
-        const { errors, ...rest } = result as ExecutionResult;
-        const reported = errors?.length ? (operation ? report(operation.record, errors) : errors.map((error) => formatError(error.toJSON(), error, exposeDetails))) : undefined;
-        const formatted = reported && afterCommit(reported, context?.committed);
-        return { ...rest, ...(formatted ? { errors: formatted } : {}), extensions: { ...rest.extensions, cost: { requested, limit: guard.maxCost } } };
-      },
+      onNext: (ctx, id, _payload, args, result) => nextPayload(ctx.extra.socket, id, args, result as ExecutionResult),
       onError: (ctx, id, _payload, errors) => {
         const state = states.get(ctx.extra.socket);
         const operation = state?.operations.get(id);

@@ -24,6 +24,17 @@ const internalReason = (error: unknown, isProd: boolean) =>
 const limitReason = (reason: string) => (reason.length < 124 ? reason : 'Internal server error');
 
 /**
+ * Sends a text message; settles once the socket took it (written, or failed). Nothing is sent
+ * on a socket that is closing or closed.
+ */
+export function sendText(socket: WebSocket, data: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (socket.readyState !== socket.OPEN) return resolve();
+    socket.send(data, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+/**
  * The socket as graphql-ws sees it. Its methods live on the prototype: one small object per
  * socket instead of four closures (and their contexts), as graphql-ws/use/ws makes.
  */
@@ -38,11 +49,7 @@ class ProtocolAdapter implements ProtocolSocket {
   }
 
   send(data: string): Promise<void> {
-    const socket = this.socket;
-    return new Promise((resolve, reject) => {
-      if (socket.readyState !== socket.OPEN) return resolve();
-      socket.send(data, (error) => (error ? reject(error) : resolve()));
-    });
+    return sendText(this.socket, data);
   }
 
   close(code?: number, reason?: string): void {

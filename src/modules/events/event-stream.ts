@@ -25,15 +25,8 @@ export interface StreamSpec {
 export function parseAfter(after: string | null | undefined): string | null {
   if (after == null) return null;
   if (!/^\d{1,19}$/.test(after)) throw badInput('`after` must be an event id from an earlier event.');
-  return after;
-}
-
-/** The event each live subscription last yielded, by its context: read when its message is sent. */
-const yielded = new WeakMap<Context, string>();
-
-/** The id of the event a subscription is delivering now (the last one its stream yielded). */
-export function eventBeingSent(ctx: Context): string | undefined {
-  return yielded.get(ctx);
+  // Without leading zeros: ids are compared as decimal text.
+  return BigInt(after).toString();
 }
 
 /**
@@ -56,102 +49,211 @@ function inAudience(spec: StreamSpec, event: EventRow): boolean {
   return spec.teamId ? event.teamIds.includes(spec.teamId) : event.userIds.includes(spec.userId);
 }
 
-/**
- * Replays the log after `after`, then continues live, with no gap and no duplicate at the seam:
- * live events are queued from before the replay starts, and those the replay already gave are
- * skipped. Each event is authorized when it is delivered.
- */
-export function eventStream(ctx: Context, spec: StreamSpec): AsyncIterableIterator<EventRow> {
-  const control: StreamControl = { closed: false, wake: undefined };
-  return new ClosableStream(streamEvents(ctx, spec, control), control);
+/** Whether event id `a` comes after `b` (both decimal, without leading zeros). */
+function isAfter(a: string, b: string): boolean {
+  return a.length !== b.length ? a.length > b.length : a > b;
 }
 
-interface StreamControl {
-  closed: boolean;
-  /** Resolves the wait for the next event, while the stream waits. */
-  wake?: () => void;
+/** Hands one event the subscriber may read to whoever sends it; the next waits until this settles. */
+export type Deliver = (event: EventRow) => void | Promise<void>;
+
+export function eventStream(ctx: Context, spec: StreamSpec): EventFeed {
+  return new EventFeed(ctx, spec);
 }
 
 /**
- * The generator, except that `return` also ends a wait for the next event: a client that
- * unsubscribes while we wait must not wait for one more. A class (methods on the prototype),
- * since every live subscriber holds one.
+ * One subscriber's events: the log after `after` replayed, then the live ones, with no gap and
+ * no duplicate at the seam (live events are queued from before the replay starts, and those the
+ * replay already gave are skipped). Each is authorized when it is delivered, and handed on one
+ * at a time: the next only once the previous one's delivery settled, so a subscriber that does
+ * not keep up has its events wait here, at most MAX_QUEUED of them, and is then cut off.
+ *
+ * `deliver` is called directly, not through an async iterator: a live event reaches a thousand
+ * subscribers of a process with a few promise reactions each, not the suspended frames of a
+ * generator and of the loops above it. An iterator of the readable events is there too, for
+ * code that wants one.
  */
-class ClosableStream implements AsyncIterableIterator<EventRow> {
+export class EventFeed implements AsyncIterable<EventRow> {
+  private readonly queue: EventRow[] = [];
+  private overflowed = false;
+  private replaying = true;
+  private busy = false;
+  private stopped = false;
+  private lastId = '';
+  private deliver?: Deliver;
+  private onError?: (error: unknown) => void;
+  private unsubscribe?: () => void;
+
   constructor(
-    private readonly generator: AsyncGenerator<EventRow>,
-    private readonly control: StreamControl,
+    readonly ctx: Context,
+    readonly spec: StreamSpec,
   ) {}
 
-  next(): Promise<IteratorResult<EventRow>> {
-    return this.generator.next();
+  /**
+   * Starts delivering: each event the subscriber may read goes to `deliver`, in order. A failure
+   * (of the database, of `deliver`, or too many undelivered events) stops the feed and is told
+   * to `onError` once. Returns the function that stops it.
+   */
+  start(deliver: Deliver, onError: (error: unknown) => void): () => void {
+    if (this.deliver) throw new Error('an event feed is started once');
+    const hub = this.ctx.events;
+    if (!hub) throw new Error('subscriptions need the event hub');
+    this.deliver = deliver;
+    this.onError = onError;
+    this.lastId = parseAfter(this.spec.after) ?? '';
+    this.unsubscribe = hub.subscribe((event) => {
+      if (!inAudience(this.spec, event)) return;
+      if (this.queue.length >= MAX_QUEUED) this.overflowed = true;
+      else this.queue.push(event);
+      this.pump();
+    });
+    this.replay().then(
+      () => {
+        this.replaying = false;
+        // While it waits it holds no EntityManager of its own: the next event brings its scope.
+        if (!this.stopped) this.ctx.renew(hub.idleScope());
+        this.pump();
+      },
+      (error) => this.fail(error),
+    );
+    return () => this.stop();
   }
 
-  return(value?: unknown): Promise<IteratorResult<EventRow>> {
-    this.control.closed = true;
-    this.control.wake?.();
-    return this.generator.return(value as never);
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.unsubscribe?.();
+    this.queue.length = 0;
+  }
+
+  /** Replays what the log holds after `after` (without it, the stream starts after the newest committed event). */
+  private async replay(): Promise<void> {
+    const { ctx, spec } = this;
+    // Ids follow commit order, so the newest committed id is where "from now on" starts.
+    if (!this.lastId) this.lastId = (await selectRows<{ id: string }>(ctx.em, 'select coalesce(max(id), 0)::text as id from event_log'))[0].id;
+    const audience = spec.teamId ? `? = any(team_ids)` : `? = any(user_ids)`;
+    for (;;) {
+      if (this.stopped) return;
+      const page = await selectRows<EventRow>(
+        ctx.em,
+        `select ${EVENT_COLUMNS} from event_log where stream = ? and id > ? and ${audience} order by event_log.id limit ${REPLAY_PAGE}`,
+        [spec.stream, this.lastId, spec.teamId ?? spec.userId],
+      );
+      for (const event of page) {
+        if (this.stopped) return;
+        this.lastId = event.id;
+        await this.handle(event);
+      }
+      if (page.length < REPLAY_PAGE) return;
+    }
+  }
+
+  /** Takes the next queued live event, unless one is being delivered (or the replay runs). */
+  private pump(): void {
+    if (this.busy || this.replaying || this.stopped) return;
+    if (this.overflowed) {
+      this.fail(new Error('Too many undelivered events: subscribe again with `after` set to the last event id received.'));
+      return;
+    }
+    let event: EventRow | undefined;
+    // Events the replay gave already are skipped.
+    while ((event = this.queue.shift()) && !isAfter(event.id, this.lastId));
+    if (!event) return;
+    this.lastId = event.id;
+    this.busy = true;
+    this.handle(event).then(
+      () => {
+        this.busy = false;
+        this.pump();
+      },
+      (error) => this.fail(error),
+    );
+  }
+
+  /** Authorizes one event in its own scope (shared with this process's other subscribers) and delivers it if readable. */
+  private async handle(event: EventRow): Promise<void> {
+    this.ctx.renew(this.ctx.events!.scopeFor(event.id));
+    if ((await mayRead(this.ctx, this.spec, event)) && !this.stopped) await this.deliver!(event);
+  }
+
+  private fail(error: unknown): void {
+    if (this.stopped) return;
+    this.stop();
+    this.onError?.(error);
+  }
+
+  /** The readable events as an async iterator (what `start` delivers), for code that wants one. */
+  [Symbol.asyncIterator](): AsyncIterableIterator<EventRow> {
+    return new FeedIterator(this);
+  }
+}
+
+/** An event feed pulled as an iterator: each `next` takes one delivery, and acknowledges the previous. */
+class FeedIterator implements AsyncIterableIterator<EventRow> {
+  private readonly ready: EventRow[] = [];
+  private waiting?: { resolve: (result: IteratorResult<EventRow>) => void; reject: (error: unknown) => void };
+  private acknowledge?: () => void;
+  private failure?: { error: unknown };
+  private done = false;
+  private stopFeed?: () => void;
+
+  constructor(private readonly feed: EventFeed) {}
+
+  next(): Promise<IteratorResult<EventRow>> {
+    this.acknowledge?.();
+    this.acknowledge = undefined;
+    this.stopFeed ??= this.feed.start(
+      (event) =>
+        new Promise<void>((resolve) => {
+          this.acknowledge = resolve;
+          this.offer(event);
+        }),
+      (error) => {
+        this.failure = { error };
+        this.settle();
+      },
+    );
+    return new Promise((resolve, reject) => {
+      this.waiting = { resolve, reject };
+      this.settle();
+    });
+  }
+
+  return(): Promise<IteratorResult<EventRow>> {
+    this.done = true;
+    this.stopFeed?.();
+    this.acknowledge?.();
+    this.settle();
+    return Promise.resolve({ done: true, value: undefined });
   }
 
   throw(error?: unknown): Promise<IteratorResult<EventRow>> {
-    return this.generator.throw(error);
+    this.return();
+    return Promise.reject(error);
   }
 
   [Symbol.asyncIterator](): this {
     return this;
   }
-}
 
-async function* streamEvents(ctx: Context, spec: StreamSpec, control: StreamControl): AsyncGenerator<EventRow> {
-  const hub = ctx.events;
-  if (!hub) throw new Error('subscriptions need the event hub');
-  let lastId = parseAfter(spec.after) ?? '';
-  const queue: EventRow[] = [];
-  let overflowed = false;
-  const unsubscribe = hub.subscribe((event) => {
-    if (!inAudience(spec, event)) return;
-    if (queue.length >= MAX_QUEUED) overflowed = true;
-    else queue.push(event);
-    control.wake?.();
-  });
-  try {
-    // Without `after` the stream starts now: after the newest committed event (ids follow commit order).
-    if (!lastId) lastId = (await selectRows<{ id: string }>(ctx.em, 'select coalesce(max(id), 0)::text as id from event_log'))[0].id;
-    // Replay what the log holds after `after`.
-    for (;;) {
-      const audience = spec.teamId ? `? = any(team_ids)` : `? = any(user_ids)`;
-      const page = await selectRows<EventRow>(
-        ctx.em,
-        `select ${EVENT_COLUMNS} from event_log where stream = ? and id > ? and ${audience} order by event_log.id limit ${REPLAY_PAGE}`,
-        [spec.stream, lastId, spec.teamId ?? spec.userId],
-      );
-      for (const event of page) {
-        if (control.closed) return;
-        lastId = event.id;
-        ctx.renew(hub.scopeFor(event.id));
-        if (await mayRead(ctx, spec, event)) yield event;
-      }
-      if (page.length < REPLAY_PAGE) break;
+  private offer(event: EventRow): void {
+    this.ready.push(event);
+    this.settle();
+  }
+
+  private settle(): void {
+    const waiting = this.waiting;
+    if (!waiting) return;
+    if (this.ready.length) {
+      this.waiting = undefined;
+      waiting.resolve({ done: false, value: this.ready.shift()! });
+    } else if (this.done) {
+      this.waiting = undefined;
+      waiting.resolve({ done: true, value: undefined });
+    } else if (this.failure) {
+      this.waiting = undefined;
+      this.done = true;
+      waiting.reject(this.failure.error);
     }
-    // While it waits it holds no EntityManager of its own: the next event brings its scope.
-    ctx.renew(hub.idleScope());
-    while (!control.closed) {
-      if (overflowed) throw new Error('Too many undelivered events: subscribe again with `after` set to the last event id received.');
-      const event = queue.shift();
-      if (!event) {
-        await new Promise<void>((resolve) => (control.wake = resolve));
-        control.wake = undefined;
-        continue;
-      }
-      if (BigInt(event.id) <= BigInt(lastId)) continue;
-      lastId = event.id;
-      ctx.renew(hub.scopeFor(event.id));
-      if (await mayRead(ctx, spec, event)) {
-        yielded.set(ctx, event.id);
-        yield event;
-      }
-    }
-  } finally {
-    unsubscribe();
   }
 }

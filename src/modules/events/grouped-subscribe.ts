@@ -1,7 +1,8 @@
 import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Context } from '../../graphql/context';
+import type { EventRow } from './event-log';
 import type { EventHub } from './event-hub';
-import { viewerKey } from './event-stream';
+import { EventFeed, viewerKey } from './event-stream';
 
 const documentIds = new WeakMap<DocumentNode, number>();
 let nextDocumentId = 0;
@@ -20,73 +21,85 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 }
 
 /**
- * graphql-js's `subscribe`, except that an event (a log row with an id) is executed once per
- * group of this process's subscribers with the same document, operation, variables and viewer:
- * they read it in the same per-event scope, so their results cannot differ, and the others get
- * the first one's result. Any other source value is executed for its subscriber alone.
+ * Where a subscription's results go: sends one (its message handed to the socket) and settles
+ * when the socket took it, so that the next waits for it. `eventId` is the event it is about.
  */
-export async function groupedSubscribe(args: ExecutionArgs, hub: EventHub): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+export type ResultSink = (result: ExecutionResult, eventId: string) => Promise<void>;
+
+/**
+ * graphql-js's `subscribe`, except for two things. An event is executed once per group of this
+ * process's subscribers with the same document, operation, variables and viewer: they read it in
+ * the same per-event scope, so their results cannot differ, and the others get the first one's
+ * result. And with a `sink`, an event feed's results are handed to it directly as they come: the
+ * iterator returned then yields nothing and only ends (or fails) with the subscription, so a
+ * delivery costs no turn of the protocol library's loop. Any other source is executed per value.
+ */
+export async function groupedSubscribe(args: ExecutionArgs, hub: EventHub, sink?: ResultSink): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!isAsyncIterable(source)) return source as ExecutionResult;
   // Documents come from the operation guard's cache, so equal texts are one object.
   const operation = `${documentId(args.document)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}`;
-  return new GroupedEvents(source[Symbol.asyncIterator](), args, hub, operation);
+  const run = (event: EventRow) => executeShared(args, hub, operation, event);
+  if (source instanceof EventFeed && sink) return new DeliveredEvents(source, (event) => Promise.resolve(run(event)).then((result) => sink(result, event.id)));
+  return mapped(source, args, run);
+}
+
+/** The event's result for this subscriber, computed once per group (see above). */
+function executeShared(args: ExecutionArgs, hub: EventHub, operation: string, event: EventRow): ExecutionResult | Promise<ExecutionResult> {
+  // The viewer is read per event: a session re-check may have changed it since.
+  return hub.shared(event.id, `execute|${operation}|${viewerKey(args.contextValue as Context)}`, () => execute({ ...args, rootValue: event }));
+}
+
+/** Each value of a source executed, as an iterator (ending it ends the source). */
+async function* mapped(source: AsyncIterable<unknown>, args: ExecutionArgs, run: (event: EventRow) => ExecutionResult | Promise<ExecutionResult>): AsyncGenerator<ExecutionResult> {
+  for await (const value of source) {
+    const eventId = (value as { id?: unknown } | null)?.id;
+    yield typeof eventId === 'string' ? await run(value as EventRow) : await execute({ ...args, rootValue: value });
+  }
 }
 
 /**
- * The subscription's results: each source event executed (or shared, see above). Ending or
- * failing it ends the source. A class, not closures: a waiting subscriber holds one small object
- * and a pending promise here, not an async function's suspended frame (thousands of them wait).
+ * A subscription whose results go straight to its sink: `next` is asked once and settles when
+ * the subscription ends (done) or fails (rejected: the protocol reports the error). `return`
+ * (the client completed it, or its socket closed) stops the feed.
  */
-class GroupedEvents implements AsyncIterableIterator<ExecutionResult> {
+class DeliveredEvents implements AsyncIterableIterator<ExecutionResult> {
+  private ended?: { resolve: (result: IteratorResult<ExecutionResult>) => void; reject: (error: unknown) => void };
+  private stopFeed?: () => void;
+  private finished = false;
+
   constructor(
-    private readonly source: AsyncIterator<unknown>,
-    private readonly args: ExecutionArgs,
-    private readonly hub: EventHub,
-    private readonly operation: string,
+    private readonly feed: EventFeed,
+    private readonly deliver: (event: EventRow) => Promise<void>,
   ) {}
 
   next(): Promise<IteratorResult<ExecutionResult>> {
-    return this.source.next().then((result) => this.mapped(result));
+    if (this.finished || this.ended) return Promise.resolve({ done: true, value: undefined });
+    return new Promise((resolve, reject) => {
+      this.ended = { resolve, reject };
+      this.stopFeed = this.feed.start(this.deliver, (error) => this.finish(error));
+    });
   }
 
   return(): Promise<IteratorResult<ExecutionResult>> {
-    if (!this.source.return) return Promise.resolve({ done: true, value: undefined });
-    return this.source.return().then((result) => this.mapped(result));
+    this.finish();
+    return Promise.resolve({ done: true, value: undefined });
   }
 
   throw(error?: unknown): Promise<IteratorResult<ExecutionResult>> {
-    if (!this.source.throw) return Promise.reject(error);
-    return this.source.throw(error).then((result) => this.mapped(result));
+    this.finish();
+    return Promise.reject(error);
   }
 
   [Symbol.asyncIterator](): this {
     return this;
   }
 
-  private async mapped(result: IteratorResult<unknown>): Promise<IteratorResult<ExecutionResult>> {
-    if (result.done) return { done: true, value: undefined };
-    try {
-      return { done: false, value: await this.execute(result.value) };
-    } catch (error) {
-      await this.close();
-      throw error;
-    }
-  }
-
-  private execute(event: unknown): ExecutionResult | Promise<ExecutionResult> {
-    const eventId = (event as { id?: unknown } | null)?.id;
-    const run = () => execute({ ...this.args, rootValue: event });
-    if (typeof eventId !== 'string') return run();
-    // The viewer is read per event: a session re-check may have changed it since.
-    return this.hub.shared(eventId, `execute|${this.operation}|${viewerKey(this.args.contextValue as Context)}`, run);
-  }
-
-  private async close(): Promise<void> {
-    try {
-      await this.source.return?.();
-    } catch {
-      // already failing
-    }
+  private finish(error?: unknown): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.stopFeed?.();
+    if (error === undefined) this.ended?.resolve({ done: true, value: undefined });
+    else this.ended?.reject(error);
   }
 }
