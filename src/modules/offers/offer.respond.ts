@@ -8,7 +8,7 @@ import { forbidden, userError } from '../../graphql/errors';
 import { createContractFromOffer, fundFirstMilestoneAtHire } from '../contracts/contract.create';
 import { contractById } from '../contracts/contract.loaders';
 import type { Contract } from '../contracts/contract.types';
-import { isActiveMember } from '../teams/membership';
+import { exclusiveAgencyOf, isActiveMember } from '../teams/membership';
 import { OfferErrorCode } from './offer.errors';
 import { offerById } from './offer.loaders';
 import { assertAnswerable, getOffer, lockPendingOffer } from './offer.service';
@@ -50,6 +50,15 @@ export async function acceptOffer(ctx: Context, input: AcceptOfferInput): Promis
     // The freelancer may have left the agency since the offer was sent (AG-5).
     if (offer.agencyId && !(await isActiveMember(em, offer.agencyId, offer.freelancerId))) {
       throw userError(OfferErrorCode.FREELANCER_NOT_IN_AGENCY, 'The freelancer is no longer a member of the agency.', ['input', 'offerId']);
+    }
+    // AG-2: a freelancer who became an exclusive member of an agency since the offer was sent
+    // works only through it: no independent contract. The user row is locked (shared) as
+    // acceptTeamInvitation locks it, so joining cannot slip in before this commits.
+    if (!offer.agencyId) {
+      await selectOne(em, 'select 1 from app_user where id = ? for share', [offer.freelancerId]);
+      if (await exclusiveAgencyOf(em, offer.freelancerId)) {
+        throw userError(OfferErrorCode.EXCLUSIVE_MEMBER, 'The freelancer now works exclusively through an agency: an independent offer can no longer be accepted (AG-2).', ['input', 'offerId']);
+      }
     }
     await executeSql(em, `update offer set status = 'ACCEPTED', responded_at = ?, responded_by_id = ? where id = ?`, [now, viewer.id, offer.id]);
     if (offer.proposalId) await executeSql(em, `update proposal set status = 'HIRED' where id = ? and status = 'SUBMITTED'`, [offer.proposalId]);
