@@ -36,4 +36,23 @@ describe('review findings', () => {
       expect(payload.contract).toBeNull();
     }
   });
+
+  it('AG-7: removing a member and accepting an agency offer for them at the same moment never leaves a removed member with an active contract', async () => {
+    const REMOVE = `mutation($id: ID!) { removeTeamMember(input: { memberId: $id }) { member { id status } userErrors { code } } }`;
+    let violations = 0;
+    for (let round = 0; round < 12; round++) {
+      const member = await addMember(server.api, world.agencyOwner, world.agency.id, ['MEMBER'], 'NON_EXCLUSIVE');
+      const offer = await sendOffer(server.api, world.hiringManager, world.client.id, { freelancerId: member.id, agencyId: world.agency.id });
+      const [removed, accepted] = await Promise.all([
+        gql(REMOVE, { id: member.memberId }, world.agencyOwner.token),
+        gql(ACCEPT, { id: offer.id }, world.manager.token),
+      ]);
+      const removedOk = (removed.body.data as any)?.removeTeamMember?.member?.status === 'REMOVED';
+      const acceptedOk = Boolean((accepted.body.data as any)?.acceptOffer?.contract?.id);
+      expect(removed.body.errors ?? []).toEqual([]);
+      expect(accepted.body.errors ?? []).toEqual([]);
+      if (removedOk && acceptedOk) violations++;
+    }
+    expect(violations).toBe(0);
+  });
 });

@@ -45,6 +45,10 @@ export async function acceptOffer(ctx: Context, input: AcceptOfferInput): Promis
     // The job first, the offer second: the same order as cancelJob, so the two never deadlock.
     if (visible.jobId) await selectOne(em, 'select 1 from job where id = ? for update', [visible.jobId]);
     const offer = await lockPendingOffer(ctx, em, input.offerId);
+    // AG-5, AG-7: the agency's row (shared), which removing a member and leaving lock for
+    // update first: the freelancer's membership cannot end between the check below and the
+    // commit, so a member is never removed while their new contract is being made.
+    if (offer.agencyId) await selectOne(em, 'select 1 from team where id = ? for share', [offer.agencyId]);
     await requireResponder(ctx, em, offer);
     assertAnswerable(offer, now);
     // The freelancer may have left the agency since the offer was sent (AG-5).
