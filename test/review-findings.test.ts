@@ -3,7 +3,7 @@
  */
 import { addMember, createTeam, signUp, type TestUser } from './support/factories';
 import { postGraphQL } from './support/raw';
-import { freelancer, sendOffer, startHiringSuite, type HiringWorld } from './support/hiring';
+import { agencyContract, freelancer, sendOffer, startHiringSuite, type HiringWorld } from './support/hiring';
 import type { TestServer } from './support/server';
 
 let server: TestServer;
@@ -54,5 +54,28 @@ describe('review findings', () => {
       if (removedOk && acceptedOk) violations++;
     }
     expect(violations).toBe(0);
+  });
+
+  it('TM-2: time worked after Monday 00:00 UTC counts in that week\'s limit, also when its entry started on the Sunday before', async () => {
+    const setNow = async (now: string) => {
+      const res = await gql(`mutation($now: DateTime!) { setClock(input: { now: $now }) { now userErrors { code } } }`, { now }, staff.token);
+      expect((res.body.data as any).setClock.userErrors).toEqual([]);
+    };
+    const LOG = `mutation($input: LogTimeInput!) { logTime(input: $input) { timeEntry { id } userErrors { code } } }`;
+    await setNow('2030-02-04T09:00:00Z'); // a Monday
+    const { contract } = await agencyContract(server.api, world, { hourlyRate: '60.00', weeklyLimitHours: 10 });
+    await setNow('2030-02-12T12:00:00Z'); // Tuesday of the next week
+    // Sunday 23:00 for 10 hours: one hour in the first week, nine in the second.
+    await gql(LOG, { input: { contractId: contract.id, startedAt: '2030-02-10T23:00:00Z', minutes: 600 } }, world.member.token);
+    // Monday 10:00 for 10 hours: the second week's limit is now reached by this entry alone.
+    const monday = await gql(LOG, { input: { contractId: contract.id, startedAt: '2030-02-11T10:00:00Z', minutes: 600 } }, world.member.token);
+    expect((monday.body.data as any).logTime.userErrors).toEqual([]);
+    await setNow('2030-02-18T01:00:00Z');
+    await gql(`mutation { runDueWork { userErrors { code } } }`, {}, staff.token);
+    const res = await gql(`query($id: ID!) { node(id: $id) { ... on Contract { invoices { nodes { weekStart hours } } } } }`, { id: contract.id }, world.clientOwner.token);
+    const invoices = (res.body.data as any).node.invoices.nodes as { weekStart: string; hours: number }[];
+    const billed = invoices.reduce((sum, invoice) => sum + invoice.hours, 0);
+    // At most 1 h of the first week and the 10 h limit of the second: never 20 h.
+    expect(billed).toBeLessThanOrEqual(11);
   });
 });

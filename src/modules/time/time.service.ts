@@ -98,6 +98,11 @@ export async function logTime(ctx: Context, input: LogTimeInput): Promise<{ time
     if (input.startedAt.getTime() > now.getTime()) throw userError(TimeErrorCode.INVALID_START, 'Time cannot be logged in the future.', ['input', 'startedAt']);
     const endedAt = new Date(input.startedAt.getTime() + input.minutes * 60_000);
     if (endedAt.getTime() > now.getTime()) throw userError(TimeErrorCode.ENDS_IN_FUTURE, 'Time is logged once worked: an entry ends no later than now (TM-3).', ['input', 'minutes']);
+    // TM-2: a week is billed up to its own limit, so an entry may not carry time into the next
+    // week (Sunday 23:00 for ten hours would bill Monday's nine hours with the week before).
+    if (weekStartOf(new Date(endedAt.getTime() - 1)).getTime() !== weekStartOf(input.startedAt).getTime()) {
+      throw userError(TimeErrorCode.CROSSES_WEEK, 'An entry stays within one week (TM-2): log the time from Monday 00:00 UTC on as a separate entry.', ['input', 'minutes']);
+    }
     if (input.startedAt.getTime() < toDate(contract.createdAt).getTime()) {
       throw userError(TimeErrorCode.BEFORE_CONTRACT, 'Time worked before the contract started cannot be logged on it.', ['input', 'startedAt']);
     }
