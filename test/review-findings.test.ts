@@ -14,6 +14,12 @@ afterAll(() => server.close());
 
 const gql = (query: string, variables: unknown, token?: string) => postGraphQL(server.url, query, variables, { token });
 
+const setNow = async (now: string) => {
+  const res = await gql(`mutation($now: DateTime!) { setClock(input: { now: $now }) { now userErrors { code } } }`, { now }, staff.token);
+  expect((res.body.data as any).setClock.userErrors).toEqual([]);
+};
+const LOG = `mutation($input: LogTimeInput!) { logTime(input: $input) { timeEntry { id } userErrors { code } } }`;
+
 const ACCEPT = `mutation($id: ID!) { acceptOffer(input: { offerId: $id }) {
   contract { id agency { id } payeeTeam { id } payeeUser { id } }
   userErrors { code message } } }`;
@@ -57,11 +63,6 @@ describe('review findings', () => {
   });
 
   it('TM-2: time worked after Monday 00:00 UTC counts in that week\'s limit, also when its entry started on the Sunday before', async () => {
-    const setNow = async (now: string) => {
-      const res = await gql(`mutation($now: DateTime!) { setClock(input: { now: $now }) { now userErrors { code } } }`, { now }, staff.token);
-      expect((res.body.data as any).setClock.userErrors).toEqual([]);
-    };
-    const LOG = `mutation($input: LogTimeInput!) { logTime(input: $input) { timeEntry { id } userErrors { code } } }`;
     await setNow('2030-02-04T09:00:00Z'); // a Monday
     const { contract } = await agencyContract(server.api, world, { hourlyRate: '60.00', weeklyLimitHours: 10 });
     await setNow('2030-02-12T12:00:00Z'); // Tuesday of the next week
@@ -77,5 +78,22 @@ describe('review findings', () => {
     const billed = invoices.reduce((sum, invoice) => sum + invoice.hours, 0);
     // At most 1 h of the first week and the 10 h limit of the second: never 20 h.
     expect(billed).toBeLessThanOrEqual(11);
+  });
+
+  it('CT-3: time logged after a contract resumed cannot cover the hours it was paused', async () => {
+    await setNow('2030-03-04T09:00:00Z');
+    const { contract } = await agencyContract(server.api, world, { hourlyRate: '60.00', weeklyLimitHours: 40 });
+    const status = (name: string) => gql(`mutation($id: ID!) { ${name}(input: { contractId: $id }) { contract { status } userErrors { code } } }`, { id: contract.id }, world.hiringManager.token);
+    await setNow('2030-03-05T10:00:00Z');
+    expect(((await status('pauseContract')).body.data as any).pauseContract.contract.status).toBe('PAUSED');
+    await setNow('2030-03-05T14:00:00Z');
+    expect(((await status('resumeContract')).body.data as any).resumeContract.contract.status).toBe('ACTIVE');
+    await setNow('2030-03-05T18:00:00Z');
+    // 09:00 to 15:00: four of its six hours fall in the pause.
+    const res = await gql(LOG, { input: { contractId: contract.id, startedAt: '2030-03-05T09:00:00Z', minutes: 360 } }, world.member.token);
+    expect((res.body.data as any).logTime.userErrors).toEqual([{ code: 'CONTRACT_NOT_ACTIVE' }]);
+    // Up to the pause is fine.
+    const before = await gql(LOG, { input: { contractId: contract.id, startedAt: '2030-03-05T09:00:00Z', minutes: 60 } }, world.member.token);
+    expect((before.body.data as any).logTime.userErrors).toEqual([]);
   });
 });

@@ -116,6 +116,13 @@ export async function logTime(ctx: Context, input: LogTimeInput): Promise<{ time
     if (statusThen && statusThen.toValue !== ContractStatus.ACTIVE) {
       throw userError(TimeErrorCode.CONTRACT_NOT_ACTIVE, 'The contract was paused at that time (CT-3).', ['input', 'startedAt']);
     }
+    // Nor may an entry that started while it was active run on into a pause.
+    const changedDuring = await selectOne(
+      em,
+      `select 1 from contract_change where contract_id = ? and field = 'STATUS' and to_value <> 'ACTIVE' and changed_at > ? and changed_at < ? limit 1`,
+      [contract.id, input.startedAt, endedAt],
+    );
+    if (changedDuring) throw userError(TimeErrorCode.CONTRACT_NOT_ACTIVE, 'The contract was paused during that time (CT-3).', ['input', 'minutes']);
     // TM-2: a billed week is closed (the billing holds the same contract lock, so none slips in meanwhile).
     if (await selectOne(em, 'select 1 from invoice where contract_id = ? and week_start = ?', [contract.id, weekStartOf(input.startedAt)])) {
       throw userError(TimeErrorCode.WEEK_INVOICED, 'That week was invoiced already; time is logged into open weeks only.', ['input', 'startedAt']);
