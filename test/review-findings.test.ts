@@ -96,4 +96,18 @@ describe('review findings', () => {
     const before = await gql(LOG, { input: { contractId: contract.id, startedAt: '2030-03-05T09:00:00Z', minutes: 60 } }, world.member.token);
     expect((before.body.data as any).logTime.userErrors).toEqual([]);
   });
+
+  it('API (Transport, Limits): a subscription sent over HTTP is refused as a broken request, never an internal error', async () => {
+    for (const [query, token] of [
+      [`subscription { paymentEvents(teamId: "${world.agency.id}") { id type } }`, world.member.token],
+      [`subscription { offerEvents { id type } }`, world.freeMember.token],
+    ] as const) {
+      const res = await postGraphQL(server.url, query, {}, { token });
+      const codes = (res.body.errors ?? []).map((error) => error.extensions?.code);
+      expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
+      expect(codes).toEqual(['BAD_REQUEST']);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+    }
+  });
 });
