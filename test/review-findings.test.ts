@@ -2,8 +2,8 @@
  * Findings of a hostile review: each test names the rule it proves (DOMAIN.md / API.md).
  */
 import { addMember, createTeam, signUp, type TestUser } from './support/factories';
-import { postGraphQL } from './support/raw';
-import { agencyContract, freelancer, sendOffer, startHiringSuite, type HiringWorld } from './support/hiring';
+import { openSocket, postGraphQL } from './support/raw';
+import { agencyContract, FIXED_OFFER, freelancer, sendOffer, startHiringSuite, type HiringWorld } from './support/hiring';
 import type { TestServer } from './support/server';
 
 let server: TestServer;
@@ -109,5 +109,34 @@ describe('review findings', () => {
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(res.status).toBeLessThan(500);
     }
+  });
+
+  it('AC-3, PO-2: a member who loses the financial role stops receiving the team\'s payment events at once', async () => {
+    const financial = await addMember(server.api, world.clientOwner, world.client.id, ['FINANCIAL']);
+    const { contract } = await agencyContract(server.api, world, FIXED_OFFER);
+    const added = await gql(`mutation($i: AddMilestoneInput!) { addMilestone(input: $i) { milestone { id } userErrors { code } } }`,
+      { i: { contractId: contract.id, description: 'Polish', amount: '100.00' } }, world.hiringManager.token);
+    const third = (added.body.data as any).addMilestone.milestone.id;
+    const second = contract.milestones.nodes[1].id;
+    const socket = await openSocket(server.wsUrl, financial.token);
+    const events: any[] = [];
+    socket.socket.on('message', (data) => {
+      const message = JSON.parse(String(data));
+      if (message.type === 'next') events.push(message.payload);
+    });
+    socket.start(`subscription($t: ID!) { paymentEvents(teamId: $t) { id type amount { amount } } }`, { t: world.client.id });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const FUND = `mutation($i: FundMilestoneInput!) { fundMilestone(input: $i) { milestone { status } userErrors { code } } }`;
+    await gql(FUND, { i: { milestoneId: second, idempotencyKey: `fund-${second}` } }, world.hiringManager.token);
+    for (let i = 0; i < 50 && events.length < 1; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(events.map((e) => e.data?.paymentEvents?.type)).toEqual(['MILESTONE_FUNDED']);
+    // Demoted: no financial role any more.
+    const demoted = await gql(`mutation($i: UpdateTeamMemberInput!) { updateTeamMember(input: $i) { member { roles } userErrors { code } } }`,
+      { i: { memberId: financial.memberId, roles: ['HIRING_MANAGER'] } }, world.clientOwner.token);
+    expect((demoted.body.data as any).updateTeamMember.member.roles).toEqual(['HIRING_MANAGER']);
+    await gql(FUND, { i: { milestoneId: third, idempotencyKey: `fund-${third}` } }, world.hiringManager.token);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(events.filter((e) => e.data?.paymentEvents).length).toBe(1);
+    await socket.close();
   });
 });
