@@ -279,7 +279,7 @@ export const SETTINGS = {
   LOGIN_WINDOW_SECONDS: setting(int(1, 86_400), '900', 'the window of the sign-in throttles, in seconds'),
   SIGNUPS_PER_ADDRESS: setting(int(0, 1_000_000), '20', '`signUp` calls per client address per window; `0`: off'),
   SIGNUP_WINDOW_SECONDS: setting(int(1, 86_400), '3600', 'the window of the sign-up throttle, in seconds'),
-  REFERRAL_CLICKS_PER_ADDRESS: setting(int(0, 1_000_000), '300', '`GET /r/:code` clicks recorded per client address per window (429 above it); `0`: off'),
+  REFERRAL_CLICKS_PER_ADDRESS: setting(int(0, 1_000_000), '300', '`GET /r/:code` and `recordReferralClick` clicks recorded per client address per window (RATE_LIMITED, 429 above it); `0`: off'),
   REFERRAL_CLICK_WINDOW_SECONDS: setting(int(1, 86_400), '60', 'the window of the click throttle, in seconds'),
   TRUST_PROXY: setting(text(), undefined, "Express's `trust proxy`: unset or `false` uses the socket's address; `true`, a hop count or a list of addresses believes X-Forwarded-For from them"),
   STATEMENT_TIMEOUT_MS: setting(int(0, 3_600_000), '5000', "PostgreSQL statement_timeout of the API's reads, in ms (write transactions lift it); `0`: none"),

@@ -4,7 +4,8 @@
 import { addMember, createTeam, signUp, type TestUser } from './support/factories';
 import { openSocket, postGraphQL } from './support/raw';
 import { agencyContract, FIXED_OFFER, freelancer, sendOffer, startHiringSuite, type HiringWorld } from './support/hiring';
-import type { TestServer } from './support/server';
+import { startTestServer, type TestServer } from './support/server';
+import { approvedAffiliate } from './support/affiliates';
 
 let server: TestServer;
 let world: HiringWorld;
@@ -138,5 +139,24 @@ describe('review findings', () => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(events.filter((e) => e.data?.paymentEvents).length).toBe(1);
     await socket.close();
+  });
+});
+
+describe('review findings: tracking-click budget', () => {
+  let clicks: TestServer;
+  beforeAll(async () => (clicks = await startTestServer({ REFERRAL_CLICKS_PER_ADDRESS: '3' })));
+  afterAll(() => clicks.close());
+
+  it('API (Limits), RF-1: recordReferralClick counts against the same per-address click budget as GET /r/:code', async () => {
+    const affiliate = await approvedAffiliate(clicks.api);
+    const RECORD = `mutation($code: String!) { recordReferralClick(input: { code: $code }) { clickId userErrors { code } } }`;
+    const answers = [];
+    for (let i = 0; i < 6; i++) answers.push(await postGraphQL(clicks.url, RECORD, { code: affiliate.code }));
+    const recorded = answers.filter((a) => (a.body.data as any)?.recordReferralClick?.clickId).length;
+    expect(recorded).toBe(3);
+    expect(answers[5].body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    // The link itself is now over budget too: one budget per address for both ways of clicking.
+    const link = await fetch(`${clicks.url.replace(/\/graphql$/, '')}/r/${affiliate.code}`, { redirect: 'manual' });
+    expect(link.status).toBe(429);
   });
 });
