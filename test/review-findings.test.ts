@@ -160,3 +160,21 @@ describe('review findings: tracking-click budget', () => {
     expect(link.status).toBe(429);
   });
 });
+
+describe('review findings: client address behind a proxy', () => {
+  let proxied: TestServer;
+  beforeAll(async () => (proxied = await startTestServer({ TRUST_PROXY: 'true', SIGNUPS_PER_ADDRESS: '2' })));
+  afterAll(() => proxied.close());
+
+  it('API (Limits): a client cannot pick its own address for the per-address limits by sending X-Forwarded-For through the proxy', async () => {
+    const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token userErrors { code } } }`;
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 4; i++) {
+      // The client wrote the first address; the proxy appended the address it saw (the last one),
+      // which is the only one WebSocket connections are counted by.
+      const res = await postGraphQL(proxied.url, SIGN_UP, { input: { email: `spoof-${i}-${Date.now()}@example.test`, password: 'correct horse battery', name: 'Spoofer' } }, { address: `203.0.113.${i + 1}, 198.51.100.7` });
+      codes.push(res.body.errors?.[0]?.extensions?.code as string | undefined);
+    }
+    expect(codes).toEqual([undefined, undefined, 'RATE_LIMITED', 'RATE_LIMITED']);
+  });
+});
