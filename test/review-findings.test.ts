@@ -44,6 +44,18 @@ describe('review findings', () => {
     }
   });
 
+  it('AG-2: an agency offer cannot be accepted once its freelancer became an exclusive member of another agency', async () => {
+    const member = await addMember(server.api, world.agencyOwner, world.agency.id, ['MEMBER'], 'NON_EXCLUSIVE');
+    const offer = await sendOffer(server.api, world.hiringManager, world.client.id, { freelancerId: member.id, agencyId: world.agency.id });
+    const otherOwner = await signUp(server.api, 'Exclusive Agency Owner');
+    const other = await createTeam(server.api, otherOwner, 'AGENCY');
+    await addMember(server.api, otherOwner, other.id, ['MEMBER'], 'EXCLUSIVE', member);
+    const res = await gql(ACCEPT, { id: offer.id }, world.manager.token);
+    const payload = (res.body.data as any).acceptOffer;
+    expect(payload.contract).toBeNull();
+    expect(payload.userErrors.map((e: { code: string }) => e.code)).toEqual(['EXCLUSIVE_MEMBER']);
+  });
+
   it('AG-7: removing a member and accepting an agency offer for them at the same moment never leaves a removed member with an active contract', async () => {
     const REMOVE = `mutation($id: ID!) { removeTeamMember(input: { memberId: $id }) { member { id status } userErrors { code } } }`;
     let violations = 0;

@@ -56,13 +56,12 @@ export async function acceptOffer(ctx: Context, input: AcceptOfferInput): Promis
       throw userError(OfferErrorCode.FREELANCER_NOT_IN_AGENCY, 'The freelancer is no longer a member of the agency.', ['input', 'offerId']);
     }
     // AG-2: a freelancer who became an exclusive member of an agency since the offer was sent
-    // works only through it: no independent contract. The user row is locked (shared) as
-    // acceptTeamInvitation locks it, so joining cannot slip in before this commits.
-    if (!offer.agencyId) {
-      await selectOne(em, 'select 1 from app_user where id = ? for share', [offer.freelancerId]);
-      if (await exclusiveAgencyOf(em, offer.freelancerId)) {
-        throw userError(OfferErrorCode.EXCLUSIVE_MEMBER, 'The freelancer now works exclusively through an agency: an independent offer can no longer be accepted (AG-2).', ['input', 'offerId']);
-      }
+    // works only through it: no independent contract, nor one through another agency. The user
+    // row is locked (shared) as membership changes lock it, so joining cannot slip in meanwhile.
+    await selectOne(em, 'select 1 from app_user where id = ? for share', [offer.freelancerId]);
+    const exclusive = await exclusiveAgencyOf(em, offer.freelancerId);
+    if (exclusive && exclusive !== offer.agencyId) {
+      throw userError(OfferErrorCode.EXCLUSIVE_MEMBER, 'The freelancer now works exclusively through another agency: this offer can no longer be accepted (AG-2).', ['input', 'offerId']);
     }
     await executeSql(em, `update offer set status = 'ACCEPTED', responded_at = ?, responded_by_id = ? where id = ?`, [now, viewer.id, offer.id]);
     if (offer.proposalId) await executeSql(em, `update proposal set status = 'HIRED' where id = ? and status = 'SUBMITTED'`, [offer.proposalId]);
