@@ -5,10 +5,12 @@
 import { postGraphQL } from './support/raw';
 import { freelancer, postJob, startHiringSuite, type HiringWorld } from './support/hiring';
 import type { TestServer } from './support/server';
+import type { TestUser } from './support/factories';
 
 let server: TestServer;
 let world: HiringWorld;
-beforeAll(async () => ({ server, world } = await startHiringSuite()));
+let staff: TestUser;
+beforeAll(async () => ({ server, world, staff } = await startHiringSuite()));
 afterAll(() => server.close());
 
 const gql = (query: string, variables: unknown, token?: string) => postGraphQL(server.url, query, variables, { token });
@@ -25,5 +27,11 @@ describe('review findings left open', () => {
       const res = await gql(`mutation($id: ID!) { ${name}(input: { jobId: $id }) { job { id } } }`, { id: job.id }, outsider.token);
       expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
+  });
+
+  it('MN-2, API (Conventions): settlePayout, which moves money, requires an idempotencyKey like every money-moving mutation', async () => {
+    const res = await gql(`mutation { settlePayout(input: { payoutId: "pay_00000000000000000000000000", outcome: PAID }) { payout { id } } }`, {}, staff.token);
+    // A required argument left out is refused before anything runs.
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
