@@ -279,9 +279,9 @@ export const SETTINGS = {
   LOGIN_WINDOW_SECONDS: setting(int(1, 86_400), '900', 'the window of the sign-in throttles, in seconds'),
   SIGNUPS_PER_ADDRESS: setting(int(0, 1_000_000), '20', '`signUp` calls per client address per window; `0`: off'),
   SIGNUP_WINDOW_SECONDS: setting(int(1, 86_400), '3600', 'the window of the sign-up throttle, in seconds'),
-  REFERRAL_CLICKS_PER_ADDRESS: setting(int(0, 1_000_000), '300', '`GET /r/:code` clicks recorded per client address per window (429 above it); `0`: off'),
+  REFERRAL_CLICKS_PER_ADDRESS: setting(int(0, 1_000_000), '300', '`GET /r/:code` and `recordReferralClick` clicks recorded per client address per window (RATE_LIMITED, 429 above it); `0`: off'),
   REFERRAL_CLICK_WINDOW_SECONDS: setting(int(1, 86_400), '60', 'the window of the click throttle, in seconds'),
-  TRUST_PROXY: setting(text(), undefined, "Express's `trust proxy`: unset or `false` uses the socket's address; `true`, a hop count or a list of addresses believes X-Forwarded-For from them"),
+  TRUST_PROXY: setting(text(), undefined, "Express's `trust proxy`: unset or `false` uses the socket's address; `true` (one proxy: the last X-Forwarded-For address), a hop count or a list of addresses believes X-Forwarded-For from them"),
   STATEMENT_TIMEOUT_MS: setting(int(0, 3_600_000), '5000', "PostgreSQL statement_timeout of the API's reads, in ms (write transactions lift it); `0`: none"),
   COMPILED_READS: setting(flag(), '1', '`1` answers the list queries the read compiler covers with one SQL statement each (docs/performance.md); `0` resolves every query field by field'),
   SMTP_URL: setting(text(), undefined, 'outgoing mail goes through this SMTP server (`smtp://user:pass@host:587`, `smtps://...`); when unset every message is written as an `.eml` file into `MAIL_DIR`'),
@@ -320,7 +320,10 @@ function readSettings(env: NodeJS.ProcessEnv): { values: Values; problems: strin
 
 function trustProxySetting(raw: string | undefined): boolean | number | string {
   if (!raw || raw === 'false' || raw === '0') return false;
-  if (raw === 'true') return true;
+  // `true` is one proxy in front: the client is the address it saw, the last in X-Forwarded-For
+  // (as WebSocket connections take it). Express's own `true` takes the first, which the client
+  // itself writes, and would let it choose its address for every per-address limit.
+  if (raw === 'true') return 1;
   return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 

@@ -20,6 +20,7 @@ const MEANINGS: Record<string, string> = {
   CONTRACT_ENDED: 'Nothing is done on an ended contract (CT-3).',
   CONTRACT_NOT_ACTIVE: 'The contract is paused or ended.',
   CONTRACT_NOT_PAUSED: 'Only a paused contract is resumed.',
+  CROSSES_WEEK: 'A time entry stays within one week, Monday 00:00 to Sunday 23:59 UTC; time after Monday 00:00 is logged as its own entry (TM-2).',
   EMAIL_NOT_VERIFIED: 'The caller has not verified their email address yet, which this needs.',
   EMAIL_TAKEN: 'An account with that email exists.',
   ENDS_IN_FUTURE: 'A time entry may not end later than now (TM-3).',

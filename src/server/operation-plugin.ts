@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { parse, type DocumentNode, type GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../graphql/context';
-import { afterCommit, ErrorCode, formatError } from '../graphql/errors';
+import { AppError, afterCommit, ErrorCode, formatError } from '../graphql/errors';
 import type { OperationGuard } from '../graphql/operation-guard';
 import { chargeOperation } from '../modules/ratelimit/operation-budget';
 
@@ -27,6 +27,14 @@ export function operationLimitsPlugin(guard: OperationGuard, exposeDetails: bool
         },
         async didResolveOperation(rc) {
           if (refusal.length) throw refusal[0];
+          // A subscription over HTTP would run its event resolver without an event (and without
+          // the checks its `subscribe` makes): refused as a broken request, before it is charged.
+          if (rc.operation?.operation === 'subscription') {
+            refusal = [
+              new AppError(ErrorCode.BAD_REQUEST, 'Subscriptions are served over WebSocket (graphql-transport-ws) on this path, not over HTTP.', { http: { status: 400 } }),
+            ];
+            throw refusal[0];
+          }
           const limited = await chargeOperation(rc.contextValue, cost);
           if (limited) {
             refusal = [limited];

@@ -1394,6 +1394,8 @@ export type TimeErrorCode =
   | 'BEFORE_CONTRACT'
   /** The contract is paused or ended. */
   | 'CONTRACT_NOT_ACTIVE'
+  /** A time entry stays within one week, Monday 00:00 to Sunday 23:59 UTC; time after Monday 00:00 is logged as its own entry (TM-2). */
+  | 'CROSSES_WEEK'
   /** A time entry may not end later than now (TM-3). */
   | 'ENDS_IN_FUTURE'
   /** Not above zero, or more than two decimal places. */

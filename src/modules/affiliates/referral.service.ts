@@ -4,7 +4,8 @@ import { executeSql, selectOne, whereRange } from '../../db/sql';
 import { transaction } from '../../db/transaction';
 import { loadPage, SortDirection, type ConnectionArgs, type Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { userError } from '../../graphql/errors';
+import { rateLimited, userError } from '../../graphql/errors';
+import { refusedBucket } from '../ratelimit/rate-limit.service';
 import { registerNodeType } from '../../graphql/node';
 import { isIdOf, newId } from '../../shared/ids';
 import { onSignUp } from '../users/auth.service';
@@ -71,6 +72,12 @@ export async function recordClick(em: EntityManager, now: Date, click: ClickData
 
 /** The same as `GET /r/:code`, for apps: they keep the click id and pass it to `signUp`. */
 export async function recordReferralClick(ctx: Context, input: RecordReferralClickInput): Promise<{ clickId: string }> {
+  // The same per-address budget as `GET /r/:code` (the same key): the app's way in is no way around it.
+  if (ctx.rateLimiter) {
+    const budget = ctx.config.rateLimits.referralClicksPerAddress;
+    const refused = refusedBucket(await ctx.rateLimiter.charge([{ key: `clicks:address:${ctx.clientAddress}`, cost: 1, budget }]));
+    if (refused) throw rateLimited(refused.retryAfter, `Too many tracking-link clicks from this address; try again in ${refused.retryAfter} seconds.`);
+  }
   const clickId = await recordClick(ctx.em, await ctx.clock.now(), {
     code: input.code,
     materialId: input.materialId,

@@ -8,7 +8,7 @@ import { forbidden, userError } from '../../graphql/errors';
 import { createContractFromOffer, fundFirstMilestoneAtHire } from '../contracts/contract.create';
 import { contractById } from '../contracts/contract.loaders';
 import type { Contract } from '../contracts/contract.types';
-import { isActiveMember } from '../teams/membership';
+import { exclusiveAgencyOf, isActiveMember } from '../teams/membership';
 import { OfferErrorCode } from './offer.errors';
 import { offerById } from './offer.loaders';
 import { assertAnswerable, getOffer, lockPendingOffer } from './offer.service';
@@ -45,11 +45,23 @@ export async function acceptOffer(ctx: Context, input: AcceptOfferInput): Promis
     // The job first, the offer second: the same order as cancelJob, so the two never deadlock.
     if (visible.jobId) await selectOne(em, 'select 1 from job where id = ? for update', [visible.jobId]);
     const offer = await lockPendingOffer(ctx, em, input.offerId);
+    // AG-5, AG-7: the agency's row (shared), which removing a member and leaving lock for
+    // update first: the freelancer's membership cannot end between the check below and the
+    // commit, so a member is never removed while their new contract is being made.
+    if (offer.agencyId) await selectOne(em, 'select 1 from team where id = ? for share', [offer.agencyId]);
     await requireResponder(ctx, em, offer);
     assertAnswerable(offer, now);
     // The freelancer may have left the agency since the offer was sent (AG-5).
     if (offer.agencyId && !(await isActiveMember(em, offer.agencyId, offer.freelancerId))) {
       throw userError(OfferErrorCode.FREELANCER_NOT_IN_AGENCY, 'The freelancer is no longer a member of the agency.', ['input', 'offerId']);
+    }
+    // AG-2: a freelancer who became an exclusive member of an agency since the offer was sent
+    // works only through it: no independent contract, nor one through another agency. The user
+    // row is locked (shared) as membership changes lock it, so joining cannot slip in meanwhile.
+    await selectOne(em, 'select 1 from app_user where id = ? for share', [offer.freelancerId]);
+    const exclusive = await exclusiveAgencyOf(em, offer.freelancerId);
+    if (exclusive && exclusive !== offer.agencyId) {
+      throw userError(OfferErrorCode.EXCLUSIVE_MEMBER, 'The freelancer now works exclusively through another agency: this offer can no longer be accepted (AG-2).', ['input', 'offerId']);
     }
     await executeSql(em, `update offer set status = 'ACCEPTED', responded_at = ?, responded_by_id = ? where id = ?`, [now, viewer.id, offer.id]);
     if (offer.proposalId) await executeSql(em, `update proposal set status = 'HIRED' where id = ? and status = 'SUBMITTED'`, [offer.proposalId]);

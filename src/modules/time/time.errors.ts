@@ -15,6 +15,8 @@ export enum TimeErrorCode {
   TIME_OVERLAPS = 'TIME_OVERLAPS',
   /** TM-2: the week was billed already; time is no longer logged into it. */
   WEEK_INVOICED = 'WEEK_INVOICED',
+  /** TM-2: an entry stays within one billing week; the time from Monday 00:00 UTC on is logged as its own entry. */
+  CROSSES_WEEK = 'CROSSES_WEEK',
 }
 
 /** Base of the time mutations' payloads: `userErrors` typed with `TimeErrorCode`. */

@@ -98,6 +98,11 @@ export async function logTime(ctx: Context, input: LogTimeInput): Promise<{ time
     if (input.startedAt.getTime() > now.getTime()) throw userError(TimeErrorCode.INVALID_START, 'Time cannot be logged in the future.', ['input', 'startedAt']);
     const endedAt = new Date(input.startedAt.getTime() + input.minutes * 60_000);
     if (endedAt.getTime() > now.getTime()) throw userError(TimeErrorCode.ENDS_IN_FUTURE, 'Time is logged once worked: an entry ends no later than now (TM-3).', ['input', 'minutes']);
+    // TM-2: a week is billed up to its own limit, so an entry may not carry time into the next
+    // week (Sunday 23:00 for ten hours would bill Monday's nine hours with the week before).
+    if (weekStartOf(new Date(endedAt.getTime() - 1)).getTime() !== weekStartOf(input.startedAt).getTime()) {
+      throw userError(TimeErrorCode.CROSSES_WEEK, 'An entry stays within one week (TM-2): log the time from Monday 00:00 UTC on as a separate entry.', ['input', 'minutes']);
+    }
     if (input.startedAt.getTime() < toDate(contract.createdAt).getTime()) {
       throw userError(TimeErrorCode.BEFORE_CONTRACT, 'Time worked before the contract started cannot be logged on it.', ['input', 'startedAt']);
     }
@@ -111,6 +116,13 @@ export async function logTime(ctx: Context, input: LogTimeInput): Promise<{ time
     if (statusThen && statusThen.toValue !== ContractStatus.ACTIVE) {
       throw userError(TimeErrorCode.CONTRACT_NOT_ACTIVE, 'The contract was paused at that time (CT-3).', ['input', 'startedAt']);
     }
+    // Nor may an entry that started while it was active run on into a pause.
+    const changedDuring = await selectOne(
+      em,
+      `select 1 from contract_change where contract_id = ? and field = 'STATUS' and to_value <> 'ACTIVE' and changed_at > ? and changed_at < ? limit 1`,
+      [contract.id, input.startedAt, endedAt],
+    );
+    if (changedDuring) throw userError(TimeErrorCode.CONTRACT_NOT_ACTIVE, 'The contract was paused during that time (CT-3).', ['input', 'minutes']);
     // TM-2: a billed week is closed (the billing holds the same contract lock, so none slips in meanwhile).
     if (await selectOne(em, 'select 1 from invoice where contract_id = ? and week_start = ?', [contract.id, weekStartOf(input.startedAt)])) {
       throw userError(TimeErrorCode.WEEK_INVOICED, 'That week was invoiced already; time is logged into open weeks only.', ['input', 'startedAt']);
