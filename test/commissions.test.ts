@@ -7,7 +7,7 @@ import { SignUpDoc, createTeam, signUp, startStaffSuite, uniqueEmail, type TestU
 import { RecordReferralClickDoc, approvedAffiliate, type TestAffiliate } from './support/affiliates';
 import { setClockTo } from './support/clock';
 import { acceptOffer, FIXED_OFFER, freelancer, sendOffer } from './support/hiring';
-import { SettlePayoutDoc, addPaypal, expectLedgerSound, inServerTransaction, RunDueWorkDoc } from './support/money';
+import { SettlePayoutDoc, addPaypal, expectLedgerSound, inServerTransaction, key, RunDueWorkDoc } from './support/money';
 import { startTestServer, type TestServer } from './support/server';
 import { endContract, fund, logTime, resolveDispute, submit } from './support/work-money';
 
@@ -414,7 +414,7 @@ describe('Net 30 payouts (RF-4)', () => {
     await endContract(server.api, client, contract.contractId);
     expect(await referralCommission(server, affiliate, client.id)).toBe('77.00');
 
-    const { settlePayout } = await server.api.ok(SettlePayoutDoc, { input: { payoutId: paid.payouts.nodes[0].id, outcome: 'PAID' } }, staff.token);
+    const { settlePayout } = await server.api.ok(SettlePayoutDoc, { input: { payoutId: paid.payouts.nodes[0].id, outcome: 'PAID', idempotencyKey: key() } }, staff.token);
     expect(settlePayout).toMatchObject({ userErrors: [], payout: { status: 'PAID', amount: { amount: '77.00' } } });
     await setClock(server, staff, '2031-06-30T00:00:00Z');
     expect(await runDueWork(server, staff)).toBe(0);

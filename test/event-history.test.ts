@@ -2,7 +2,7 @@ import { graphql } from './gql';
 import type { OfferHistoryQueryVariables } from './gql/graphql';
 import { addMember, signUp, type TestUser } from './support/factories';
 import { directAgencyOffer, HiringSetClockDoc, startHiringSuite, WithdrawOfferDoc, type HiringWorld } from './support/hiring';
-import { addPaypal, RequestPayoutDoc, seedAvailable, SettlePayoutDoc } from './support/money';
+import { addPaypal, key, RequestPayoutDoc, seedAvailable, SettlePayoutDoc } from './support/money';
 import { TEST_EPOCH, type TestServer } from './support/server';
 import { settle, Subscriber } from './support/ws';
 
@@ -131,7 +131,7 @@ describe('Team.paymentEvents', () => {
       { input: { teamId: world.agency.id, payoutMethodId: methodId, amount: '40.00', idempotencyKey: 'history-1' } },
       world.agencyOwner.token,
     );
-    await server.api.ok(SettlePayoutDoc, { input: { payoutId: requestPayout.payout!.id, outcome: 'PAID' } }, staff.token);
+    await server.api.ok(SettlePayoutDoc, { input: { payoutId: requestPayout.payout!.id, outcome: 'PAID', idempotencyKey: key() } }, staff.token);
 
     const financial = await addMember(server.api, world.agencyOwner, world.agency.id, ['FINANCIAL']);
     const payouts = (await server.api.ok(PaymentHistoryDoc, { teamId: world.agency.id, filter: { types: ['PAYOUT_REQUESTED', 'PAYOUT_PAID'] } }, financial.token)).team.paymentEvents;

@@ -237,7 +237,7 @@ describe('payment events', () => {
 
     const key = randomBytes(6).toString('hex');
     const { requestPayout } = await server.api.ok(RequestPayoutDoc, { input: { teamId: world.agency.id, payoutMethodId: methodId, amount: '100.00', idempotencyKey: key } }, world.agencyOwner.token);
-    await server.api.ok(SettlePayoutDoc, { input: { payoutId: requestPayout.payout!.id, outcome: 'FAILED' } }, staff.token);
+    await server.api.ok(SettlePayoutDoc, { input: { payoutId: requestPayout.payout!.id, outcome: 'FAILED', idempotencyKey: `${key}-settle` } }, staff.token);
     await stream.waitFor(2);
     expect(stream.received.map((d) => [d.data!.paymentEvents.type, d.data!.paymentEvents.amount.amount, d.data!.paymentEvents.payout!.id])).toEqual([
       ['PAYOUT_REQUESTED', '100.00', requestPayout.payout!.id],

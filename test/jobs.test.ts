@@ -159,12 +159,15 @@ describe('closing and cancelling (CN-3)', () => {
     expect(late.userErrors[0].code).toBe('JOB_NOT_OPEN');
   });
 
-  it('JB-1: another client team cannot close or cancel a job (NOT_FOUND)', async () => {
+  it('JB-1: another client team cannot close or cancel a job: FORBIDDEN while it is open (public), NOT_FOUND once it is not', async () => {
     const job = await postJob(api(), world.hiringManager, world.client.id);
     const other = await signUp(api(), 'Other Client');
     const team = await createTeam(api(), other, 'CLIENT');
     await addMember(api(), other, team.id, ['HIRING_MANAGER']);
-    expect(await api().errorCode(CloseJobDoc, { input: { jobId: job.id } }, other.token)).toBe('NOT_FOUND');
+    expect(await api().errorCode(CloseJobDoc, { input: { jobId: job.id } }, other.token)).toBe('FORBIDDEN');
+    expect(await api().errorCode(CancelJobDoc, { input: { jobId: job.id } }, other.token)).toBe('FORBIDDEN');
+    await api().ok(CloseJobDoc, { input: { jobId: job.id } }, world.hiringManager.token);
+    // A closed job is no longer public: to an outsider it does not exist.
     expect(await api().errorCode(CancelJobDoc, { input: { jobId: job.id } }, other.token)).toBe('NOT_FOUND');
   });
 });

@@ -179,7 +179,7 @@ describe('money under concurrency and faults', () => {
         operations.push(async () => {
           const payoutId = payoutIds.length ? pick(payoutIds) : undefined;
           if (!payoutId) return;
-          const data = check(await server.api.run(SettlePayoutDoc, { input: { payoutId, outcome: random() < 0.5 ? 'PAID' : 'FAILED' } }, staff.token), 'settlePayout');
+          const data = check(await server.api.run(SettlePayoutDoc, { input: { payoutId, outcome: random() < 0.5 ? 'PAID' : 'FAILED', idempotencyKey: key() } }, staff.token), 'settlePayout');
           count(`settle: ${(data as { settlePayout: { userErrors: { code: string }[] } } | undefined)?.settlePayout.userErrors[0]?.code ?? 'settled'}`);
         });
       } else if (roll < 0.9) {

@@ -149,7 +149,7 @@ describe('money of work under concurrency', () => {
       } else {
         operations.push(async () => {
           if (!payoutIds.length) return;
-          return run('settle', () => api().run(SettlePayoutDoc, { input: { payoutId: pick(payoutIds), outcome: random() < 0.6 ? 'PAID' : 'FAILED' } }, staff.token));
+          return run('settle', () => api().run(SettlePayoutDoc, { input: { payoutId: pick(payoutIds), outcome: random() < 0.6 ? 'PAID' : 'FAILED', idempotencyKey: key() } }, staff.token));
         });
       }
     }

@@ -230,8 +230,8 @@ describe('payouts', () => {
       (await server.api.ok(RequestPayoutDoc, { input: { payoutMethodId: methodId, amount, idempotencyKey: key() } }, freelancer.token)).requestPayout.payout!.id;
 
     const paidId = await request('30.00');
-    expect(await server.api.errorCode(SettlePayoutDoc, { input: { payoutId: paidId, outcome: 'PAID' } }, freelancer.token)).toBe('FORBIDDEN');
-    const paid = await server.api.ok(SettlePayoutDoc, { input: { payoutId: paidId, outcome: 'PAID' } }, staff.token);
+    expect(await server.api.errorCode(SettlePayoutDoc, { input: { payoutId: paidId, outcome: 'PAID', idempotencyKey: key() } }, freelancer.token)).toBe('FORBIDDEN');
+    const paid = await server.api.ok(SettlePayoutDoc, { input: { payoutId: paidId, outcome: 'PAID', idempotencyKey: key() } }, staff.token);
     expect(paid.settlePayout.payout).toMatchObject({ status: 'PAID', amount: { amount: '30.00' } });
     expect(await availableOf(freelancer)).toMatchObject({ available: { amount: '60.00' }, inFlight: { amount: '0.00' } });
 
@@ -239,16 +239,16 @@ describe('payouts', () => {
     expect(await availableOf(freelancer)).toMatchObject({ available: { amount: '10.00' }, inFlight: { amount: '50.00' } });
     // Two staff decisions at once: one wins, the other finds it no longer pending.
     const [a, b] = await Promise.all([
-      server.api.ok(SettlePayoutDoc, { input: { payoutId: failedId, outcome: 'FAILED' } }, staff.token),
-      server.api.ok(SettlePayoutDoc, { input: { payoutId: failedId, outcome: 'FAILED' } }, staff.token),
+      server.api.ok(SettlePayoutDoc, { input: { payoutId: failedId, outcome: 'FAILED', idempotencyKey: key() } }, staff.token),
+      server.api.ok(SettlePayoutDoc, { input: { payoutId: failedId, outcome: 'FAILED', idempotencyKey: key() } }, staff.token),
     ]);
     expect([a, b].filter((r) => r.settlePayout.userErrors[0]?.code === 'PAYOUT_NOT_PENDING')).toHaveLength(1);
     expect(await availableOf(freelancer)).toMatchObject({ available: { amount: '60.00' }, inFlight: { amount: '0.00' } });
 
-    const late = await server.api.ok(SettlePayoutDoc, { input: { payoutId: paidId, outcome: 'FAILED' } }, staff.token);
+    const late = await server.api.ok(SettlePayoutDoc, { input: { payoutId: paidId, outcome: 'FAILED', idempotencyKey: key() } }, staff.token);
     expect(late.settlePayout.userErrors[0]).toMatchObject({ code: 'PAYOUT_NOT_PENDING', field: ['input', 'payoutId'] });
 
-    // With a key, a repeated settle returns the first result instead of an error (MN-2).
+    // The same key again returns the first result instead of an error (MN-2).
     const keyedId = await request('5.00');
     const settleKey = key();
     const once = await server.api.ok(SettlePayoutDoc, { input: { payoutId: keyedId, outcome: 'PAID', idempotencyKey: settleKey } }, staff.token);
@@ -273,7 +273,7 @@ describe('payouts', () => {
       const { requestPayout } = await server.api.ok(RequestPayoutDoc, { input: { teamId: agency.id, payoutMethodId: methodId, amount, idempotencyKey: key() } }, owner.token);
       ids.push(requestPayout.payout!.id);
     }
-    await server.api.ok(SettlePayoutDoc, { input: { payoutId: ids[1], outcome: 'PAID' } }, staff.token);
+    await server.api.ok(SettlePayoutDoc, { input: { payoutId: ids[1], outcome: 'PAID', idempotencyKey: key() } }, staff.token);
 
     const all = await server.api.ok(StaffPayoutsDoc, { filter: { teamId: agency.id }, orderBy: { field: 'AMOUNT', direction: 'ASC' } }, staff.token);
     expect(all.payouts.nodes.map((p) => p.amount.amount)).toEqual(['1.00', '2.00', '3.00']);

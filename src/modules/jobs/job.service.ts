@@ -5,7 +5,7 @@ import { containsPattern, executeSql, selectOne, whereIn } from '../../db/sql';
 import { inTransaction } from '../../db/transaction';
 import { loadPage, SortDirection, type ConnectionArgs, type Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { notFound, userError } from '../../graphql/errors';
+import { AppError, ErrorCode, forbidden, notFound, userError } from '../../graphql/errors';
 import { registerNodeType } from '../../graphql/node';
 import { isIdOf } from '../../shared/ids';
 import { checkedText, optionalPositiveCents } from '../../shared/input';
@@ -147,7 +147,15 @@ async function lockOwnOpenJob(ctx: Context, em: EntityManager, jobId: string): P
     ? await selectOne<LockedJob>(em, `select id, client_team_id as "clientTeamId", status, hired_at as "hiredAt" from job where id = ? for update`, [jobId])
     : undefined;
   if (!job) throw notFound('Job');
-  await requireTeamPermission(ctx, job.clientTeamId, Permission.PostJobs, em, 'Job');
+  try {
+    await requireTeamPermission(ctx, job.clientTeamId, Permission.PostJobs, em, 'Job');
+  } catch (error) {
+    // An outsider who can see the job (an open one is public) is refused, not told it does not exist.
+    if (error instanceof AppError && error.code === ErrorCode.NOT_FOUND && (await findJob(ctx, job.id))) {
+      throw forbidden("Only the client team's owners, admins and hiring managers may change its jobs.");
+    }
+    throw error;
+  }
   if (job.status !== JobStatus.OPEN) throw userError(JobErrorCode.JOB_NOT_OPEN, 'The job is no longer open.', ['input', 'jobId']);
   return job;
 }

@@ -247,7 +247,6 @@ export async function settlePayout(ctx: Context, input: SettlePayoutInput): Prom
       });
       return { payoutId: input.payoutId };
     };
-    if (!input.idempotencyKey) return settle();
     return once(em, { actorId: staff.id, key: input.idempotencyKey, operation: 'settlePayout', args: { payoutId: input.payoutId, outcome: input.outcome }, now }, settle);
   });
   return { payout: (await payoutById(ctx).load(payoutId))! };

@@ -166,8 +166,8 @@ export class SettlePayoutInput {
   @Field(() => PayoutOutcome, { description: 'PAID, or FAILED to return the money to the account.' })
   outcome: PayoutOutcome;
 
-  @Field(() => String, { nullable: true, description: 'Optional: repeating a key returns the first result (MN-2). Without one, a settled payout is refused with PAYOUT_NOT_PENDING.' })
-  idempotencyKey?: string | null;
+  @Field(() => String, { description: 'Repeating a key returns the first result and moves nothing again; the same key with other arguments is refused (MN-2). A payout settled under another key is refused with PAYOUT_NOT_PENDING.' })
+  idempotencyKey: string;
 }
 
 @ObjectType({ description: 'The result of adding a payout method.' })
