@@ -152,6 +152,21 @@ type Documents = {
     "\n  query StaffAffiliateOverview($first: Int) {\n    affiliates(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      nodes {\n        id trackingUrl user { id name }\n        materials { id kind trackingUrl clickCount }\n        clicks(first: 5) { totalCount nodes { id material { id kind } } }\n        referrals(first: 5) { totalCount nodes { id referredUser { id } click { id occurredAt } affiliate { id } } }\n        monthlyTotals { month clicks signups }\n      }\n    }\n  }\n": typeof types.StaffAffiliateOverviewDocument,
     "\n  query ReferralNode($id: ID!) {\n    node(id: $id) { id ... on Referral { signedUpAt } ... on ReferralClick { occurredAt } }\n  }\n": typeof types.ReferralNodeDocument,
     "\n  query RoundingDashboard {\n    viewer { affiliate { referrals(first: 100) { nodes { referredUser { id } commission { amount } } } commissions(first: 100) { nodes { amount { amount } } } } }\n  }\n": typeof types.RoundingDashboardDocument,
+    "\n  mutation EdgeLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code } }\n  }\n": typeof types.EdgeLogTimeDocument,
+    "\n  mutation EdgeAcceptOffer($id: ID!) {\n    acceptOffer(input: { offerId: $id }) {\n      contract { id agency { id } payeeTeam { id } payeeUser { id } }\n      userErrors { code message }\n    }\n  }\n": typeof types.EdgeAcceptOfferDocument,
+    "\n  mutation EdgeRemoveTeamMember($id: ID!) {\n    removeTeamMember(input: { memberId: $id }) { member { id status } userErrors { code } }\n  }\n": typeof types.EdgeRemoveTeamMemberDocument,
+    "\n  mutation EdgeRunDueWork {\n    runDueWork { userErrors { code } }\n  }\n": typeof types.EdgeRunDueWorkDocument,
+    "\n  query EdgeContractInvoices($id: ID!) {\n    node(id: $id) { ... on Contract { invoices { nodes { weekStart hours } } } }\n  }\n": typeof types.EdgeContractInvoicesDocument,
+    "\n  mutation EdgePauseContract($id: ID!) {\n    pauseContract(input: { contractId: $id }) { contract { status } userErrors { code } }\n  }\n": typeof types.EdgePauseContractDocument,
+    "\n  mutation EdgeResumeContract($id: ID!) {\n    resumeContract(input: { contractId: $id }) { contract { status } userErrors { code } }\n  }\n": typeof types.EdgeResumeContractDocument,
+    "\n  subscription EdgeHttpPaymentEvents($teamId: ID) {\n    paymentEvents(teamId: $teamId) { id type }\n  }\n": typeof types.EdgeHttpPaymentEventsDocument,
+    "\n  subscription EdgeHttpOfferEvents {\n    offerEvents { id type }\n  }\n": typeof types.EdgeHttpOfferEventsDocument,
+    "\n  mutation EdgeAddMilestone($i: AddMilestoneInput!) {\n    addMilestone(input: $i) { milestone { id } userErrors { code } }\n  }\n": typeof types.EdgeAddMilestoneDocument,
+    "\n  subscription EdgePaymentEvents($t: ID!) {\n    paymentEvents(teamId: $t) { id type amount { amount } }\n  }\n": typeof types.EdgePaymentEventsDocument,
+    "\n  mutation EdgeFundMilestone($i: FundMilestoneInput!) {\n    fundMilestone(input: $i) { milestone { status } userErrors { code } }\n  }\n": typeof types.EdgeFundMilestoneDocument,
+    "\n  mutation EdgeUpdateTeamMember($i: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $i) { member { roles } userErrors { code } }\n  }\n": typeof types.EdgeUpdateTeamMemberDocument,
+    "\n  mutation EdgeRecordReferralClick($code: String!) {\n    recordReferralClick(input: { code: $code }) { clickId userErrors { code } }\n  }\n": typeof types.EdgeRecordReferralClickDocument,
+    "\n  mutation EdgeSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token userErrors { code } }\n  }\n": typeof types.EdgeSignUpDocument,
     "\n  query WhoAmI { viewer { id name } }\n": typeof types.WhoAmIDocument,
     "\n  mutation ApplyAsAffiliate($input: ApplyAsAffiliateInput!) {\n    applyAsAffiliate(input: $input) {\n      affiliate {\n        id status code trackingUrl country trafficSources decisionReason reviewedAt\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ApplyAsAffiliateDocument,
     "\n  mutation ReviewAffiliate($input: ReviewAffiliateInput!) {\n    reviewAffiliate(input: $input) {\n      affiliate { id status trackingUrl decisionReason reviewedAt materials { id kind } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ReviewAffiliateDocument,
@@ -350,6 +365,21 @@ const documents: Documents = {
     "\n  query StaffAffiliateOverview($first: Int) {\n    affiliates(first: $first, orderBy: { field: CREATED_AT, direction: DESC }) {\n      nodes {\n        id trackingUrl user { id name }\n        materials { id kind trackingUrl clickCount }\n        clicks(first: 5) { totalCount nodes { id material { id kind } } }\n        referrals(first: 5) { totalCount nodes { id referredUser { id } click { id occurredAt } affiliate { id } } }\n        monthlyTotals { month clicks signups }\n      }\n    }\n  }\n": types.StaffAffiliateOverviewDocument,
     "\n  query ReferralNode($id: ID!) {\n    node(id: $id) { id ... on Referral { signedUpAt } ... on ReferralClick { occurredAt } }\n  }\n": types.ReferralNodeDocument,
     "\n  query RoundingDashboard {\n    viewer { affiliate { referrals(first: 100) { nodes { referredUser { id } commission { amount } } } commissions(first: 100) { nodes { amount { amount } } } } }\n  }\n": types.RoundingDashboardDocument,
+    "\n  mutation EdgeLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code } }\n  }\n": types.EdgeLogTimeDocument,
+    "\n  mutation EdgeAcceptOffer($id: ID!) {\n    acceptOffer(input: { offerId: $id }) {\n      contract { id agency { id } payeeTeam { id } payeeUser { id } }\n      userErrors { code message }\n    }\n  }\n": types.EdgeAcceptOfferDocument,
+    "\n  mutation EdgeRemoveTeamMember($id: ID!) {\n    removeTeamMember(input: { memberId: $id }) { member { id status } userErrors { code } }\n  }\n": types.EdgeRemoveTeamMemberDocument,
+    "\n  mutation EdgeRunDueWork {\n    runDueWork { userErrors { code } }\n  }\n": types.EdgeRunDueWorkDocument,
+    "\n  query EdgeContractInvoices($id: ID!) {\n    node(id: $id) { ... on Contract { invoices { nodes { weekStart hours } } } }\n  }\n": types.EdgeContractInvoicesDocument,
+    "\n  mutation EdgePauseContract($id: ID!) {\n    pauseContract(input: { contractId: $id }) { contract { status } userErrors { code } }\n  }\n": types.EdgePauseContractDocument,
+    "\n  mutation EdgeResumeContract($id: ID!) {\n    resumeContract(input: { contractId: $id }) { contract { status } userErrors { code } }\n  }\n": types.EdgeResumeContractDocument,
+    "\n  subscription EdgeHttpPaymentEvents($teamId: ID) {\n    paymentEvents(teamId: $teamId) { id type }\n  }\n": types.EdgeHttpPaymentEventsDocument,
+    "\n  subscription EdgeHttpOfferEvents {\n    offerEvents { id type }\n  }\n": types.EdgeHttpOfferEventsDocument,
+    "\n  mutation EdgeAddMilestone($i: AddMilestoneInput!) {\n    addMilestone(input: $i) { milestone { id } userErrors { code } }\n  }\n": types.EdgeAddMilestoneDocument,
+    "\n  subscription EdgePaymentEvents($t: ID!) {\n    paymentEvents(teamId: $t) { id type amount { amount } }\n  }\n": types.EdgePaymentEventsDocument,
+    "\n  mutation EdgeFundMilestone($i: FundMilestoneInput!) {\n    fundMilestone(input: $i) { milestone { status } userErrors { code } }\n  }\n": types.EdgeFundMilestoneDocument,
+    "\n  mutation EdgeUpdateTeamMember($i: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $i) { member { roles } userErrors { code } }\n  }\n": types.EdgeUpdateTeamMemberDocument,
+    "\n  mutation EdgeRecordReferralClick($code: String!) {\n    recordReferralClick(input: { code: $code }) { clickId userErrors { code } }\n  }\n": types.EdgeRecordReferralClickDocument,
+    "\n  mutation EdgeSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token userErrors { code } }\n  }\n": types.EdgeSignUpDocument,
     "\n  query WhoAmI { viewer { id name } }\n": types.WhoAmIDocument,
     "\n  mutation ApplyAsAffiliate($input: ApplyAsAffiliateInput!) {\n    applyAsAffiliate(input: $input) {\n      affiliate {\n        id status code trackingUrl country trafficSources decisionReason reviewedAt\n        sites { url name contentCategories }\n        materials { id kind trackingUrl embedHtml clickCount }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.ApplyAsAffiliateDocument,
     "\n  mutation ReviewAffiliate($input: ReviewAffiliateInput!) {\n    reviewAffiliate(input: $input) {\n      affiliate { id status trackingUrl decisionReason reviewedAt materials { id kind } }\n      userErrors { code message field }\n    }\n  }\n": types.ReviewAffiliateDocument,
@@ -976,6 +1006,66 @@ export function graphql(source: "\n  query ReferralNode($id: ID!) {\n    node(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RoundingDashboard {\n    viewer { affiliate { referrals(first: 100) { nodes { referredUser { id } commission { amount } } } commissions(first: 100) { nodes { amount { amount } } } } }\n  }\n"): (typeof documents)["\n  query RoundingDashboard {\n    viewer { affiliate { referrals(first: 100) { nodes { referredUser { id } commission { amount } } } commissions(first: 100) { nodes { amount { amount } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgeLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation EdgeLogTime($input: LogTimeInput!) {\n    logTime(input: $input) { timeEntry { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgeAcceptOffer($id: ID!) {\n    acceptOffer(input: { offerId: $id }) {\n      contract { id agency { id } payeeTeam { id } payeeUser { id } }\n      userErrors { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation EdgeAcceptOffer($id: ID!) {\n    acceptOffer(input: { offerId: $id }) {\n      contract { id agency { id } payeeTeam { id } payeeUser { id } }\n      userErrors { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgeRemoveTeamMember($id: ID!) {\n    removeTeamMember(input: { memberId: $id }) { member { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation EdgeRemoveTeamMember($id: ID!) {\n    removeTeamMember(input: { memberId: $id }) { member { id status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgeRunDueWork {\n    runDueWork { userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation EdgeRunDueWork {\n    runDueWork { userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EdgeContractInvoices($id: ID!) {\n    node(id: $id) { ... on Contract { invoices { nodes { weekStart hours } } } }\n  }\n"): (typeof documents)["\n  query EdgeContractInvoices($id: ID!) {\n    node(id: $id) { ... on Contract { invoices { nodes { weekStart hours } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgePauseContract($id: ID!) {\n    pauseContract(input: { contractId: $id }) { contract { status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation EdgePauseContract($id: ID!) {\n    pauseContract(input: { contractId: $id }) { contract { status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgeResumeContract($id: ID!) {\n    resumeContract(input: { contractId: $id }) { contract { status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation EdgeResumeContract($id: ID!) {\n    resumeContract(input: { contractId: $id }) { contract { status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EdgeHttpPaymentEvents($teamId: ID) {\n    paymentEvents(teamId: $teamId) { id type }\n  }\n"): (typeof documents)["\n  subscription EdgeHttpPaymentEvents($teamId: ID) {\n    paymentEvents(teamId: $teamId) { id type }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EdgeHttpOfferEvents {\n    offerEvents { id type }\n  }\n"): (typeof documents)["\n  subscription EdgeHttpOfferEvents {\n    offerEvents { id type }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgeAddMilestone($i: AddMilestoneInput!) {\n    addMilestone(input: $i) { milestone { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation EdgeAddMilestone($i: AddMilestoneInput!) {\n    addMilestone(input: $i) { milestone { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EdgePaymentEvents($t: ID!) {\n    paymentEvents(teamId: $t) { id type amount { amount } }\n  }\n"): (typeof documents)["\n  subscription EdgePaymentEvents($t: ID!) {\n    paymentEvents(teamId: $t) { id type amount { amount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgeFundMilestone($i: FundMilestoneInput!) {\n    fundMilestone(input: $i) { milestone { status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation EdgeFundMilestone($i: FundMilestoneInput!) {\n    fundMilestone(input: $i) { milestone { status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgeUpdateTeamMember($i: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $i) { member { roles } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation EdgeUpdateTeamMember($i: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $i) { member { roles } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgeRecordReferralClick($code: String!) {\n    recordReferralClick(input: { code: $code }) { clickId userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation EdgeRecordReferralClick($code: String!) {\n    recordReferralClick(input: { code: $code }) { clickId userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgeSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation EdgeSignUp($input: SignUpInput!) {\n    signUp(input: $input) { token userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
