@@ -116,7 +116,7 @@ afterAll(() => server.close());
 
 const api = () => server.api;
 
-describe('review findings', () => {
+describe('edges of the rules', () => {
   it('AG-2: an independent offer cannot be accepted as independent work once the freelancer is an exclusive agency member', async () => {
     const indie = await freelancer(api(), 0, 'Later Exclusive');
     const offer = await sendOffer(api(), world.hiringManager, world.client.id, { freelancerId: indie.id });
@@ -237,7 +237,7 @@ describe('review findings', () => {
   });
 });
 
-describe('review findings: tracking-click budget', () => {
+describe('the tracking-click budget', () => {
   let clicks: TestServer;
   beforeAll(async () => (clicks = await startTestServer({ REFERRAL_CLICKS_PER_ADDRESS: '3' })));
   afterAll(() => clicks.close());
@@ -255,7 +255,7 @@ describe('review findings: tracking-click budget', () => {
   });
 });
 
-describe('review findings: client address behind a proxy', () => {
+describe('the client address behind a proxy', () => {
   let proxied: TestServer;
   beforeAll(async () => (proxied = await startTestServer({ TRUST_PROXY: 'true', SIGNUPS_PER_ADDRESS: '2' })));
   afterAll(() => proxied.close());

@@ -1228,8 +1228,8 @@ export type SetDefaultTeamInput = {
 
 /** How a pending payout ended (PO-2). */
 export type SettlePayoutInput = {
-  /** Optional: repeating a key returns the first result (MN-2). Without one, a settled payout is refused with PAYOUT_NOT_PENDING. */
-  idempotencyKey?: string | null | undefined;
+  /** Repeating a key returns the first result and moves nothing again; the same key with other arguments is refused (MN-2). A payout settled under another key is refused with PAYOUT_NOT_PENDING. */
+  idempotencyKey: string;
   /** PAID, or FAILED to return the money to the account. */
   outcome: PayoutOutcome;
   /** A PENDING payout. */
