@@ -106,7 +106,7 @@ const paymentEvent = () =>
     });
   });
 
-const newestEventId = async () => (await server.sql<{ id: string }>('select max(id)::text as id from event_log'))[0].id;
+const newestEventId = async () => (await server.sql<{ id: string }>('select coalesce(max(id), 0)::text as id from event_log'))[0].id;
 
 /** Holds every read of the payout table (what the `payout` field reads) until `release`. */
 async function lockPayouts(): Promise<{ release: () => Promise<void> }> {
@@ -202,6 +202,60 @@ describe('review: delivery against the protocol', () => {
       expect(of('a')).toHaveLength(2);
       expect(of('c')).toEqual([first, ...of('a')]);
     } finally {
+      socket.close();
+    }
+  });
+});
+
+describe('review: a subscriber that does not keep up', () => {
+  it('is cut off with one `error` message (and nothing after it) once more than 5,000 events wait', async () => {
+    const socket = await RawSocket.connect(server.wsUrl, freelancer.token);
+    socket.subscribe('1', {});
+    await settle();
+    const lock = await lockPayouts();
+    try {
+      await inServerTransaction(server, async (em, now) => {
+        for (let i = 0; i < 5010; i++) {
+          await appendEvent(em, { stream: EventStream.PAYMENT, type: 'PAYOUT_REQUESTED', occurredAt: now, subjectId: payoutId(), teamIds: [], userIds: [freelancer.id], data: { amountCents: '1', currency: 'USD', payoutId: payoutId() } });
+        }
+      });
+      await settle(1500);
+      await lock.release();
+      const failed = await socket.waitFor((m) => m.id === '1' && m.type === 'error', 10_000);
+      await settle(500);
+      const mine = socket.messages.filter((m) => m.id === '1');
+      expect(mine.filter((m) => m.type === 'next').length).toBeLessThanOrEqual(1);
+      expect(mine[mine.length - 1]).toBe(socket.messages[failed]);
+      console.log(JSON.stringify(socket.messages[failed]));
+    } finally {
+      socket.close();
+    }
+  }, 60_000);
+});
+
+describe('review: a failing database mid-stream', () => {
+  it('ends the subscription with one `error` message when its replay query fails', async () => {
+    const start = await newestEventId();
+    await paymentEvent();
+    const socket = await RawSocket.connect(server.wsUrl, freelancer.token);
+    const client = new Client({ connectionString: server.databaseUrl });
+    await client.connect();
+    try {
+      await client.query('begin');
+      await client.query('lock table event_log in access exclusive mode');
+      socket.subscribe('1', { after: start });
+      await settle(500);
+      console.log(JSON.stringify((await client.query(`select pid, state, wait_event_type, left(query, 120) as q from pg_stat_activity where pid <> pg_backend_pid() and datname = current_database()`)).rows));
+      await client.query(`select pg_terminate_backend(pid) from pg_stat_activity where pid <> pg_backend_pid() and query like '%from event_log where stream%'`);
+      await client.query('rollback');
+      const failed = await socket.waitFor((m) => m.id === '1' && m.type === 'error');
+      await settle(300);
+      const mine = socket.messages.filter((m) => m.id === '1');
+      console.log(JSON.stringify(mine));
+      expect(mine[mine.length - 1]).toBe(socket.messages[failed]);
+      expect(mine.filter((m) => m.type === 'next')).toEqual([]);
+    } finally {
+      await client.end();
       socket.close();
     }
   });
