@@ -265,3 +265,28 @@ describe('review: a failing database mid-stream', () => {
     }
   });
 });
+
+describe('review: the seam between replay and live', () => {
+  it('delivers every event exactly once and in order when many arrive while a long replay runs', async () => {
+    const start = await newestEventId();
+    await inServerTransaction(server, async (em, now) => {
+      for (let i = 0; i < 1200; i++) {
+        await appendEvent(em, { stream: EventStream.PAYMENT, type: 'PAYOUT_REQUESTED', occurredAt: now, subjectId: payoutId(), teamIds: [], userIds: [freelancer.id], data: { amountCents: '1', currency: 'USD' } });
+      }
+    });
+    const socket = await RawSocket.connect(server.wsUrl, freelancer.token);
+    try {
+      socket.subscribe('1', { after: start });
+      // Live events while the replay (three pages) is being delivered.
+      for (let i = 0; i < 40; i++) await paymentEvent();
+      const expected = (await server.sql<{ id: string }>(`select id::text as id from event_log where id > $1 and $2 = any(user_ids) and stream = 'PAYMENT' order by event_log.id`, [start, freelancer.id])).map((r) => r.id);
+      expect(expected).toHaveLength(1240);
+      const nexts = () => socket.messages.filter((m) => m.id === '1' && m.type === 'next');
+      await socket.waitFor(() => nexts().length >= expected.length, 30_000);
+      await settle(500);
+      expect(nexts().map((m) => (m.payload as { data: { paymentEvents: { id: string } } }).data.paymentEvents.id)).toEqual(expected);
+    } finally {
+      socket.close();
+    }
+  }, 60_000);
+});
