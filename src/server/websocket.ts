@@ -255,8 +255,10 @@ export async function startWebSocketServer(
         const operation = state?.operations.get(id);
         if (!operation) return errors.map((error) => formatError(error.toJSON(), error, exposeDetails));
         // Errors before execution are the document's (parse or validation): coded as over HTTP.
+        // One with an original error is a running subscription's failure (graphql-ws wraps what
+        // its iterator threw): kept, so it is reported (and masked) as what it is.
         const coded = errors.map((error) =>
-          error.extensions?.code ? error : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }),
+          error.extensions?.code || error.originalError ? error : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }),
         );
         const formatted = report(operation.record, coded);
         finish(state, id, 'error');

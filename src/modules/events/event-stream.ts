@@ -1,6 +1,6 @@
 import { selectRows } from '../../db/sql';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { AppError, badInput, ErrorCode } from '../../graphql/errors';
 import { EVENT_COLUMNS, type EventRow } from './event-log';
 import type { EventStream } from './event.entity';
 
@@ -152,7 +152,7 @@ export class EventFeed implements AsyncIterable<EventRow> {
   private pump(): void {
     if (this.busy || this.replaying || this.stopped) return;
     if (this.overflowed) {
-      this.fail(new Error('Too many undelivered events: subscribe again with `after` set to the last event id received.'));
+      this.fail(new AppError(ErrorCode.RATE_LIMITED, 'Too many undelivered events: subscribe again with `after` set to the last event id received.'));
       return;
     }
     let event: EventRow | undefined;

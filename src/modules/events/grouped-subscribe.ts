@@ -40,7 +40,7 @@ export async function groupedSubscribe(args: ExecutionArgs, hub: EventHub, sink?
   // Documents come from the operation guard's cache, so equal texts are one object.
   const operation = `${documentId(args.document)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}`;
   const run = (event: EventRow) => executeShared(args, hub, operation, event);
-  if (source instanceof EventFeed && sink) return new DeliveredEvents(source, (event) => Promise.resolve(run(event)).then((result) => sink(result, event.id)));
+  if (source instanceof EventFeed && sink) return new DeliveredEvents(source, run, sink);
   return mapped(source, args, run);
 }
 
@@ -70,8 +70,17 @@ class DeliveredEvents implements AsyncIterableIterator<ExecutionResult> {
 
   constructor(
     private readonly feed: EventFeed,
-    private readonly deliver: (event: EventRow) => Promise<void>,
+    private readonly run: (event: EventRow) => ExecutionResult | Promise<ExecutionResult>,
+    private readonly sink: ResultSink,
   ) {}
+
+  /**
+   * Executes an event and sends its result, unless the subscription ended meanwhile: once the
+   * client completed it (or it failed), no `next` may follow, also not one whose execution was
+   * under way, which would otherwise reach a later subscription reusing its id.
+   */
+  private readonly deliver = (event: EventRow): Promise<void> =>
+    Promise.resolve(this.run(event)).then((result) => (this.finished ? undefined : this.sink(result, event.id)));
 
   next(): Promise<IteratorResult<ExecutionResult>> {
     if (this.finished || this.ended) return Promise.resolve({ done: true, value: undefined });
