@@ -1,0 +1,156 @@
+import { resolve } from 'node:path';
+import { createLogger } from '../src/logger';
+import { openSocket, postGraphQL, postRaw, RawSocket } from './support/raw';
+import { startTestServer, type TestServer } from './support/server';
+import { sleep } from './support/wait';
+
+/**
+ * Review of what README.md and docs/limits.md promise an operator: refusals are logged with their
+ * code, the client address believed for limits, what /metrics may hold, and what a socket keeps.
+ */
+const METRICS_TOKEN = 'review-metrics-token-0123456789';
+const MANIFEST = resolve(__dirname, 'gql/persisted-documents.json');
+
+function captureLogger() {
+  const lines: Record<string, any>[] = [];
+  const logger = createLogger({ logLevel: 'info', logFormat: 'json' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+  return { lines, logger };
+}
+
+async function lineOf(lines: Record<string, any>[], requestId: string) {
+  for (let i = 0; i < 50; i++) {
+    const line = lines.find((entry) => entry.requestId === requestId && entry.msg === 'request');
+    if (line) return line;
+    await sleep(20);
+  }
+  throw new Error(`no log line for ${requestId}`);
+}
+
+describe('HTTP refusals made before GraphQL runs are logged and answered like every other error', () => {
+  let server: TestServer;
+  const { lines, logger } = captureLogger();
+  beforeAll(async () => {
+    server = await startTestServer({ TRUSTED_DOCUMENTS: MANIFEST }, { logger });
+  });
+  afterAll(() => server.close());
+
+  it('a POST that is not JSON (415) has its BAD_REQUEST in the request log line and its request id in the error', async () => {
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'text/plain', 'x-request-id': 'review-415' }, body: '{ __typename }' });
+    expect(response.status).toBe(415);
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_REQUEST', requestId: 'review-415' });
+    expect((await lineOf(lines, 'review-415')).errorCodes).toEqual(['BAD_REQUEST']);
+  });
+
+  it('an operation that is not a trusted document has PERSISTED_QUERY_NOT_IN_LIST in the request log line and its request id in the error', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'review-untrusted' },
+      body: JSON.stringify({ query: '{ __typename review: __typename }' }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0].extensions).toMatchObject({ code: 'PERSISTED_QUERY_NOT_IN_LIST', requestId: 'review-untrusted' });
+    expect((await lineOf(lines, 'review-untrusted')).errorCodes).toEqual(['PERSISTED_QUERY_NOT_IN_LIST']);
+  });
+});
+
+describe('TRUST_PROXY: X-Forwarded-For is believed only from the proxies it names, over WebSocket as over HTTP', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    // The proxy is 10.255.255.1; the tests connect straight from 127.0.0.1, so their X-Forwarded-For is a lie.
+    server = await startTestServer({ TRUST_PROXY: '10.255.255.1', WS_MAX_SOCKETS_PER_USER: '2', RATE_LIMIT_ADDRESS_POINTS: '1000000000' });
+  });
+  afterAll(() => server.close());
+
+  it('an anonymous client that is not the proxy cannot open more than WS_MAX_SOCKETS_PER_USER sockets by forging X-Forwarded-For', async () => {
+    const sockets: RawSocket[] = [];
+    const codes: number[] = [];
+    for (const forged of ['203.0.113.1', '203.0.113.2', '203.0.113.3']) {
+      const socket = await RawSocket.open(server.wsUrl, undefined, { 'x-forwarded-for': forged });
+      if (typeof socket === 'number') codes.push(socket);
+      else sockets.push(socket);
+    }
+    try {
+      expect({ open: sockets.length, refused: codes }).toEqual({ open: 2, refused: [4429] });
+    } finally {
+      await Promise.all(sockets.map((socket) => socket.close()));
+    }
+  });
+});
+
+describe('what /metrics holds stays bounded whatever clients send', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ METRICS_TOKEN });
+  });
+  afterAll(() => server.close());
+
+  it('client-chosen operation names do not each make a new graphql_request_duration_seconds series', async () => {
+    const names = Array.from({ length: 400 }, (_, i) => `ReviewFlood${i}`);
+    for (let i = 0; i < names.length; i += 20) {
+      await Promise.all(names.slice(i, i + 20).map((name) => postGraphQL(server.url, `query ${name} { __typename }`)));
+    }
+    const text = await (await fetch(server.url.replace('/graphql', '/metrics'), { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+    const flooded = new Set([...text.matchAll(/graphql_request_duration_seconds_count\{operation="(ReviewFlood\d+)"/g)].map((match) => match[1]));
+    expect(flooded.size).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('a socket keeps nothing for operations the client cancelled while they were being refused', () => {
+  let server: TestServer;
+  const { lines, logger } = captureLogger();
+  beforeAll(async () => {
+    server = await startTestServer({ RATE_LIMIT_ADDRESS_POINTS: '2' }, { logger });
+  });
+  afterAll(() => server.close());
+
+  it('subscribe then complete at once, refused RATE_LIMITED: each operation is finished (logged) right away, not kept until the socket closes', async () => {
+    const socket = await openSocket(server.wsUrl);
+    // Spend the address's budget.
+    await socket.run('{ __typename }');
+    await socket.run('{ __typename }');
+    expect((await socket.run('{ __typename }')).payload[0].extensions.code).toBe('RATE_LIMITED');
+    const before = lines.filter((entry) => entry.msg === 'operation').length;
+    for (let i = 0; i < 100; i++) {
+      const id = `cancelled-${i}`;
+      socket.socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query: '{ __typename }' } }));
+      socket.socket.send(JSON.stringify({ id, type: 'complete' }));
+    }
+    // Every refusal is settled well within this.
+    await socket.run('{ __typename }');
+    await sleep(500);
+    const finishedWhileOpen = lines.filter((entry) => entry.msg === 'operation').length - before;
+    await socket.close();
+    await sleep(200);
+    const finishedAtClose = lines.filter((entry) => entry.msg === 'operation').length - before - finishedWhileOpen;
+    expect({ finishedWhileOpen, finishedAtClose }).toEqual({ finishedWhileOpen: 101, finishedAtClose: 0 });
+  });
+});
+
+describe('limits are refused with their own code when the request names its operation', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ MAX_QUERY_ALIASES: '2' });
+  });
+  afterAll(() => server.close());
+
+  it('too many aliases in a named operation, with operationName: QUERY_TOO_COMPLEX over HTTP and WebSocket', async () => {
+    const query = 'query Aliased { a: __typename b: __typename c: __typename }';
+    const http = await postRaw(server.url, JSON.stringify({ query, operationName: 'Aliased' }), 'application/json');
+    expect(http.body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limitName: 'aliases' });
+    const socket = await openSocket(server.wsUrl);
+    try {
+      const answer = await new Promise<any>((done) => {
+        socket.socket.on('message', (data) => {
+          const message = JSON.parse(String(data));
+          if (message.id === 'named') done(message);
+        });
+        socket.socket.send(JSON.stringify({ id: 'named', type: 'subscribe', payload: { query, operationName: 'Aliased' } }));
+      });
+      expect(answer.payload[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limitName: 'aliases' });
+    } finally {
+      await socket.close();
+    }
+  });
+});
