@@ -1,9 +1,19 @@
 import type { NextFunction, Request, Response } from 'express';
 import { ErrorCode } from '../graphql/errors';
+import { recordOf } from './request-log';
 
-/** A GraphQL-style error body for a request refused before GraphQL could read it. */
+/**
+ * A GraphQL-style error body for a request refused before GraphQL could read it: like every other
+ * error, its code goes into the request's log line (and metrics) and the request id into the error.
+ */
 export function sendHttpError(res: Response, status: number, message: string, code: ErrorCode = ErrorCode.BAD_REQUEST, headers: Record<string, string> = {}): void {
-  res.status(status).set(headers).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  const record = recordOf(res);
+  record.errorCodes.push(code);
+  res
+    .status(status)
+    .set(headers)
+    .type('application/json')
+    .send(JSON.stringify({ errors: [{ message, extensions: { code, requestId: record.requestId } }] }));
 }
 
 /** POST /graphql takes JSON only (GraphQL over HTTP); anything else is 415. */

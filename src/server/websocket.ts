@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { getOperationAST, GraphQLError, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { makeServer } from 'graphql-ws';
+import { getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { makeServer, type Context as WsContext, type SubscribePayload } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate, viewerOf, type SessionChecks } from '../auth/viewer';
 import { createContext, type Context, type Viewer } from '../graphql/context';
@@ -46,11 +46,20 @@ const CLOSE_UNAUTHORIZED = 4401;
 /** Too many sockets for one user (or one address when anonymous). */
 export const CLOSE_TOO_MANY_SOCKETS = 4429;
 
-/** The client's address; behind a trusted proxy, the address the proxy saw. */
-function clientAddress(request: IncomingMessage, trustProxy: unknown): string {
-  const forwarded = request.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string' && forwarded.trim()) return forwarded.split(',').pop()!.trim();
-  return request.socket.remoteAddress ?? 'unknown';
+/** Express's compiled `trust proxy` (`app.get('trust proxy fn')`): is the hop `i` from the socket, at `address`, a trusted proxy? */
+export type TrustProxy = (address: string, hop: number) => boolean;
+
+/**
+ * The client's address, as Express's `req.ip` decides it: from the socket's peer back along
+ * X-Forwarded-For (right to left), the first address that is not a trusted proxy, else the
+ * leftmost. A peer that is not a trusted proxy is the client, whatever its header says.
+ */
+export function clientAddress(request: IncomingMessage, trust: TrustProxy): string {
+  const header = request.headers['x-forwarded-for'];
+  const forwarded = typeof header === 'string' ? header.split(',').map((address) => address.trim()).filter(Boolean) : [];
+  const chain = [request.socket.remoteAddress ?? 'unknown', ...forwarded.reverse()];
+  for (let hop = 0; hop < chain.length - 1; hop++) if (!trust(chain[hop], hop)) return chain[hop];
+  return chain[chain.length - 1];
 }
 
 /**
@@ -67,6 +76,7 @@ export async function startWebSocketServer(
   schema: GraphQLSchema,
   guard: OperationGuard,
   observer: WebSocketObserver = {},
+  trustProxy: TrustProxy = () => false,
 ) {
   const { config } = deps;
   const trusted = config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : undefined;
@@ -141,6 +151,42 @@ export async function startWebSocketServer(
       return { ...formatted, extensions: { ...formatted.extensions, requestId: record.requestId } };
     });
 
+  /** A `subscribe`, checked and charged: the refusal, or what graphql-ws is to run. */
+  const subscribeOperation = async (
+    ctx: WsContext<Record<string, unknown> | undefined, SocketExtra>,
+    id: string,
+    payload: SubscribePayload,
+  ): Promise<readonly GraphQLError[] | ExecutionArgs> => {
+    const state = states.get(ctx.extra.socket);
+    const record: RequestRecord = {
+      requestId: requestIdFrom(undefined),
+      operationName: payload.operationName ?? undefined,
+      userId: state?.viewer?.id,
+      errorCodes: [],
+    };
+    state?.operations.set(id, { record, started: performance.now(), events: 0 });
+    // The operation being subscribed is already counted in ctx.subscriptions.
+    if (config.wsMaxOperationsPerSocket && Object.keys(ctx.subscriptions).length > config.wsMaxOperationsPerSocket) {
+      return [new AppError(ErrorCode.RATE_LIMITED, `A socket may run at most ${config.wsMaxOperationsPerSocket} operations at once.`)];
+    }
+    let query = payload.query;
+    if (trusted) {
+      const document = trusted.resolve(payload.query, (payload.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash);
+      if (!document) return [new AppError(ErrorCode.PERSISTED_QUERY_NOT_IN_LIST, NOT_TRUSTED_MESSAGE)];
+      query = document;
+    }
+    const checked = guard.check(query, payload.variables, payload.operationName);
+    if (!checked.document) return checked.errors;
+    const contextValue = createContext(deps.orm.em, deps, state?.viewer ?? null, state?.address ?? 'unknown');
+    try {
+      const limited = await chargeOperation(contextValue, checked.cost);
+      if (limited) return [limited];
+    } catch (error) {
+      return [new GraphQLError('rate limiting failed', { originalError: error instanceof Error ? error : new Error(String(error)) })];
+    }
+    return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
+  };
+
   const server = makeServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       schema,
@@ -184,34 +230,17 @@ export async function startWebSocketServer(
         }
       },
       onSubscribe: async (ctx, id, payload) => {
-        const state = states.get(ctx.extra.socket);
-        const record: RequestRecord = {
-          requestId: requestIdFrom(undefined),
-          operationName: payload.operationName ?? undefined,
-          userId: state?.viewer?.id,
-          errorCodes: [],
-        };
-        state?.operations.set(id, { record, started: performance.now(), events: 0 });
-        // The operation being subscribed is already counted in ctx.subscriptions.
-        if (config.wsMaxOperationsPerSocket && Object.keys(ctx.subscriptions).length > config.wsMaxOperationsPerSocket) {
-          return [new AppError(ErrorCode.RATE_LIMITED, `A socket may run at most ${config.wsMaxOperationsPerSocket} operations at once.`)];
+        const refusalOrArgs = await subscribeOperation(ctx, id, payload);
+        // Cancelled (`complete`) while it was being checked or charged: graphql-ws then sends the
+        // refusal nowhere and calls no hook, so it is finished here rather than kept (and logged)
+        // until the socket closes.
+        if (Array.isArray(refusalOrArgs) && !(id in ctx.subscriptions)) {
+          const state = states.get(ctx.extra.socket);
+          const operation = state?.operations.get(id);
+          if (operation) report(operation.record, refusalOrArgs);
+          finish(state, id, 'cancelled');
         }
-        let query = payload.query;
-        if (trusted) {
-          const document = trusted.resolve(payload.query, (payload.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash);
-          if (!document) return [new AppError(ErrorCode.PERSISTED_QUERY_NOT_IN_LIST, NOT_TRUSTED_MESSAGE)];
-          query = document;
-        }
-        const checked = guard.check(query, payload.variables, payload.operationName);
-        if (!checked.document) return checked.errors;
-        const contextValue = createContext(deps.orm.em, deps, state?.viewer ?? null, state?.address ?? 'unknown');
-        try {
-          const limited = await chargeOperation(contextValue, checked.cost);
-          if (limited) return [limited];
-        } catch (error) {
-          return [new GraphQLError('rate limiting failed', { originalError: error instanceof Error ? error : new Error(String(error)) })];
-        }
-        return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
+        return refusalOrArgs;
       },
       onOperation: (ctx, id, _payload, args) => {
         const operation = states.get(ctx.extra.socket)?.operations.get(id);
@@ -261,7 +290,7 @@ export async function startWebSocketServer(
       },
     },
   );
-  const transport = new SocketTransport(wss, server, logger, config.env === 'production', (request) => clientAddress(request, config.trustProxy));
+  const transport = new SocketTransport(wss, server, logger, config.env === 'production', (request) => clientAddress(request, trustProxy));
 
   wss.on('connection', (socket) => {
     observer.socketOpened?.();
