@@ -154,3 +154,62 @@ describe('limits are refused with their own code when the request names its oper
     }
   });
 });
+
+describe('requests Apollo refuses on its own (a batch, a mutation over GET) are logged with their code and carry the request id', () => {
+  let server: TestServer;
+  const { lines, logger } = captureLogger();
+  beforeAll(async () => {
+    server = await startTestServer({}, { logger });
+  });
+  afterAll(() => server.close());
+
+  it('a batched POST (a JSON array) is refused, its code in the log line and its request id in the error', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'review-batch' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_REQUEST', requestId: 'review-batch' });
+    expect((await lineOf(lines, 'review-batch')).errorCodes).toEqual(['BAD_REQUEST']);
+  });
+
+  it('a mutation over GET is refused (405), its code in the log line and its request id in the error', async () => {
+    const query = encodeURIComponent('mutation { logOut { userErrors { code } } }');
+    const response = await fetch(`${server.url}?query=${query}`, { headers: { 'apollo-require-preflight': 'true', 'x-request-id': 'review-get-mutation' } });
+    expect(response.status).toBe(405);
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0].extensions).toMatchObject({ requestId: 'review-get-mutation' });
+    expect((await lineOf(lines, 'review-get-mutation')).errorCodes).toBeDefined();
+  });
+});
+
+describe('more requests Apollo refuses before its plugins run', () => {
+  let server: TestServer;
+  const { lines, logger } = captureLogger();
+  beforeAll(async () => {
+    server = await startTestServer({}, { logger });
+  });
+  afterAll(() => server.close());
+
+  it('`variables` that are not an object: refused, its code in the log line and its request id in the error', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'review-variables' },
+      body: JSON.stringify({ query: '{ __typename }', variables: 'not an object' }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0].extensions).toMatchObject({ requestId: 'review-variables' });
+    expect((await lineOf(lines, 'review-variables')).errorCodes).toEqual([body.errors[0].extensions.code]);
+  });
+
+  it('a GET that CSRF prevention blocks: its code in the log line and its request id in the error', async () => {
+    const response = await fetch(`${server.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'x-request-id': 'review-csrf' } });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0].extensions).toMatchObject({ requestId: 'review-csrf' });
+    expect((await lineOf(lines, 'review-csrf')).errorCodes).toEqual([body.errors[0].extensions.code]);
+  });
+});

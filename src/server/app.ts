@@ -29,7 +29,7 @@ import { cors } from './cors';
 import { ideRoutes } from './ide';
 import { metricsRoute, operationLabel, processMetrics } from './metrics';
 import { accessLog, graphqlLogPlugin, recordOf } from './request-log';
-import { requireJsonBody } from './http-errors';
+import { requireJsonBody, tagEarlyRefusals } from './http-errors';
 import { TrustedDocuments, trustedDocumentsOnly } from './trusted-documents';
 import { operationLimitsPlugin } from './operation-plugin';
 import { compiledReadsPlugin } from '../graphql/compiled/plugin';
@@ -233,6 +233,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
     express.json({ limit: config.maxRequestBytes }),
     ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
     ...(config.compiledReads ? [spliceCompiledData()] : []),
+    tagEarlyRefusals,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const ctx = createContext(orm.em, withEvents, null, req.ip ?? req.socket.remoteAddress ?? 'unknown');

@@ -34,3 +34,31 @@ export function httpErrorHandler(error: unknown, _req: Request, res: Response, n
   if (status && status >= 400 && status < 500) return sendHttpError(res, status, 'The request is not valid.');
   sendHttpError(res, 500, 'Something went wrong on our side.', ErrorCode.INTERNAL_SERVER_ERROR);
 }
+
+/**
+ * What Apollo refuses before any plugin runs (a batched body, `variables` that are not an object,
+ * a request its CSRF prevention blocks) is answered without the request id and would be logged
+ * without its code: such an error answer gets both here, as every other error does.
+ */
+export function tagEarlyRefusals(_req: Request, res: Response, next: NextFunction): void {
+  const send = res.send;
+  res.send = function (this: Response, body?: unknown) {
+    const record = recordOf(res);
+    if (res.statusCode >= 400 && !record.errorCodes.length && typeof body === 'string') {
+      try {
+        const parsed = JSON.parse(body) as { errors?: { extensions?: Record<string, unknown> }[] };
+        if (Array.isArray(parsed?.errors)) {
+          for (const error of parsed.errors) {
+            error.extensions = { ...error.extensions, requestId: record.requestId };
+            record.errorCodes.push(String(error.extensions.code ?? ErrorCode.BAD_REQUEST));
+          }
+          body = JSON.stringify(parsed);
+        }
+      } catch {
+        // not a JSON error body: sent as it is
+      }
+    }
+    return send.call(this, body);
+  } as Response['send'];
+  next();
+}
