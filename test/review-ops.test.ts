@@ -213,3 +213,44 @@ describe('more requests Apollo refuses before its plugins run', () => {
     expect((await lineOf(lines, 'review-csrf')).errorCodes).toEqual([body.errors[0].extensions.code]);
   });
 });
+
+describe('hostile variables are the client’s error, never the server’s', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  const deep = (levels: number) => `${'['.repeat(levels)}"x"${']'.repeat(levels)}`;
+
+  it('variables nested 200,000 deep (well under MAX_REQUEST_BYTES): a client error, the first time and when the document is already known', async () => {
+    const query = 'query Deep($ids: [ID!]!) { nodes(ids: $ids) { id } }';
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const body = `{"query":${JSON.stringify(query)},"variables":{"ids":${deep(200_000)}}}`;
+      const answer = await postRaw(server.url, body, 'application/json');
+      expect([attempt, answer.status < 500, answer.body.errors?.[0].extensions?.code]).toEqual([attempt, true, 'BAD_USER_INPUT']);
+      // The document is now known to the guard (validated) when it was accepted once.
+      await postGraphQL(server.url, query, { ids: [] });
+    }
+  });
+
+  it('the same over WebSocket: an error message, the socket stays usable', async () => {
+    const socket = await openSocket(server.wsUrl);
+    try {
+      const query = 'query DeepWs($ids: [ID!]!) { nodes(ids: $ids) { id } }';
+      await socket.run(query, { ids: [] });
+      const answer = await new Promise<any>((done) => {
+        socket.socket.on('message', (data) => {
+          const message = JSON.parse(String(data));
+          if (message.id === 'deep') done(message);
+        });
+        socket.socket.send(`{"id":"deep","type":"subscribe","payload":{"query":${JSON.stringify(query)},"variables":{"ids":${deep(200_000)}}}}`);
+      });
+      expect(answer.type).toBe('error');
+      expect(answer.payload[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect((await socket.run('{ __typename }')).payload.data).toEqual({ __typename: 'Query' });
+    } finally {
+      await socket.close();
+    }
+  });
+});

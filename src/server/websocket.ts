@@ -218,9 +218,15 @@ export async function startWebSocketServer(
             socketsOfUser.set(auth.viewer.id, sockets.add(ctx.extra.socket));
           }
           if (auth.expiresAt) {
-            const ms = Math.max(0, auth.expiresAt.getTime() - Date.now());
-            // setTimeout cannot wait longer than ~24.8 days; such tokens are re-checked then.
-            state.expiryTimer = setTimeout(() => ctx.extra.socket.close(CLOSE_UNAUTHORIZED, 'Token expired'), Math.min(ms, 2 ** 31 - 1));
+            const expiresAt = auth.expiresAt.getTime();
+            // setTimeout cannot wait longer than ~24.8 days (JWT_TTL_SECONDS may be a year): a
+            // timer that fires before the token expires waits again.
+            const untilExpiry = () => Math.min(Math.max(0, expiresAt - Date.now()), 2 ** 31 - 1);
+            const expire = () => {
+              if (Date.now() < expiresAt) state.expiryTimer = setTimeout(expire, untilExpiry());
+              else ctx.extra.socket.close(CLOSE_UNAUTHORIZED, 'Token expired');
+            };
+            state.expiryTimer = setTimeout(expire, untilExpiry());
           }
           return true;
         } catch (error) {
