@@ -254,3 +254,23 @@ describe('hostile variables are the client’s error, never the server’s', () 
     }
   });
 });
+
+describe('RATE_LIMITED always says when to retry (docs/limits.md, Error codes)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ WS_MAX_OPERATIONS_PER_SOCKET: '1' });
+  });
+  afterAll(() => server.close());
+
+  it('the operations-per-socket cap is RATE_LIMITED with extensions.retryAfter', async () => {
+    const socket = await openSocket(server.wsUrl);
+    try {
+      socket.start('subscription { offerEvents { id } }');
+      const refused = await socket.run('{ __typename }');
+      expect(refused.type).toBe('error');
+      expect(refused.payload[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: expect.any(Number) });
+    } finally {
+      await socket.close();
+    }
+  });
+});

@@ -167,7 +167,8 @@ export async function startWebSocketServer(
     state?.operations.set(id, { record, started: performance.now(), events: 0 });
     // The operation being subscribed is already counted in ctx.subscriptions.
     if (config.wsMaxOperationsPerSocket && Object.keys(ctx.subscriptions).length > config.wsMaxOperationsPerSocket) {
-      return [new AppError(ErrorCode.RATE_LIMITED, `A socket may run at most ${config.wsMaxOperationsPerSocket} operations at once.`)];
+      // retryAfter as every RATE_LIMITED: a place is free as soon as one of the others ends.
+      return [new AppError(ErrorCode.RATE_LIMITED, `A socket may run at most ${config.wsMaxOperationsPerSocket} operations at once.`, { retryAfter: 1 })];
     }
     let query = payload.query;
     if (trusted) {
