@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { createLogger } from '../src/logger';
+import { LOGGED_NAME_MAX } from '../src/server/request-log';
 import { openSocket, postGraphQL, postRaw, RawSocket } from './support/raw';
 import { startTestServer, type TestServer } from './support/server';
 import { sleep } from './support/wait';
@@ -269,6 +270,46 @@ describe('RATE_LIMITED always says when to retry (docs/limits.md, Error codes)',
       const refused = await socket.run('{ __typename }');
       expect(refused.type).toBe('error');
       expect(refused.payload[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: expect.any(Number) });
+    } finally {
+      await socket.close();
+    }
+  });
+});
+
+describe('a client cannot make log lines or metric labels as large as its request', () => {
+  let server: TestServer;
+  const { lines, logger } = captureLogger();
+  beforeAll(async () => {
+    server = await startTestServer({ METRICS_TOKEN }, { logger });
+  });
+  afterAll(() => server.close());
+
+  const longName = `Long${'x'.repeat(200_000)}`;
+
+  it('an operation name of 200,000 characters over HTTP: the log line and /metrics hold at most LOGGED_NAME_MAX characters of it', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'review-long-name' },
+      body: JSON.stringify({ query: `query ${longName} { __typename }`, operationName: longName }),
+    });
+    expect(response.status).toBe(200);
+    expect(String((await lineOf(lines, 'review-long-name')).operationName).length).toBeLessThanOrEqual(200);
+    const text = await (await fetch(server.url.replace('/graphql', '/metrics'), { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+    expect(text.includes('x'.repeat(LOGGED_NAME_MAX + 1))).toBe(false);
+  });
+
+  it('an operation name of 200,000 characters over WebSocket: the operation line holds at most a short prefix of it', async () => {
+    const socket = await openSocket(server.wsUrl);
+    try {
+      await new Promise<void>((done) => {
+        socket.socket.on('message', (data) => {
+          if (JSON.parse(String(data)).id === 'long') done();
+        });
+        socket.socket.send(JSON.stringify({ id: 'long', type: 'subscribe', payload: { query: '{ __typename }', operationName: longName } }));
+      });
+      await sleep(100);
+      const line = lines.filter((entry) => entry.msg === 'operation').pop()!;
+      expect(String(line.operationName).length).toBeLessThanOrEqual(200);
     } finally {
       await socket.close();
     }

@@ -15,7 +15,7 @@ import type { RateLimiter } from '../modules/ratelimit/rate-limit.service';
 import type { SocketLeases } from '../modules/ratelimit/socket-leases';
 import { SessionWatch } from '../modules/sessions/session-watch';
 import type { AppDeps } from './app';
-import { errorCodeOf, isInternal, requestIdFrom, type RequestRecord } from './request-log';
+import { errorCodeOf, isInternal, loggedName, requestIdFrom, type RequestRecord } from './request-log';
 import { NOT_TRUSTED_MESSAGE, TrustedDocuments } from './trusted-documents';
 import { SocketTransport, type SocketExtra } from './ws-transport';
 
@@ -160,7 +160,7 @@ export async function startWebSocketServer(
     const state = states.get(ctx.extra.socket);
     const record: RequestRecord = {
       requestId: requestIdFrom(undefined),
-      operationName: payload.operationName ?? undefined,
+      operationName: loggedName(payload.operationName),
       userId: state?.viewer?.id,
       errorCodes: [],
     };
@@ -254,7 +254,7 @@ export async function startWebSocketServer(
         if (!operation) return;
         const ast = getOperationAST(args.document, args.operationName);
         operation.record.operationType = ast?.operation;
-        operation.record.operationName ??= ast?.name?.value;
+        operation.record.operationName ??= loggedName(ast?.name?.value);
         observer.operationStarted?.(ast?.operation);
       },
       onNext: (ctx, id, _payload, args, result) => {
