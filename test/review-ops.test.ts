@@ -181,7 +181,7 @@ describe('requests Apollo refuses on its own (a batch, a mutation over GET) are 
     const response = await fetch(`${server.url}?query=${query}`, { headers: { 'apollo-require-preflight': 'true', 'x-request-id': 'review-get-mutation' } });
     expect(response.status).toBe(405);
     const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
-    expect(body.errors[0].extensions).toMatchObject({ requestId: 'review-get-mutation' });
+    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_REQUEST', requestId: 'review-get-mutation' });
     expect((await lineOf(lines, 'review-get-mutation')).errorCodes).toBeDefined();
   });
 });
