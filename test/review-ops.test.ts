@@ -315,3 +315,35 @@ describe('a client cannot make log lines or metric labels as large as its reques
     }
   });
 });
+
+describe('TRUSTED_DOCUMENTS over WebSocket: a listed document by its hash, as docs/api.md says', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ TRUSTED_DOCUMENTS: MANIFEST });
+  });
+  afterAll(() => server.close());
+
+  const HASH = 'sha256:b8a4ca81318a4b25583a7a4100efd6db6a5c829a983324b34ed389fe490d1bcb'; // query Now { now }
+
+  it('by documentId or by the persisted-query hash (graphql-ws needs a query string: an empty one), and a wrong text with a listed hash is still refused', async () => {
+    const socket = await openSocket(server.wsUrl);
+    const send = (id: string, payload: Record<string, unknown>) =>
+      new Promise<any>((done) => {
+        socket.socket.on('message', (data) => {
+          const message = JSON.parse(String(data));
+          if (message.id === id && (message.type === 'next' || message.type === 'error')) done(message);
+        });
+        socket.socket.send(JSON.stringify({ id, type: 'subscribe', payload }));
+      });
+    try {
+      const byId = await send('by-id', { query: '', documentId: HASH });
+      const byApq = await send('by-apq', { query: '', extensions: { persistedQuery: { version: 1, sha256Hash: HASH.slice('sha256:'.length) } } });
+      const forged = await send('forged', { query: '{ viewer { email } }', documentId: HASH });
+      expect([byId.type, byId.payload.data?.now !== undefined]).toEqual(['next', true]);
+      expect([byApq.type, byApq.payload.data?.now !== undefined]).toEqual(['next', true]);
+      expect([forged.type, forged.payload[0]?.extensions?.code]).toEqual(['error', 'PERSISTED_QUERY_NOT_IN_LIST']);
+    } finally {
+      await socket.close();
+    }
+  });
+});

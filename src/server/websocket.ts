@@ -172,7 +172,10 @@ export async function startWebSocketServer(
     }
     let query = payload.query;
     if (trusted) {
-      const document = trusted.resolve(payload.query, (payload.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash);
+      // As over HTTP: by `documentId`, by the persisted-query hash, or by its text. graphql-ws
+      // requires a query string, so a client that names a document by its hash sends an empty one.
+      const hash = (payload as { documentId?: unknown }).documentId ?? (payload.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+      const document = trusted.resolve(payload.query || undefined, hash);
       if (!document) return [new AppError(ErrorCode.PERSISTED_QUERY_NOT_IN_LIST, NOT_TRUSTED_MESSAGE)];
       query = document;
     }
