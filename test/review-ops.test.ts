@@ -3,6 +3,7 @@ import { createLogger } from '../src/logger';
 import { LOGGED_NAME_MAX } from '../src/server/request-log';
 import { openSocket, postGraphQL, postRaw, RawSocket } from './support/raw';
 import { startTestServer, type TestServer } from './support/server';
+import { signUp } from './support/factories';
 import { sleep } from './support/wait';
 
 /**
@@ -345,5 +346,64 @@ describe('TRUSTED_DOCUMENTS over WebSocket: a listed document by its hash, as do
     } finally {
       await socket.close();
     }
+  });
+});
+
+describe('WS_MAX_OPERATIONS_PER_SOCKET counts what runs, not what the client still waits for', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ WS_MAX_OPERATIONS_PER_SOCKET: '1' });
+  });
+  afterAll(() => server.close());
+
+  it('queries cancelled with `complete` while they run still count: a socket cannot start more than the cap by cancelling each', async () => {
+    const reader = await signUp(server.api, 'Cancelling Reader');
+    const socket = await openSocket(server.wsUrl, reader.token);
+    const waiting = async () =>
+      Number((await server.sql<{ n: string }>("select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%job%' and pid <> pg_backend_pid()"))[0].n);
+    await server.sql('begin');
+    await server.sql('lock table job in access exclusive mode');
+    try {
+      for (let i = 0; i < 5; i++) {
+        const id = `blocked-${i}`;
+        socket.socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query: '{ jobs(first: 1) { totalCount } }' } }));
+        await sleep(150);
+        socket.socket.send(JSON.stringify({ id, type: 'complete' }));
+      }
+      await sleep(500);
+      expect(await waiting()).toBeLessThanOrEqual(1);
+    } finally {
+      await server.sql('rollback');
+      await socket.close();
+    }
+  });
+});
+
+describe('an operation id still running here cannot be reused to slip past WS_MAX_OPERATIONS_PER_SOCKET', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ WS_MAX_OPERATIONS_PER_SOCKET: '1' });
+  });
+  afterAll(() => server.close());
+
+  it('subscribe, complete, subscribe again with the same id while the first still runs: the socket is closed 4409 and at most one query waits', async () => {
+    const reader = await signUp(server.api, 'Reusing Reader');
+    const socket = await openSocket(server.wsUrl, reader.token);
+    const waiting = async () =>
+      Number((await server.sql<{ n: string }>("select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%job%' and pid <> pg_backend_pid()"))[0].n);
+    await server.sql('begin');
+    await server.sql('lock table job in access exclusive mode');
+    try {
+      for (let i = 0; i < 5; i++) {
+        socket.socket.send(JSON.stringify({ id: 'same', type: 'subscribe', payload: { query: '{ jobs(first: 1) { totalCount } }' } }));
+        await sleep(150);
+        socket.socket.send(JSON.stringify({ id: 'same', type: 'complete' }));
+      }
+      await sleep(500);
+      expect(await waiting()).toBeLessThanOrEqual(1);
+    } finally {
+      await server.sql('rollback');
+    }
+    expect(await socket.closed).toBe(4409);
   });
 });

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { makeServer, type Context as WsContext, type SubscribePayload } from 'graphql-ws';
+import { CloseCode, makeServer, type Context as WsContext, type SubscribePayload } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate, viewerOf, type SessionChecks } from '../auth/viewer';
 import { createContext, type Context, type Viewer } from '../graphql/context';
@@ -165,8 +165,11 @@ export async function startWebSocketServer(
       errorCodes: [],
     };
     state?.operations.set(id, { record, started: performance.now(), events: 0 });
-    // The operation being subscribed is already counted in ctx.subscriptions.
-    if (config.wsMaxOperationsPerSocket && Object.keys(ctx.subscriptions).length > config.wsMaxOperationsPerSocket) {
+    // What runs, this one included: an operation the client cancelled (`complete`) keeps running
+    // to its end, and counts until then (state.operations), not only what graphql-ws still
+    // answers (ctx.subscriptions).
+    const running = state ? state.operations.size : Object.keys(ctx.subscriptions).length;
+    if (config.wsMaxOperationsPerSocket && running > config.wsMaxOperationsPerSocket) {
       // retryAfter as every RATE_LIMITED: a place is free as soon as one of the others ends.
       return [new AppError(ErrorCode.RATE_LIMITED, `A socket may run at most ${config.wsMaxOperationsPerSocket} operations at once.`, { retryAfter: 1 })];
     }
@@ -240,6 +243,12 @@ export async function startWebSocketServer(
         }
       },
       onSubscribe: async (ctx, id, payload) => {
+        // An id whose operation still runs here (cancelled by the client, not ended yet) is in
+        // use, as graphql-ws treats an id it still answers: the socket is closed (4409).
+        if (states.get(ctx.extra.socket)?.operations.has(id)) {
+          ctx.extra.socket.close(CloseCode.SubscriberAlreadyExists, `Subscriber for ${id} already exists`.slice(0, 123));
+          return [new GraphQLError('This operation id is still in use on this socket.', { extensions: { code: ErrorCode.BAD_REQUEST } })];
+        }
         const refusalOrArgs = await subscribeOperation(ctx, id, payload);
         // Cancelled (`complete`) while it was being checked or charged: graphql-ws then sends the
         // refusal nowhere and calls no hook, so it is finished here rather than kept (and logged)
@@ -276,7 +285,8 @@ export async function startWebSocketServer(
       onError: (ctx, id, _payload, errors) => {
         const state = states.get(ctx.extra.socket);
         const operation = state?.operations.get(id);
-        if (!operation) return errors.map((error) => formatError(error.toJSON(), error, exposeDetails));
+        // A socket being closed (a reused id): its close ends every operation still listed.
+        if (!operation || ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return errors.map((error) => formatError(error.toJSON(), error, exposeDetails));
         // Errors before execution are the document's (parse or validation): coded as over HTTP.
         const coded = errors.map((error) =>
           error.extensions?.code ? error : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }),
