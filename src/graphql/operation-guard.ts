@@ -157,6 +157,8 @@ export class OperationGuard {
     if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return refuse(badRequest('`variables` must be an object.'));
     if (operationName != null && typeof operationName !== 'string') return refuse(badRequest('`operationName` must be a string.'));
     const vars = (variables ?? {}) as Record<string, unknown>;
+    // Before anything walks the variables recursively (graphql-js's coercion, JSON.stringify).
+    if (nestedDeeperThan(vars, MAX_NESTING)) return refuse(tooDeepVariables());
     if (hasBadString(vars)) return refuse(badStringError());
     if (bracketNesting(source, MAX_NESTING) > MAX_NESTING) return refuse(tooComplex('nesting', MAX_NESTING + 1, MAX_NESTING));
 
@@ -208,6 +210,27 @@ export class OperationGuard {
 
 function badRequest(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } } });
+}
+
+/**
+ * Whether arrays and objects nest deeper than `max` in a value (the variables, as parsed from
+ * JSON): counted without recursion, so no client value can overflow the stack here.
+ */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [item, depth] = stack.pop()!;
+    if (!item || typeof item !== 'object') continue;
+    if (depth + 1 > max) return true;
+    for (const inner of Array.isArray(item) ? item : Object.values(item)) if (inner && typeof inner === 'object') stack.push([inner, depth + 1]);
+  }
+  return false;
+}
+
+function tooDeepVariables(): GraphQLError {
+  const error = badInput(`Variables may nest lists and objects at most ${MAX_NESTING} deep.`);
+  error.extensions.http = { status: 400 };
+  return error;
 }
 
 function badStringError(): GraphQLError {

@@ -27,9 +27,9 @@ import type { Clock } from '../shared/clock';
 import { parseCookies } from './cookies';
 import { cors } from './cors';
 import { ideRoutes } from './ide';
-import { metricsRoute, processMetrics } from './metrics';
+import { metricsRoute, operationLabel, processMetrics } from './metrics';
 import { accessLog, graphqlLogPlugin, recordOf } from './request-log';
-import { requireJsonBody } from './http-errors';
+import { requireJsonBody, tagEarlyRefusals } from './http-errors';
 import { TrustedDocuments, trustedDocumentsOnly } from './trusted-documents';
 import { operationLimitsPlugin } from './operation-plugin';
 import { compiledReadsPlugin } from '../graphql/compiled/plugin';
@@ -164,6 +164,8 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   const countErrors = (codes: string[]) => {
     for (const code of new Set(codes)) metrics.errors.inc({ code });
   };
+  // Before the sockets: they decide the client's address with the same rule as Express's req.ip.
+  app.set('trust proxy', config.trustProxy);
   const ws = await startWebSocketServer(httpServer, withEvents, schema, guard, {
     socketOpened: () => metrics.wsConnections.inc(),
     socketClosed: () => metrics.wsConnections.dec(),
@@ -174,11 +176,11 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
     operationEnded: (record, durationMs) => {
       if (record.operationType === 'subscription') metrics.wsSubscriptions.dec();
       else if (record.operationType) {
-        metrics.requestDuration.observe({ operation: record.operationName ?? 'anonymous', type: record.operationType, transport: 'ws' }, durationMs / 1000);
+        metrics.requestDuration.observe({ operation: operationLabel(record.operationName), type: record.operationType, transport: 'ws' }, durationMs / 1000);
       }
       countErrors(record.errorCodes);
     },
-  });
+  }, app.get('trust proxy fn'));
 
   // TRUSTED_DOCUMENTS: read once at start; a missing or broken manifest stops the start.
   const trusted = config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : undefined;
@@ -211,7 +213,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   app.use(
     accessLog(logger, (record, durationMs) => {
       if (record.operationType) {
-        metrics.requestDuration.observe({ operation: record.operationName ?? 'anonymous', type: record.operationType, transport: 'http' }, durationMs / 1000);
+        metrics.requestDuration.observe({ operation: operationLabel(record.operationName), type: record.operationType, transport: 'http' }, durationMs / 1000);
       }
       countErrors(record.errorCodes);
     }),
@@ -220,7 +222,6 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
   app.use(cors(config.corsOrigins));
   // Responses over 1 KB are compressed for clients that accept it.
   app.use(compression({ threshold: 1024 }));
-  app.set('trust proxy', config.trustProxy);
   app.use(healthRoutes(deps, events));
   app.use(referralRoutes({ ...deps, rateLimiter, logger }));
   app.use(accountRoutes({ ...deps, logger }));
@@ -232,6 +233,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
     express.json({ limit: config.maxRequestBytes }),
     ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
     ...(config.compiledReads ? [spliceCompiledData()] : []),
+    tagEarlyRefusals,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const ctx = createContext(orm.em, withEvents, null, req.ip ?? req.socket.remoteAddress ?? 'unknown');

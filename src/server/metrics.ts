@@ -24,6 +24,24 @@ export interface Metrics {
 
 let metrics: Metrics | undefined;
 
+/**
+ * Operation names are chosen by clients: each new one would be a new series of
+ * graphql_request_duration_seconds (a dozen buckets), kept for the life of the process and sent on
+ * every scrape. The first MAX_OPERATION_LABELS names a process sees keep their own label; any
+ * later one is counted under `other`.
+ */
+export const MAX_OPERATION_LABELS = 200;
+const operationLabels = new Set<string>();
+
+/** The `operation` label for an operation name (`anonymous` when it has none). */
+export function operationLabel(name: string | undefined): string {
+  const label = name ?? 'anonymous';
+  if (operationLabels.has(label)) return label;
+  if (operationLabels.size >= MAX_OPERATION_LABELS) return 'other';
+  operationLabels.add(label);
+  return label;
+}
+
 interface TarnPool {
   numUsed(): number;
   numPendingAcquires(): number;

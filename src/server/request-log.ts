@@ -16,6 +16,18 @@ export interface RequestRecord {
 
 const SAFE_REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;
 
+/**
+ * GraphQL names have no length limit, and over WebSocket the operation name is whatever the client
+ * sent: what is logged (and used as a metric label) is at most this many characters of it.
+ */
+export const LOGGED_NAME_MAX = 128;
+
+/** An operation name as it is logged: cut to LOGGED_NAME_MAX characters (`…` marks a cut). */
+export function loggedName(name: string | null | undefined): string | undefined {
+  if (name == null) return undefined;
+  return name.length > LOGGED_NAME_MAX ? `${name.slice(0, LOGGED_NAME_MAX)}…` : name;
+}
+
 /** The caller's X-Request-Id when it is a sensible token, otherwise a fresh one. */
 export function requestIdFrom(header: string | string[] | undefined): string {
   const value = Array.isArray(header) ? header[0] : header;
@@ -90,7 +102,7 @@ export function graphqlLogPlugin<C extends { requestRecord?: RequestRecord; view
         async didResolveOperation({ operation, operationName }) {
           if (!record || !operation) return;
           record.operationType = operation.operation;
-          record.operationName = operationName ?? operation.name?.value ?? undefined;
+          record.operationName = loggedName(operationName ?? operation.name?.value);
         },
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
@@ -98,7 +110,7 @@ export function graphqlLogPlugin<C extends { requestRecord?: RequestRecord; view
             record?.errorCodes.push(code);
             if (isInternal(error)) {
               logger.error(
-                { requestId: record?.requestId, operationName: operationName ?? undefined, path: error.path?.join('.'), err: error.originalError ?? error },
+                { requestId: record?.requestId, operationName: loggedName(operationName), path: error.path?.join('.'), err: error.originalError ?? error },
                 'internal error',
               );
             }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { makeServer, MessageType, stringifyMessage } from 'graphql-ws';
+import { CloseCode, makeServer, MessageType, stringifyMessage, type Context as WsContext, type SubscribePayload } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate, viewerOf, type SessionChecks } from '../auth/viewer';
 import { createContext, type Context, type Viewer } from '../graphql/context';
@@ -14,7 +14,7 @@ import type { RateLimiter } from '../modules/ratelimit/rate-limit.service';
 import type { SocketLeases } from '../modules/ratelimit/socket-leases';
 import { SessionWatch } from '../modules/sessions/session-watch';
 import type { AppDeps } from './app';
-import { errorCodeOf, isInternal, requestIdFrom, type RequestRecord } from './request-log';
+import { errorCodeOf, isInternal, loggedName, requestIdFrom, type RequestRecord } from './request-log';
 import { NOT_TRUSTED_MESSAGE, TrustedDocuments } from './trusted-documents';
 import { sendText, SocketTransport, type SocketExtra } from './ws-transport';
 
@@ -45,11 +45,20 @@ const CLOSE_UNAUTHORIZED = 4401;
 /** Too many sockets for one user (or one address when anonymous). */
 export const CLOSE_TOO_MANY_SOCKETS = 4429;
 
-/** The client's address; behind a trusted proxy, the address the proxy saw. */
-function clientAddress(request: IncomingMessage, trustProxy: unknown): string {
-  const forwarded = request.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string' && forwarded.trim()) return forwarded.split(',').pop()!.trim();
-  return request.socket.remoteAddress ?? 'unknown';
+/** Express's compiled `trust proxy` (`app.get('trust proxy fn')`): is the hop `i` from the socket, at `address`, a trusted proxy? */
+export type TrustProxy = (address: string, hop: number) => boolean;
+
+/**
+ * The client's address, as Express's `req.ip` decides it: from the socket's peer back along
+ * X-Forwarded-For (right to left), the first address that is not a trusted proxy, else the
+ * leftmost. A peer that is not a trusted proxy is the client, whatever its header says.
+ */
+export function clientAddress(request: IncomingMessage, trust: TrustProxy): string {
+  const header = request.headers['x-forwarded-for'];
+  const forwarded = typeof header === 'string' ? header.split(',').map((address) => address.trim()).filter(Boolean) : [];
+  const chain = [request.socket.remoteAddress ?? 'unknown', ...forwarded.reverse()];
+  for (let hop = 0; hop < chain.length - 1; hop++) if (!trust(chain[hop], hop)) return chain[hop];
+  return chain[chain.length - 1];
 }
 
 /**
@@ -66,6 +75,7 @@ export async function startWebSocketServer(
   schema: GraphQLSchema,
   guard: OperationGuard,
   observer: WebSocketObserver = {},
+  trustProxy: TrustProxy = () => false,
 ) {
   const { config } = deps;
   const trusted = config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : undefined;
@@ -165,6 +175,49 @@ export async function startWebSocketServer(
    */
   const sinks = new WeakMap<Context, ResultSink>();
 
+  /** A `subscribe`, checked and charged: the refusal, or what graphql-ws is to run. */
+  const subscribeOperation = async (
+    ctx: WsContext<Record<string, unknown> | undefined, SocketExtra>,
+    id: string,
+    payload: SubscribePayload,
+  ): Promise<readonly GraphQLError[] | ExecutionArgs> => {
+    const state = states.get(ctx.extra.socket);
+    const record: RequestRecord = {
+      requestId: requestIdFrom(undefined),
+      operationName: loggedName(payload.operationName),
+      userId: state?.viewer?.id,
+      errorCodes: [],
+    };
+    state?.operations.set(id, { record, started: performance.now(), events: 0 });
+    // What runs, this one included: an operation the client cancelled (`complete`) keeps running
+    // to its end, and counts until then (state.operations), not only what graphql-ws still
+    // answers (ctx.subscriptions).
+    const running = state ? state.operations.size : Object.keys(ctx.subscriptions).length;
+    if (config.wsMaxOperationsPerSocket && running > config.wsMaxOperationsPerSocket) {
+      // retryAfter as every RATE_LIMITED: a place is free as soon as one of the others ends.
+      return [new AppError(ErrorCode.RATE_LIMITED, `A socket may run at most ${config.wsMaxOperationsPerSocket} operations at once.`, { retryAfter: 1 })];
+    }
+    let query = payload.query;
+    if (trusted) {
+      // As over HTTP: by `documentId`, by the persisted-query hash, or by its text. graphql-ws
+      // requires a query string, so a client that names a document by its hash sends an empty one.
+      const hash = (payload as { documentId?: unknown }).documentId ?? (payload.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+      const document = trusted.resolve(payload.query || undefined, hash);
+      if (!document) return [new AppError(ErrorCode.PERSISTED_QUERY_NOT_IN_LIST, NOT_TRUSTED_MESSAGE)];
+      query = document;
+    }
+    const checked = guard.check(query, payload.variables, payload.operationName);
+    if (!checked.document) return checked.errors;
+    const contextValue = createContext(deps.orm.em, deps, state?.viewer ?? null, state?.address ?? 'unknown');
+    try {
+      const limited = await chargeOperation(contextValue, checked.cost);
+      if (limited) return [limited];
+    } catch (error) {
+      return [new GraphQLError('rate limiting failed', { originalError: error instanceof Error ? error : new Error(String(error)) })];
+    }
+    return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
+  };
+
   const server = makeServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       schema,
@@ -197,9 +250,15 @@ export async function startWebSocketServer(
             socketsOfUser.set(auth.viewer.id, sockets.add(ctx.extra.socket));
           }
           if (auth.expiresAt) {
-            const ms = Math.max(0, auth.expiresAt.getTime() - Date.now());
-            // setTimeout cannot wait longer than ~24.8 days; such tokens are re-checked then.
-            state.expiryTimer = setTimeout(() => ctx.extra.socket.close(CLOSE_UNAUTHORIZED, 'Token expired'), Math.min(ms, 2 ** 31 - 1));
+            const expiresAt = auth.expiresAt.getTime();
+            // setTimeout cannot wait longer than ~24.8 days (JWT_TTL_SECONDS may be a year): a
+            // timer that fires before the token expires waits again.
+            const untilExpiry = () => Math.min(Math.max(0, expiresAt - Date.now()), 2 ** 31 - 1);
+            const expire = () => {
+              if (Date.now() < expiresAt) state.expiryTimer = setTimeout(expire, untilExpiry());
+              else ctx.extra.socket.close(CLOSE_UNAUTHORIZED, 'Token expired');
+            };
+            state.expiryTimer = setTimeout(expire, untilExpiry());
           }
           return true;
         } catch (error) {
@@ -209,36 +268,26 @@ export async function startWebSocketServer(
         }
       },
       onSubscribe: async (ctx, id, payload) => {
-        const state = states.get(ctx.extra.socket);
-        const record: RequestRecord = {
-          requestId: requestIdFrom(undefined),
-          operationName: payload.operationName ?? undefined,
-          userId: state?.viewer?.id,
-          errorCodes: [],
-        };
-        state?.operations.set(id, { record, started: performance.now(), events: 0 });
-        // The operation being subscribed is already counted in ctx.subscriptions.
-        if (config.wsMaxOperationsPerSocket && Object.keys(ctx.subscriptions).length > config.wsMaxOperationsPerSocket) {
-          return [new AppError(ErrorCode.RATE_LIMITED, `A socket may run at most ${config.wsMaxOperationsPerSocket} operations at once.`)];
+        // An id whose operation still runs here (cancelled by the client, not ended yet) is in
+        // use, as graphql-ws treats an id it still answers: the socket is closed (4409).
+        if (states.get(ctx.extra.socket)?.operations.has(id)) {
+          ctx.extra.socket.close(CloseCode.SubscriberAlreadyExists, `Subscriber for ${id} already exists`.slice(0, 123));
+          return [new GraphQLError('This operation id is still in use on this socket.', { extensions: { code: ErrorCode.BAD_REQUEST } })];
         }
-        let query = payload.query;
-        if (trusted) {
-          const document = trusted.resolve(payload.query, (payload.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash);
-          if (!document) return [new AppError(ErrorCode.PERSISTED_QUERY_NOT_IN_LIST, NOT_TRUSTED_MESSAGE)];
-          query = document;
+        const refusalOrArgs = await subscribeOperation(ctx, id, payload);
+        // Cancelled (`complete`) while it was being checked or charged: graphql-ws then sends the
+        // refusal nowhere and calls no hook, so it is finished here rather than kept (and logged)
+        // until the socket closes.
+        if (Array.isArray(refusalOrArgs) && !(id in ctx.subscriptions)) {
+          const state = states.get(ctx.extra.socket);
+          const operation = state?.operations.get(id);
+          if (operation) report(operation.record, refusalOrArgs);
+          finish(state, id, 'cancelled');
         }
-        const checked = guard.check(query, payload.variables, payload.operationName);
-        if (!checked.document) return checked.errors;
-        const contextValue = createContext(deps.orm.em, deps, state?.viewer ?? null, state?.address ?? 'unknown');
-        try {
-          const limited = await chargeOperation(contextValue, checked.cost);
-          if (limited) return [limited];
-        } catch (error) {
-          return [new GraphQLError('rate limiting failed', { originalError: error instanceof Error ? error : new Error(String(error)) })];
-        }
-        const args: ExecutionArgs = { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
+        if (Array.isArray(refusalOrArgs)) return refusalOrArgs;
+        const args = refusalOrArgs as ExecutionArgs;
         const socket = ctx.extra.socket;
-        sinks.set(contextValue, (result, eventId) => sendText(socket, stringifyMessage({ id, type: MessageType.Next, payload: nextPayload(socket, id, args, result, eventId) })));
+        sinks.set(args.contextValue as Context, (result, eventId) => sendText(socket, stringifyMessage({ id, type: MessageType.Next, payload: nextPayload(socket, id, args, result, eventId) })));
         return args;
       },
       onOperation: (ctx, id, _payload, args) => {
@@ -246,14 +295,15 @@ export async function startWebSocketServer(
         if (!operation) return;
         const ast = getOperationAST(args.document, args.operationName);
         operation.record.operationType = ast?.operation;
-        operation.record.operationName ??= ast?.name?.value;
+        operation.record.operationName ??= loggedName(ast?.name?.value);
         observer.operationStarted?.(ast?.operation);
       },
       onNext: (ctx, id, _payload, args, result) => nextPayload(ctx.extra.socket, id, args, result as ExecutionResult),
       onError: (ctx, id, _payload, errors) => {
         const state = states.get(ctx.extra.socket);
         const operation = state?.operations.get(id);
-        if (!operation) return errors.map((error) => formatError(error.toJSON(), error, exposeDetails));
+        // A socket being closed (a reused id): its close ends every operation still listed.
+        if (!operation || ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return errors.map((error) => formatError(error.toJSON(), error, exposeDetails));
         // Errors before execution are the document's (parse or validation): coded as over HTTP.
         // One with an original error is a running subscription's failure (graphql-ws wraps what
         // its iterator threw): kept, so it is reported (and masked) as what it is.
@@ -279,7 +329,7 @@ export async function startWebSocketServer(
       },
     },
   );
-  const transport = new SocketTransport(wss, server, logger, config.env === 'production', (request) => clientAddress(request, config.trustProxy));
+  const transport = new SocketTransport(wss, server, logger, config.env === 'production', (request) => clientAddress(request, trustProxy));
 
   wss.on('connection', (socket) => {
     observer.socketOpened?.();
