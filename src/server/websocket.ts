@@ -8,7 +8,7 @@ import { afterCommit, AppError, ErrorCode, formatError } from '../graphql/errors
 import type { OperationGuard } from '../graphql/operation-guard';
 import type { Logger } from '../logger';
 import type { EventHub } from '../modules/events/event-hub';
-import { groupedSubscribe, type ResultSink } from '../modules/events/grouped-subscribe';
+import { groupedSubscribe, type Delivery } from '../modules/events/grouped-subscribe';
 import { chargeOperation } from '../modules/ratelimit/operation-budget';
 import type { RateLimiter } from '../modules/ratelimit/rate-limit.service';
 import type { SocketLeases } from '../modules/ratelimit/socket-leases';
@@ -22,7 +22,8 @@ import { sendText, SocketTransport, type SocketExtra } from './ws-transport';
 interface SocketState {
   viewer?: Viewer | null;
   expiryTimer?: NodeJS.Timeout;
-  operations: Map<string, { record: RequestRecord; started: number; events: number }>;
+  /** By id; `payload` (its subscribe message's) tells a later operation reusing the id from this one. */
+  operations: Map<string, { record: RequestRecord; started: number; events: number; payload: SubscribePayload }>;
   /** The socket's place among its owner's (WS_MAX_SOCKETS_PER_USER), once it has one. */
   lease?: string;
   closed?: boolean;
@@ -114,10 +115,13 @@ export async function startWebSocketServer(
     if (lease) await deps.socketLeases.release(lease).catch((error) => logger.warn({ err: error }, 'could not release a socket lease; it lapses on its own'));
   };
 
-  /** One line per operation, when it ends (completed, failed, or its socket closed). */
-  const finish = (state: SocketState | undefined, id: string, how: string) => {
+  /**
+   * One line per operation, when it ends (completed, failed, or its socket closed). With
+   * `payload`, only the operation subscribed with it: not a later one that reuses its id.
+   */
+  const finish = (state: SocketState | undefined, id: string, how: string, payload?: SubscribePayload) => {
     const operation = state?.operations.get(id);
-    if (!state || !operation) return;
+    if (!state || !operation || (payload && operation.payload !== payload)) return;
     state.operations.delete(id);
     const durationMs = Math.round((performance.now() - operation.started) * 10) / 10;
     const { record } = operation;
@@ -173,7 +177,7 @@ export async function startWebSocketServer(
    * straight to its socket as `next` messages, the same message graphql-ws would send, without
    * a turn of graphql-ws's loop per event (see groupedSubscribe).
    */
-  const sinks = new WeakMap<Context, ResultSink>();
+  const deliveries = new WeakMap<Context, Delivery>();
 
   /** A `subscribe`, checked and charged: the refusal, or what graphql-ws is to run. */
   const subscribeOperation = async (
@@ -188,7 +192,7 @@ export async function startWebSocketServer(
       userId: state?.viewer?.id,
       errorCodes: [],
     };
-    state?.operations.set(id, { record, started: performance.now(), events: 0 });
+    state?.operations.set(id, { record, started: performance.now(), events: 0, payload });
     // What runs, this one included: an operation the client cancelled (`complete`) keeps running
     // to its end, and counts until then (state.operations), not only what graphql-ws still
     // answers (ctx.subscriptions).
@@ -223,7 +227,7 @@ export async function startWebSocketServer(
       schema,
       // Each event is resolved once per group of subscribers whose results cannot differ, and
       // sent to each subscriber's socket directly.
-      subscribe: (args) => groupedSubscribe(args, deps.events, sinks.get(args.contextValue as Context)),
+      subscribe: (args) => groupedSubscribe(args, deps.events, deliveries.get(args.contextValue as Context)),
       onConnect: async (ctx) => {
         const state: SocketState = { operations: new Map(), address: ctx.extra.address };
         states.set(ctx.extra.socket, state);
@@ -287,7 +291,15 @@ export async function startWebSocketServer(
         if (Array.isArray(refusalOrArgs)) return refusalOrArgs;
         const args = refusalOrArgs as ExecutionArgs;
         const socket = ctx.extra.socket;
-        sinks.set(args.contextValue as Context, (result, eventId) => sendText(socket, stringifyMessage({ id, type: MessageType.Next, payload: nextPayload(socket, id, args, result, eventId) })));
+        deliveries.set(args.contextValue as Context, {
+          send: (result, eventId) => sendText(socket, stringifyMessage({ id, type: MessageType.Next, payload: nextPayload(socket, id, args, result, eventId) })),
+          // Ended by the client (`complete`): its line is written now, so that the id is free for
+          // the next message (a subscribe reusing it may come in the same read). When the socket
+          // closes, its close ends it (and says so).
+          returned: () => {
+            if (socket.readyState === socket.OPEN) finish(states.get(socket), id, 'complete', payload);
+          },
+        });
         return args;
       },
       onOperation: (ctx, id, _payload, args) => {
@@ -299,11 +311,11 @@ export async function startWebSocketServer(
         observer.operationStarted?.(ast?.operation);
       },
       onNext: (ctx, id, _payload, args, result) => nextPayload(ctx.extra.socket, id, args, result as ExecutionResult),
-      onError: (ctx, id, _payload, errors) => {
+      onError: (ctx, id, payload, errors) => {
         const state = states.get(ctx.extra.socket);
         const operation = state?.operations.get(id);
         // A socket being closed (a reused id): its close ends every operation still listed.
-        if (!operation || ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return errors.map((error) => formatError(error.toJSON(), error, exposeDetails));
+        if (!operation || operation.payload !== payload || ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return errors.map((error) => formatError(error.toJSON(), error, exposeDetails));
         // Errors before execution are the document's (parse or validation): coded as over HTTP.
         // One with an original error is a running subscription's failure (graphql-ws wraps what
         // its iterator threw): kept, so it is reported (and masked) as what it is.
@@ -311,10 +323,10 @@ export async function startWebSocketServer(
           error.extensions?.code || error.originalError ? error : new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }),
         );
         const formatted = report(operation.record, coded);
-        finish(state, id, 'error');
+        finish(state, id, 'error', payload);
         return formatted;
       },
-      onComplete: (ctx, id) => finish(states.get(ctx.extra.socket), id, 'complete'),
+      onComplete: (ctx, id, payload) => finish(states.get(ctx.extra.socket), id, 'complete', payload),
       onClose: (ctx, code) => {
         const state = states.get(ctx.extra.socket);
         if (state?.expiryTimer) clearTimeout(state.expiryTimer);

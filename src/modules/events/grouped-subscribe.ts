@@ -26,6 +26,16 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
  */
 export type ResultSink = (result: ExecutionResult, eventId: string) => Promise<void>;
 
+/** Where a subscription's results go (`send`), and who is told at once when the client ended it (`returned`). */
+export interface Delivery {
+  send: ResultSink;
+  /**
+   * Called as `return` is (the client's `complete`, or its socket closing), before anything
+   * else runs: the subscription sends nothing more from then on, so its id is free again.
+   */
+  returned(): void;
+}
+
 /**
  * graphql-js's `subscribe`, except for two things. An event is executed once per group of this
  * process's subscribers with the same document, operation, variables and viewer: they read it in
@@ -34,13 +44,13 @@ export type ResultSink = (result: ExecutionResult, eventId: string) => Promise<v
  * iterator returned then yields nothing and only ends (or fails) with the subscription, so a
  * delivery costs no turn of the protocol library's loop. Any other source is executed per value.
  */
-export async function groupedSubscribe(args: ExecutionArgs, hub: EventHub, sink?: ResultSink): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+export async function groupedSubscribe(args: ExecutionArgs, hub: EventHub, delivery?: Delivery): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!isAsyncIterable(source)) return source as ExecutionResult;
   // Documents come from the operation guard's cache, so equal texts are one object.
   const operation = `${documentId(args.document)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}`;
   const run = (event: EventRow) => executeShared(args, hub, operation, event);
-  if (source instanceof EventFeed && sink) return new DeliveredEvents(source, run, sink);
+  if (source instanceof EventFeed && delivery) return new DeliveredEvents(source, run, delivery);
   return mapped(source, args, run);
 }
 
@@ -71,7 +81,7 @@ class DeliveredEvents implements AsyncIterableIterator<ExecutionResult> {
   constructor(
     private readonly feed: EventFeed,
     private readonly run: (event: EventRow) => ExecutionResult | Promise<ExecutionResult>,
-    private readonly sink: ResultSink,
+    private readonly delivery: Delivery,
   ) {}
 
   /**
@@ -80,7 +90,7 @@ class DeliveredEvents implements AsyncIterableIterator<ExecutionResult> {
    * under way, which would otherwise reach a later subscription reusing its id.
    */
   private readonly deliver = (event: EventRow): Promise<void> =>
-    Promise.resolve(this.run(event)).then((result) => (this.finished ? undefined : this.sink(result, event.id)));
+    Promise.resolve(this.run(event)).then((result) => (this.finished ? undefined : this.delivery.send(result, event.id)));
 
   next(): Promise<IteratorResult<ExecutionResult>> {
     if (this.finished || this.ended) return Promise.resolve({ done: true, value: undefined });
@@ -91,7 +101,10 @@ class DeliveredEvents implements AsyncIterableIterator<ExecutionResult> {
   }
 
   return(): Promise<IteratorResult<ExecutionResult>> {
-    this.finish();
+    if (!this.finished) {
+      this.finish();
+      this.delivery.returned();
+    }
     return Promise.resolve({ done: true, value: undefined });
   }
 
