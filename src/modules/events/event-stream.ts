@@ -70,8 +70,7 @@ export function eventStream(ctx: Context, spec: StreamSpec): EventFeed {
  *
  * `deliver` is called directly, not through an async iterator: a live event reaches a thousand
  * subscribers of a process with a few promise reactions each, not the suspended frames of a
- * generator and of the loops above it. An iterator of the readable events is there too, for
- * code that wants one.
+ * generator and of the loops above it.
  */
 export class EventFeed implements AsyncIterable<EventRow> {
   private readonly queue: EventRow[] = [];
@@ -182,78 +181,11 @@ export class EventFeed implements AsyncIterable<EventRow> {
     this.onError?.(error);
   }
 
-  /** The readable events as an async iterator (what `start` delivers), for code that wants one. */
-  [Symbol.asyncIterator](): AsyncIterableIterator<EventRow> {
-    return new FeedIterator(this);
-  }
-}
-
-/** An event feed pulled as an iterator: each `next` takes one delivery, and acknowledges the previous. */
-class FeedIterator implements AsyncIterableIterator<EventRow> {
-  private readonly ready: EventRow[] = [];
-  private waiting?: { resolve: (result: IteratorResult<EventRow>) => void; reject: (error: unknown) => void };
-  private acknowledge?: () => void;
-  private failure?: { error: unknown };
-  private done = false;
-  private stopFeed?: () => void;
-
-  constructor(private readonly feed: EventFeed) {}
-
-  next(): Promise<IteratorResult<EventRow>> {
-    this.acknowledge?.();
-    this.acknowledge = undefined;
-    this.stopFeed ??= this.feed.start(
-      (event) =>
-        new Promise<void>((resolve) => {
-          this.acknowledge = resolve;
-          this.offer(event);
-        }),
-      (error) => {
-        this.failure = { error };
-        this.settle();
-      },
-    );
-    return new Promise((resolve, reject) => {
-      this.waiting = { resolve, reject };
-      this.settle();
-    });
-  }
-
-  return(): Promise<IteratorResult<EventRow>> {
-    this.done = true;
-    this.stopFeed?.();
-    this.acknowledge?.();
-    this.settle();
-    return Promise.resolve({ done: true, value: undefined });
-  }
-
-  throw(error?: unknown): Promise<IteratorResult<EventRow>> {
-    this.return();
-    return Promise.reject(error);
-  }
-
-  [Symbol.asyncIterator](): this {
-    return this;
-  }
-
-  private offer(event: EventRow): void {
-    this.ready.push(event);
-    this.settle();
-  }
-
-  private settle(): void {
-    const waiting = this.waiting;
-    if (!waiting) return;
-    if (this.ready.length) {
-      this.waiting = undefined;
-      waiting.resolve({ done: false, value: this.ready.shift()! });
-    } else if (this.done) {
-      this.waiting = undefined;
-      waiting.resolve({ done: true, value: undefined });
-    } else if (this.failure) {
-      this.waiting = undefined;
-      this.done = true;
-      waiting.reject(this.failure.error);
-    }
+  /**
+   * graphql-js takes a subscription's source for an async iterable; a feed is not pulled but
+   * started (`groupedSubscribe` does), so iterating one is a mistake in the code.
+   */
+  [Symbol.asyncIterator](): AsyncIterator<EventRow> {
+    throw new Error('An event feed is delivered with start(), not iterated.');
   }
 }

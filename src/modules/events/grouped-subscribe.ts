@@ -40,9 +40,9 @@ export interface Delivery {
  * graphql-js's `subscribe`, except for two things. An event is executed once per group of this
  * process's subscribers with the same document, operation, variables and viewer: they read it in
  * the same per-event scope, so their results cannot differ, and the others get the first one's
- * result. And with a `sink`, an event feed's results are handed to it directly as they come: the
- * iterator returned then yields nothing and only ends (or fails) with the subscription, so a
- * delivery costs no turn of the protocol library's loop. Any other source is executed per value.
+ * result. And the results of the subscription's event feed go to `delivery` directly as they
+ * come: the iterator returned yields nothing and only ends (or fails) with the subscription, so
+ * a delivery costs no turn of the protocol library's loop.
  */
 export async function groupedSubscribe(args: ExecutionArgs, hub: EventHub, delivery?: Delivery): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
@@ -50,22 +50,14 @@ export async function groupedSubscribe(args: ExecutionArgs, hub: EventHub, deliv
   // Documents come from the operation guard's cache, so equal texts are one object.
   const operation = `${documentId(args.document)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}`;
   const run = (event: EventRow) => executeShared(args, hub, operation, event);
-  if (source instanceof EventFeed && delivery) return new DeliveredEvents(source, run, delivery);
-  return mapped(source, args, run);
+  if (!(source instanceof EventFeed) || !delivery) throw new Error('A subscription is an event feed, delivered over WebSocket.');
+  return new DeliveredEvents(source, run, delivery);
 }
 
 /** The event's result for this subscriber, computed once per group (see above). */
 function executeShared(args: ExecutionArgs, hub: EventHub, operation: string, event: EventRow): ExecutionResult | Promise<ExecutionResult> {
   // The viewer is read per event: a session re-check may have changed it since.
   return hub.shared(event.id, `execute|${operation}|${viewerKey(args.contextValue as Context)}`, () => execute({ ...args, rootValue: event }));
-}
-
-/** Each value of a source executed, as an iterator (ending it ends the source). */
-async function* mapped(source: AsyncIterable<unknown>, args: ExecutionArgs, run: (event: EventRow) => ExecutionResult | Promise<ExecutionResult>): AsyncGenerator<ExecutionResult> {
-  for await (const value of source) {
-    const eventId = (value as { id?: unknown } | null)?.id;
-    yield typeof eventId === 'string' ? await run(value as EventRow) : await execute({ ...args, rootValue: value });
-  }
 }
 
 /**

@@ -122,7 +122,7 @@ async function lockPayouts(): Promise<{ release: () => Promise<void> }> {
   };
 }
 
-describe('review: delivery against the protocol', () => {
+describe('delivery against the protocol', () => {
   it('no `next` reaches the client after the server handled its `complete` (a live event being executed when the client completes)', async () => {
     const socket = await RawSocket.connect(server.wsUrl, freelancer.token);
     socket.subscribe('1', {});
@@ -207,7 +207,7 @@ describe('review: delivery against the protocol', () => {
   });
 });
 
-describe('review: a subscriber that does not keep up', () => {
+describe('a subscriber that does not keep up', () => {
   it('is cut off with one `error` message (and nothing after it) once more than 5,000 events wait, coded RATE_LIMITED (not GRAPHQL_VALIDATION_FAILED) and telling to resume with `after`', async () => {
     const socket = await RawSocket.connect(server.wsUrl, freelancer.token);
     socket.subscribe('1', {});
@@ -236,7 +236,7 @@ describe('review: a subscriber that does not keep up', () => {
   }, 60_000);
 });
 
-describe('review: a failing database mid-stream', () => {
+describe('a failing database mid-stream', () => {
   it('ends the subscription with one `error` message, coded INTERNAL_SERVER_ERROR (not GRAPHQL_VALIDATION_FAILED), when its replay query fails', async () => {
     const start = await newestEventId();
     await paymentEvent();
@@ -266,7 +266,7 @@ describe('review: a failing database mid-stream', () => {
   });
 });
 
-describe('review: the seam between replay and live', () => {
+describe('the seam between replay and live', () => {
   it('delivers every event exactly once and in order when many arrive while a long replay runs', async () => {
     const start = await newestEventId();
     await inServerTransaction(server, async (em, now) => {

@@ -7,7 +7,7 @@ import { signUp } from './support/factories';
 import { sleep } from './support/wait';
 
 /**
- * Review of what README.md and docs/limits.md promise an operator: refusals are logged with their
+ * What README.md and docs/limits.md promise an operator and a client: refusals are logged with their
  * code, the client address believed for limits, what /metrics may hold, and what a socket keeps.
  */
 const METRICS_TOKEN = 'review-metrics-token-0123456789';
