@@ -122,12 +122,17 @@ async function lockPayouts(): Promise<{ release: () => Promise<void> }> {
   };
 }
 
+/** The freelancer's socket, subscribed as '1' from now on, with the payout table locked (an event's `payout` field waits). */
+async function subscribedWithPayoutsLocked(): Promise<{ socket: RawSocket; lock: Awaited<ReturnType<typeof lockPayouts>> }> {
+  const socket = await RawSocket.connect(server.wsUrl, freelancer.token);
+  socket.subscribe('1', {});
+  await settle();
+  return { socket, lock: await lockPayouts() };
+}
+
 describe('delivery against the protocol', () => {
   it('no `next` reaches the client after the server handled its `complete` (a live event being executed when the client completes)', async () => {
-    const socket = await RawSocket.connect(server.wsUrl, freelancer.token);
-    socket.subscribe('1', {});
-    await settle();
-    const lock = await lockPayouts();
+    const { socket, lock } = await subscribedWithPayoutsLocked();
     try {
       await paymentEvent();
       // The event is being executed now (its `payout` field waits for the lock).
@@ -162,10 +167,7 @@ describe('delivery against the protocol', () => {
   });
 
   it('an id reused after `complete` receives only its own subscription\'s events, not one the old subscription was delivering', async () => {
-    const socket = await RawSocket.connect(server.wsUrl, freelancer.token);
-    socket.subscribe('1', {});
-    await settle();
-    const lock = await lockPayouts();
+    const { socket, lock } = await subscribedWithPayoutsLocked();
     try {
       await paymentEvent();
       const stale = await newestEventId();
@@ -209,10 +211,7 @@ describe('delivery against the protocol', () => {
 
 describe('a subscriber that does not keep up', () => {
   it('is cut off with one `error` message (and nothing after it) once more than 5,000 events wait, coded RATE_LIMITED (not GRAPHQL_VALIDATION_FAILED) and telling to resume with `after`', async () => {
-    const socket = await RawSocket.connect(server.wsUrl, freelancer.token);
-    socket.subscribe('1', {});
-    await settle();
-    const lock = await lockPayouts();
+    const { socket, lock } = await subscribedWithPayoutsLocked();
     try {
       await inServerTransaction(server, async (em, now) => {
         for (let i = 0; i < 5010; i++) {

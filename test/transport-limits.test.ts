@@ -356,54 +356,43 @@ describe('WS_MAX_OPERATIONS_PER_SOCKET counts what runs, not what the client sti
   });
   afterAll(() => server.close());
 
+  /**
+   * A reader's socket, with the job table locked while `send` runs on it: each `jobs` query then
+   * waits for the lock. Resolves to how many queries waited at once at the end.
+   */
+  const queriesWaitingWhileJobsLocked = async (name: string, send: (socket: RawSocket) => Promise<void>) => {
+    const reader = await signUp(server.api, name);
+    const socket = await openSocket(server.wsUrl, reader.token);
+    await server.sql('begin');
+    await server.sql('lock table job in access exclusive mode');
+    try {
+      await send(socket);
+      await sleep(500);
+      const [{ n }] = await server.sql<{ n: string }>("select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%job%' and pid <> pg_backend_pid()");
+      return { socket, waiting: Number(n) };
+    } finally {
+      await server.sql('rollback');
+    }
+  };
+  const subscribeThenComplete = async (socket: RawSocket, id: string) => {
+    socket.socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query: '{ jobs(first: 1) { totalCount } }' } }));
+    await sleep(150);
+    socket.socket.send(JSON.stringify({ id, type: 'complete' }));
+  };
+
   it('queries cancelled with `complete` while they run still count: a socket cannot start more than the cap by cancelling each', async () => {
-    const reader = await signUp(server.api, 'Cancelling Reader');
-    const socket = await openSocket(server.wsUrl, reader.token);
-    const waiting = async () =>
-      Number((await server.sql<{ n: string }>("select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%job%' and pid <> pg_backend_pid()"))[0].n);
-    await server.sql('begin');
-    await server.sql('lock table job in access exclusive mode');
-    try {
-      for (let i = 0; i < 5; i++) {
-        const id = `blocked-${i}`;
-        socket.socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query: '{ jobs(first: 1) { totalCount } }' } }));
-        await sleep(150);
-        socket.socket.send(JSON.stringify({ id, type: 'complete' }));
-      }
-      await sleep(500);
-      expect(await waiting()).toBeLessThanOrEqual(1);
-    } finally {
-      await server.sql('rollback');
-      await socket.close();
-    }
+    const { socket, waiting } = await queriesWaitingWhileJobsLocked('Cancelling Reader', async (socket) => {
+      for (let i = 0; i < 5; i++) await subscribeThenComplete(socket, `blocked-${i}`);
+    });
+    await socket.close();
+    expect(waiting).toBeLessThanOrEqual(1);
   });
-});
 
-describe('an operation id still running here cannot be reused to slip past WS_MAX_OPERATIONS_PER_SOCKET', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ WS_MAX_OPERATIONS_PER_SOCKET: '1' });
-  });
-  afterAll(() => server.close());
-
-  it('subscribe, complete, subscribe again with the same id while the first still runs: the socket is closed 4409 and at most one query waits', async () => {
-    const reader = await signUp(server.api, 'Reusing Reader');
-    const socket = await openSocket(server.wsUrl, reader.token);
-    const waiting = async () =>
-      Number((await server.sql<{ n: string }>("select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%job%' and pid <> pg_backend_pid()"))[0].n);
-    await server.sql('begin');
-    await server.sql('lock table job in access exclusive mode');
-    try {
-      for (let i = 0; i < 5; i++) {
-        socket.socket.send(JSON.stringify({ id: 'same', type: 'subscribe', payload: { query: '{ jobs(first: 1) { totalCount } }' } }));
-        await sleep(150);
-        socket.socket.send(JSON.stringify({ id: 'same', type: 'complete' }));
-      }
-      await sleep(500);
-      expect(await waiting()).toBeLessThanOrEqual(1);
-    } finally {
-      await server.sql('rollback');
-    }
+  it('an operation id still running here cannot be reused to slip past it: subscribe, complete, subscribe again with the same id while the first still runs closes the socket 4409, and at most one query waits', async () => {
+    const { socket, waiting } = await queriesWaitingWhileJobsLocked('Reusing Reader', async (socket) => {
+      for (let i = 0; i < 5; i++) await subscribeThenComplete(socket, 'same');
+    });
+    expect(waiting).toBeLessThanOrEqual(1);
     expect(await socket.closed).toBe(4409);
   });
 });
