@@ -59,6 +59,30 @@ export function prettyStream(out: { write(text: string): unknown } = process.std
   };
 }
 
+/** A failed statement in front of PostgreSQL's message, as knex and MikroORM report it: "<statement> - <message>". */
+const FAILED_STATEMENT = /^\s*(?:with|select|insert|update|delete|lock|set|begin|commit|rollback|alter|create)\b/i;
+/** Fields of a PostgreSQL error that may quote the values of a row. */
+const ROW_FIELDS = ['detail', 'where', 'sql', 'params', 'parameters', 'bindings', 'query'];
+
+/**
+ * An error as logged. A database error's message starts with the failed statement, its values
+ * written in; a value may be anyone's data (an address, a password hash), so only the statement's
+ * first words are kept (up to 60 characters, none from a quoted value: what it did, to which
+ * table), with PostgreSQL's message, code and the other fields that name no value.
+ */
+export function loggedError(error: Error): ReturnType<typeof pino.stdSerializers.err> {
+  const serialized = pino.stdSerializers.err(error);
+  const message = typeof serialized?.message === 'string' ? serialized.message : '';
+  const split = message.lastIndexOf(' - ');
+  if (!FAILED_STATEMENT.test(message) || split < 0) return serialized;
+  const head = message.slice(0, split).replace(/\s+/g, ' ').trim();
+  const short = `${head.slice(0, Math.min(60, head.includes("'") ? head.indexOf("'") : 60)).trim()} … - ${message.slice(split + 3)}`;
+  const cleaned: Record<string, unknown> = { ...serialized, message: short };
+  if (typeof serialized.stack === 'string') cleaned.stack = serialized.stack.split(message).join(short);
+  for (const field of ROW_FIELDS) delete cleaned[field];
+  return cleaned as ReturnType<typeof pino.stdSerializers.err>;
+}
+
 /** The process's logger: JSON lines (or readable ones), at LOG_LEVEL, with secrets redacted. */
 export function createLogger(config: Pick<Config, 'logLevel' | 'logFormat'>, destination?: DestinationStream): Logger {
   const base = { pid: process.pid, ...(cluster.isWorker ? { worker: cluster.worker!.id } : {}) };
@@ -67,7 +91,7 @@ export function createLogger(config: Pick<Config, 'logLevel' | 'logFormat'>, des
       level: config.logLevel,
       base,
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      serializers: { err: pino.stdSerializers.err },
+      serializers: { err: loggedError },
       timestamp: pino.stdTimeFunctions.epochTime,
     },
     destination ?? (config.logFormat === 'pretty' ? prettyStream() : pino.destination({ dest: 1, sync: true })),

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import WebSocket from 'ws';
 import { ConfigError, loadConfig, SETTINGS, TOOLING_SETTINGS } from '../src/config';
-import { createLogger } from '../src/logger';
+import { createLogger, loggedError } from '../src/logger';
 import { createTeam, signUp } from './support/factories';
 import { sendOffer } from './support/hiring';
 import { startTestServer, type TestServer } from './support/server';
@@ -176,11 +176,11 @@ describe('logs, request ids, CORS and compression', () => {
     expect(lines.some((entry) => entry.operationName === 'LogIn')).toBe(true);
   });
 
-  it('an internal error is logged with its stack and request id, and the client gets that id', async () => {
+  it("an internal error is logged with its stack and request id, and the client gets that id; a failed statement is logged without its values", async () => {
     const user = await signUp(server.api, 'Unlucky User');
     await server.sql('alter table job rename to job_gone');
     try {
-      const response = await post(JSON.stringify({ query: 'query OpenJobs { jobs(first: 1) { totalCount } }' }), { authorization: `Bearer ${user.token}` });
+      const response = await post(JSON.stringify({ query: 'query OpenJobs { jobs(first: 1, filter: { search: "needle-value-in-the-statement" }) { totalCount } }' }), { authorization: `Bearer ${user.token}` });
       const requestId = response.headers.get('x-request-id')!;
       const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
       expect(body.errors[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', requestId });
@@ -188,10 +188,25 @@ describe('logs, request ids, CORS and compression', () => {
       expect(logged).toMatchObject({ level: 50, operationName: 'OpenJobs' });
       expect(logged.err.stack).toMatch(/job/);
       expect(logged.err.stack).toMatch(/\n\s+at /);
+      // The statement's first words and PostgreSQL's message; not its values: they may be anyone's data.
+      expect(logged.err.message).toMatch(/^with b as \(select id, .* … - relation "job" does not exist$/);
+      expect(raw).not.toContain('needle-value-in-the-statement');
       expect(await lineOf(requestId)).toMatchObject({ errorCodes: ['INTERNAL_SERVER_ERROR'] });
     } finally {
       await server.sql('alter table job_gone rename to job');
     }
+  });
+
+  it('a failed insert is logged with its table, PostgreSQL code and constraint, and none of the values of its row', () => {
+    const failed = Object.assign(
+      new Error(`insert into "app_user" ("id", "email") values ('usr_1', 'someone@example.com') - duplicate key value violates unique constraint "app_user_email_unique"`),
+      { code: '23505', constraint: 'app_user_email_unique', detail: 'Key (email)=(someone@example.com) already exists.' },
+    );
+    const logged = loggedError(failed) as unknown as Record<string, unknown>;
+    expect(logged).toMatchObject({ message: 'insert into "app_user" ("id", "email") values ( … - duplicate key value violates unique constraint "app_user_email_unique"', code: '23505', constraint: 'app_user_email_unique' });
+    expect(JSON.stringify(logged)).not.toContain('someone@example.com');
+    // Any other error is logged as it is.
+    expect(loggedError(new Error('not a statement - at all')).message).toBe('not a statement - at all');
   });
 
   it('one line per WebSocket operation, with its user, type, events and duration', async () => {
