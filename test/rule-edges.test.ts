@@ -9,7 +9,7 @@ import { graphql } from './gql';
 import type { SignUpInput } from './gql/graphql';
 import { addMember, createTeam, signUp, type TestUser } from './support/factories';
 import { postGraphQL } from './support/raw';
-import { agencyContract, FIXED_OFFER, freelancer, sendOffer, startHiringSuite, type HiringWorld } from './support/hiring';
+import { agencyContract, FIXED_OFFER, freelancer, postJob, sendOffer, SendOfferDoc, startHiringSuite, submitProposal, type HiringWorld } from './support/hiring';
 import { startTestServer, type TestServer } from './support/server';
 import { approvedAffiliate } from './support/affiliates';
 import { setClockTo } from './support/clock';
@@ -142,6 +142,22 @@ describe('edges of the rules', () => {
     await addMember(api(), otherOwner, other.id, ['MEMBER'], 'EXCLUSIVE', member);
     const { acceptOffer: payload } = await api().ok(EdgeAcceptOfferDoc, { id: offer.id }, world.manager.token);
     expect(payload.contract).toBeNull();
+    expect(payload.userErrors.map((e) => e.code)).toEqual(['EXCLUSIVE_MEMBER']);
+  });
+
+  it('AG-2: no offer is sent on an independent proposal once its freelancer became an exclusive member of an agency', async () => {
+    const indie = await freelancer(api(), 20, 'Proposing Then Exclusive');
+    const job = await postJob(api(), world.hiringManager, world.client.id);
+    const proposal = await submitProposal(api(), indie, job.id);
+    const agencyOwner = await signUp(api(), 'Exclusive Home Owner');
+    const agency = await createTeam(api(), agencyOwner, 'AGENCY');
+    await addMember(api(), agencyOwner, agency.id, ['MEMBER'], 'EXCLUSIVE', indie);
+    const { sendOffer: payload } = await api().ok(
+      SendOfferDoc,
+      { input: { clientTeamId: world.client.id, proposalId: proposal.id, title: 'The work', kind: 'HOURLY', hourlyRate: '60.00', weeklyLimitHours: 10 } },
+      world.hiringManager.token,
+    );
+    expect(payload.offer).toBeNull();
     expect(payload.userErrors.map((e) => e.code)).toEqual(['EXCLUSIVE_MEMBER']);
   });
 

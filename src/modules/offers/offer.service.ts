@@ -96,6 +96,12 @@ async function partiesFromProposal(em: EntityManager, clientTeamId: string, prop
   if (answered) throw userError(OfferErrorCode.PROPOSAL_NOT_LIVE, 'The offer made from that proposal was declined or expired.', ['input', 'proposalId']);
   const pending = await selectOne(em, `select 1 from offer where proposal_id = ? and status = 'PENDING' and expires_at > ?`, [proposalId, now]);
   if (pending) throw userError(OfferErrorCode.OFFER_ALREADY_PENDING, 'That proposal already has a pending offer.', ['input', 'proposalId']);
+  // AG-2: a freelancer who became an exclusive member of an agency since proposing works only
+  // through it; an offer on a proposal of theirs outside it could never be accepted.
+  const exclusive = await exclusiveAgencyOf(em, proposal.freelancerId);
+  if (exclusive && exclusive !== proposal.agencyId) {
+    throw userError(OfferErrorCode.EXCLUSIVE_MEMBER, 'The freelancer now works exclusively through another agency (AG-2).', ['input', 'proposalId']);
+  }
   return { freelancerId: proposal.freelancerId, agencyId: proposal.agencyId, jobId: proposal.jobId, proposalId };
 }
 
