@@ -1,5 +1,5 @@
 import cluster from 'node:cluster';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type express from 'express';
 import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, register } from 'prom-client';
@@ -149,6 +149,12 @@ function collect(): Promise<string> {
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
+/** Whether two texts are equal, in a time that does not tell how much of them matched. */
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
 /**
  * `GET /metrics`. With METRICS_TOKEN set, only `authorization: Bearer <METRICS_TOKEN>` reads it;
  * without, only direct requests from this machine (loopback, not forwarded by a proxy) do.
@@ -157,7 +163,7 @@ export function metricsRoute(token: string | undefined): express.RequestHandler 
   return (req, res, next) => {
     if (req.method !== 'GET' || req.path !== '/metrics') return next();
     const allowed = token
-      ? req.headers.authorization === `Bearer ${token}`
+      ? sameSecret(req.headers.authorization ?? '', `Bearer ${token}`)
       : LOOPBACK.has(req.socket.remoteAddress ?? '') && !req.headers['x-forwarded-for'] && !req.headers.forwarded;
     if (!allowed) {
       res.status(403).type('text/plain').send('Metrics are readable with METRICS_TOKEN, or from this machine when it is unset.\n');
