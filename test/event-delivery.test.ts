@@ -289,3 +289,31 @@ describe('the seam between replay and live', () => {
     }
   }, 60_000);
 });
+
+describe('the send-lag metric', () => {
+  /** `event_send_lag_seconds_count` of this process's metrics (the test server runs in it). */
+  const sendsMeasured = async () => {
+    const text = await (await fetch(`${server.url.replace(/\/graphql$/, '')}/metrics`)).text();
+    return Number(/^event_send_lag_seconds_count(?:\{[^}]*\})? (\S+)$/m.exec(text)?.[1] ?? 0);
+  };
+
+  it('measures live events only: a replay after `after` hands out recent events without counting them', async () => {
+    const start = await newestEventId();
+    await paymentEvent();
+    await paymentEvent();
+    // Both were notified to this process just now, with nobody subscribed.
+    await settle(300);
+    const before = await sendsMeasured();
+    const socket = await RawSocket.connect(server.wsUrl, freelancer.token);
+    try {
+      socket.subscribe('1', { after: start });
+      await socket.waitFor((m) => m.id === '1' && m.type === 'next' && socket.messages.filter((n) => n.id === '1' && n.type === 'next').length === 2);
+      expect(await sendsMeasured()).toBe(before);
+      await paymentEvent();
+      await socket.waitFor((m) => m.id === '1' && m.type === 'next' && socket.messages.filter((n) => n.id === '1' && n.type === 'next').length === 3);
+      expect(await sendsMeasured()).toBe(before + 1);
+    } finally {
+      socket.close();
+    }
+  });
+});

@@ -54,8 +54,11 @@ function isAfter(a: string, b: string): boolean {
   return a.length !== b.length ? a.length > b.length : a > b;
 }
 
-/** Hands one event the subscriber may read to whoever sends it; the next waits until this settles. */
-export type Deliver = (event: EventRow) => void | Promise<void>;
+/**
+ * Hands one event the subscriber may read to whoever sends it; the next waits until this
+ * settles. `live`: it came from the hub now, rather than from the replay of the log.
+ */
+export type Deliver = (event: EventRow, live: boolean) => void | Promise<void>;
 
 export function eventStream(ctx: Context, spec: StreamSpec): EventFeed {
   return new EventFeed(ctx, spec);
@@ -141,7 +144,7 @@ export class EventFeed implements AsyncIterable<EventRow> {
       for (const event of page) {
         if (this.stopped) return;
         this.lastId = event.id;
-        await this.handle(event);
+        await this.handle(event, false);
       }
       if (page.length < REPLAY_PAGE) return;
     }
@@ -160,7 +163,7 @@ export class EventFeed implements AsyncIterable<EventRow> {
     if (!event) return;
     this.lastId = event.id;
     this.busy = true;
-    this.handle(event).then(
+    this.handle(event, true).then(
       () => {
         this.busy = false;
         this.pump();
@@ -170,9 +173,9 @@ export class EventFeed implements AsyncIterable<EventRow> {
   }
 
   /** Authorizes one event in its own scope (shared with this process's other subscribers) and delivers it if readable. */
-  private async handle(event: EventRow): Promise<void> {
+  private async handle(event: EventRow, live: boolean): Promise<void> {
     this.ctx.renew(this.ctx.events!.scopeFor(event.id));
-    if ((await mayRead(this.ctx, this.spec, event)) && !this.stopped) await this.deliver!(event);
+    if ((await mayRead(this.ctx, this.spec, event)) && !this.stopped) await this.deliver!(event, live);
   }
 
   private fail(error: unknown): void {

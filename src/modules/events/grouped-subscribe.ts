@@ -22,9 +22,10 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 
 /**
  * Where a subscription's results go: sends one (its message handed to the socket) and settles
- * when the socket took it, so that the next waits for it. `eventId` is the event it is about.
+ * when the socket took it, so that the next waits for it. `liveEventId` is the event it is about
+ * when that came live (not from the replay of the log), for the send-lag metric.
  */
-export type ResultSink = (result: ExecutionResult, eventId: string) => Promise<void>;
+export type ResultSink = (result: ExecutionResult, liveEventId?: string) => Promise<void>;
 
 /** Where a subscription's results go (`send`), and who is told at once when the client ended it (`returned`). */
 export interface Delivery {
@@ -81,8 +82,8 @@ class DeliveredEvents implements AsyncIterableIterator<ExecutionResult> {
    * client completed it (or it failed), no `next` may follow, also not one whose execution was
    * under way, which would otherwise reach a later subscription reusing its id.
    */
-  private readonly deliver = (event: EventRow): Promise<void> =>
-    Promise.resolve(this.run(event)).then((result) => (this.finished ? undefined : this.delivery.send(result, event.id)));
+  private readonly deliver = (event: EventRow, live: boolean): Promise<void> =>
+    Promise.resolve(this.run(event)).then((result) => (this.finished ? undefined : this.delivery.send(result, live ? event.id : undefined)));
 
   next(): Promise<IteratorResult<ExecutionResult>> {
     if (this.finished || this.ended) return Promise.resolve({ done: true, value: undefined });
