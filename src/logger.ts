@@ -31,6 +31,9 @@ export const REDACTED_PATHS = [
 const LEVEL_NAMES: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
 const HIDDEN_KEYS = new Set(['level', 'time', 'msg', 'pid', 'hostname', 'worker', 'err']);
 
+/** A field's text on one line: a client-chosen value (an operation name) cannot start a line of its own. */
+const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f]/g, (char) => JSON.stringify(char).slice(1, -1));
+
 /**
  * Readable lines for a terminal, in the process itself (no transport worker): time, level,
  * worker, message, then the other fields as key=value; an error's stack on the lines below.
@@ -50,11 +53,11 @@ export function prettyStream(out: { write(text: string): unknown } = process.std
       const worker = entry.worker ? ` worker ${entry.worker}` : '';
       const fields = Object.entries(entry)
         .filter(([key, value]) => !HIDDEN_KEYS.has(key) && value !== undefined)
-        .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
+        .map(([key, value]) => `${key}=${typeof value === 'string' ? oneLine(value) : JSON.stringify(value)}`)
         .join(' ');
       const err = entry.err as { stack?: string; message?: string } | undefined;
       const stack = err ? `\n    ${(err.stack ?? err.message ?? '').split('\n').join('\n    ')}` : '';
-      out.write(`${time} ${level}${worker} ${entry.msg ?? ''}${fields ? `  ${fields}` : ''}${stack}\n`);
+      out.write(`${time} ${level}${worker} ${oneLine(String(entry.msg ?? ''))}${fields ? `  ${fields}` : ''}${stack}\n`);
     },
   };
 }

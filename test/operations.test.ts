@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import WebSocket from 'ws';
 import { ConfigError, loadConfig, SETTINGS, TOOLING_SETTINGS } from '../src/config';
-import { createLogger, loggedError } from '../src/logger';
+import { createLogger, loggedError, prettyStream } from '../src/logger';
 import { createTeam, signUp } from './support/factories';
 import { sendOffer } from './support/hiring';
 import { startTestServer, type TestServer } from './support/server';
@@ -195,6 +195,14 @@ describe('logs, request ids, CORS and compression', () => {
     } finally {
       await server.sql('alter table job_gone rename to job');
     }
+  });
+
+  it('readable log lines keep a client-chosen value on its line: a newline in an operation name cannot forge a line', () => {
+    let written = '';
+    const logger = createLogger({ logLevel: 'info', logFormat: 'pretty' }, prettyStream({ write: (text: string) => (written += text) }));
+    logger.info({ operationName: 'Evil\n00:00:00.000 ERROR forged line' }, 'operation');
+    expect(written.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(written).toContain('operationName=Evil\\n00:00:00.000 ERROR forged line');
   });
 
   it('a failed insert is logged with its table, PostgreSQL code and constraint, and none of the values of its row', () => {
