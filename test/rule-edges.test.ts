@@ -161,6 +161,15 @@ describe('edges of the rules', () => {
     expect(payload.userErrors.map((e) => e.code)).toEqual(['EXCLUSIVE_MEMBER']);
   });
 
+  it('OF-4: an offer is not accepted once its freelancer joined the client team that sent it (OWN_TEAM)', async () => {
+    const indie = await freelancer(api(), 0, 'Joins The Client');
+    const offer = await sendOffer(api(), world.hiringManager, world.client.id, { freelancerId: indie.id });
+    await addMember(api(), world.clientOwner, world.client.id, ['HIRING_MANAGER'], undefined, indie);
+    const { acceptOffer: payload } = await api().ok(EdgeAcceptOfferDoc, { id: offer.id }, indie.token);
+    expect(payload.contract).toBeNull();
+    expect(payload.userErrors.map((e) => e.code)).toEqual(['OWN_TEAM']);
+  });
+
   it('AG-7: removing a member and accepting an agency offer for them at the same moment never leaves a removed member with an active contract', async () => {
     let violations = 0;
     for (let round = 0; round < 12; round++) {

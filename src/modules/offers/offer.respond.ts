@@ -63,6 +63,10 @@ export async function acceptOffer(ctx: Context, input: AcceptOfferInput): Promis
     if (exclusive && exclusive !== offer.agencyId) {
       throw userError(OfferErrorCode.EXCLUSIVE_MEMBER, 'The freelancer now works exclusively through another agency: this offer can no longer be accepted (AG-2).', ['input', 'offerId']);
     }
+    // A team does not hire its own members: the freelancer may have joined the client team since.
+    if (await isActiveMember(em, offer.clientTeamId, offer.freelancerId)) {
+      throw userError(OfferErrorCode.OWN_TEAM, 'The freelancer has joined the client team since the offer was sent: a team does not hire its own members.', ['input', 'offerId']);
+    }
     await executeSql(em, `update offer set status = 'ACCEPTED', responded_at = ?, responded_by_id = ? where id = ?`, [now, viewer.id, offer.id]);
     if (offer.proposalId) await executeSql(em, `update proposal set status = 'HIRED' where id = ? and status = 'SUBMITTED'`, [offer.proposalId]);
     if (offer.jobId) await executeSql(em, 'update job set hired_at = coalesce(hired_at, ?) where id = ?', [now, offer.jobId]);
