@@ -81,6 +81,24 @@ describe('TRUST_PROXY: X-Forwarded-For is believed only from the proxies it name
   });
 });
 
+describe('/metrics without METRICS_TOKEN: this machine only, never through a proxy', () => {
+  const metricsStatus = async (env: Record<string, string>) => {
+    const server = await startTestServer(env);
+    try {
+      return (await fetch(`${server.url.replace(/\/graphql$/, '')}/metrics`)).status;
+    } finally {
+      await server.close();
+    }
+  };
+
+  it('a loopback request is refused when TRUST_PROXY trusts the loopback peer (a proxy there may add no header), and read when the proxy is elsewhere', async () => {
+    expect(await metricsStatus({ TRUST_PROXY: 'true' })).toBe(403);
+    expect(await metricsStatus({ TRUST_PROXY: 'loopback' })).toBe(403);
+    expect(await metricsStatus({ TRUST_PROXY: '10.255.255.1' })).toBe(200);
+    expect(await metricsStatus({})).toBe(200);
+  });
+});
+
 describe('what /metrics holds stays bounded whatever clients send', () => {
   let server: TestServer;
   beforeAll(async () => {

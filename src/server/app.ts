@@ -218,7 +218,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
       countErrors(record.errorCodes);
     }),
   );
-  app.use(metricsRoute(config.metricsToken));
+  app.use(metricsRoute(config.metricsToken, app.get('trust proxy fn')));
   app.use(cors(config.corsOrigins));
   // Responses over 1 KB are compressed for clients that accept it.
   app.use(compression({ threshold: 1024 }));

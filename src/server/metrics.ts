@@ -157,14 +157,18 @@ function sameSecret(given: string, expected: string): boolean {
 
 /**
  * `GET /metrics`. With METRICS_TOKEN set, only `authorization: Bearer <METRICS_TOKEN>` reads it;
- * without, only direct requests from this machine (loopback, not forwarded by a proxy) do.
+ * without, only direct requests from this machine do: from loopback, without forwarding headers,
+ * and not from a peer TRUST_PROXY trusts (a proxy on this machine that adds no header would
+ * otherwise pass anyone's request on as this machine's). `trust` is Express's compiled
+ * `trust proxy`.
  */
-export function metricsRoute(token: string | undefined): express.RequestHandler {
+export function metricsRoute(token: string | undefined, trust: (address: string, hop: number) => boolean = () => false): express.RequestHandler {
   return (req, res, next) => {
     if (req.method !== 'GET' || req.path !== '/metrics') return next();
+    const peer = req.socket.remoteAddress ?? '';
     const allowed = token
       ? sameSecret(req.headers.authorization ?? '', `Bearer ${token}`)
-      : LOOPBACK.has(req.socket.remoteAddress ?? '') && !req.headers['x-forwarded-for'] && !req.headers.forwarded;
+      : LOOPBACK.has(peer) && !trust(peer, 0) && !req.headers['x-forwarded-for'] && !req.headers.forwarded;
     if (!allowed) {
       res.status(403).type('text/plain').send('Metrics are readable with METRICS_TOKEN, or from this machine when it is unset.\n');
       return;
