@@ -1,9 +1,10 @@
 /**
  * Edge cases of the business rules and limits: exclusive membership checked when an offer is
- * accepted, a member's removal racing an accept, weekly limits across Monday 00:00 UTC, time
+ * sent and accepted, a freelancer who joined the client team, a member's removal racing an accept, weekly limits across Monday 00:00 UTC, time
  * logged across a pause, subscriptions sent over HTTP, the tracking-click budget, the client
  * address behind a proxy, and the financial role on payment events. Each test names its rule.
  */
+import { randomBytes } from 'node:crypto';
 import { print } from 'graphql';
 import { graphql } from './gql';
 import type { SignUpInput } from './gql/graphql';
@@ -292,7 +293,7 @@ describe('the client address behind a proxy', () => {
       // which is the only one WebSocket connections are counted by.
       // Sent with postGraphQL, the typed document printed: the test client (server.api) sends no
       // X-Forwarded-For header, and this test is about that header.
-      const input: SignUpInput = { email: `spoof-${i}-${Date.now()}@example.test`, password: 'correct horse battery', name: 'Spoofer' };
+      const input: SignUpInput = { email: `spoof-${i}-${randomBytes(4).toString('hex')}@example.test`, password: 'correct horse battery', name: 'Spoofer' };
       const res = await postGraphQL(proxied.url, print(EdgeSignUpDoc), { input }, { address: `203.0.113.${i + 1}, 198.51.100.7` });
       codes.push(res.body.errors?.[0]?.extensions?.code as string | undefined);
     }

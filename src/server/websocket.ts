@@ -286,7 +286,7 @@ export async function startWebSocketServer(
           const state = states.get(ctx.extra.socket);
           const operation = state?.operations.get(id);
           if (operation) report(operation.record, refusalOrArgs);
-          finish(state, id, 'cancelled');
+          finish(state, id, 'cancelled', payload);
         }
         if (Array.isArray(refusalOrArgs)) return refusalOrArgs;
         const args = refusalOrArgs as ExecutionArgs;

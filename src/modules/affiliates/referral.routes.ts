@@ -5,8 +5,8 @@ import type { Clock } from '../../shared/clock';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ErrorCode } from '../../graphql/errors';
 import { sendHttpError } from '../../server/http-errors';
-import { refusedBucket, type RateLimiter } from '../ratelimit/rate-limit.service';
-import { ATTRIBUTION_WINDOW_MS, recordClick } from './referral.service';
+import type { RateLimiter } from '../ratelimit/rate-limit.service';
+import { ATTRIBUTION_WINDOW_MS, chargeClick, recordClick } from './referral.service';
 
 export interface ReferralRouteDeps {
   config: Config;
@@ -37,8 +37,7 @@ export function referralRoutes(deps: ReferralRouteDeps): express.Router {
     // HEAD requests (link checkers, previews) are not clicks.
     if (req.method !== 'GET' || typeof req.params.code !== 'string') return redirect(res);
     try {
-      const budget = deps.config.rateLimits.referralClicksPerAddress;
-      const refused = refusedBucket((await deps.rateLimiter?.charge([{ key: `clicks:address:${req.ip}`, cost: 1, budget }])) ?? []);
+      const refused = deps.rateLimiter && (await chargeClick(deps.rateLimiter, deps.config, req.ip ?? 'unknown'));
       if (refused) {
         res.set('Cache-Control', 'no-store');
         return sendHttpError(res, 429, 'Too many tracking-link clicks from this address; try again later.', ErrorCode.RATE_LIMITED, { 'Retry-After': String(refused.retryAfter) });

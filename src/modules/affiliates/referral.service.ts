@@ -5,7 +5,8 @@ import { transaction } from '../../db/transaction';
 import { loadPage, SortDirection, type ConnectionArgs, type Page } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { rateLimited, userError } from '../../graphql/errors';
-import { refusedBucket } from '../ratelimit/rate-limit.service';
+import { refusedBucket, type BucketState, type RateLimiter } from '../ratelimit/rate-limit.service';
+import type { Config } from '../../config';
 import { registerNodeType } from '../../graphql/node';
 import { isIdOf, newId } from '../../shared/ids';
 import { onSignUp } from '../users/auth.service';
@@ -70,14 +71,19 @@ export async function recordClick(em: EntityManager, now: Date, click: ClickData
   return row?.id;
 }
 
+/**
+ * Charges one click to the address's tracking-click budget (REFERRAL_CLICKS_PER_ADDRESS), the
+ * same for `GET /r/:code` and `recordReferralClick`: the refused bucket, if it is spent.
+ */
+export async function chargeClick(limiter: RateLimiter, config: Pick<Config, 'rateLimits'>, address: string): Promise<BucketState | undefined> {
+  return refusedBucket(await limiter.charge([{ key: `clicks:address:${address}`, cost: 1, budget: config.rateLimits.referralClicksPerAddress }]));
+}
+
 /** The same as `GET /r/:code`, for apps: they keep the click id and pass it to `signUp`. */
 export async function recordReferralClick(ctx: Context, input: RecordReferralClickInput): Promise<{ clickId: string }> {
-  // The same per-address budget as `GET /r/:code` (the same key): the app's way in is no way around it.
-  if (ctx.rateLimiter) {
-    const budget = ctx.config.rateLimits.referralClicksPerAddress;
-    const refused = refusedBucket(await ctx.rateLimiter.charge([{ key: `clicks:address:${ctx.clientAddress}`, cost: 1, budget }]));
-    if (refused) throw rateLimited(refused.retryAfter, `Too many tracking-link clicks from this address; try again in ${refused.retryAfter} seconds.`);
-  }
+  // The app's way in is no way around the link's click budget.
+  const refused = ctx.rateLimiter && (await chargeClick(ctx.rateLimiter, ctx.config, ctx.clientAddress));
+  if (refused) throw rateLimited(refused.retryAfter, `Too many tracking-link clicks from this address; try again in ${refused.retryAfter} seconds.`);
   const clickId = await recordClick(ctx.em, await ctx.clock.now(), {
     code: input.code,
     materialId: input.materialId,

@@ -45,14 +45,13 @@ export interface Delivery {
  * come: the iterator returned yields nothing and only ends (or fails) with the subscription, so
  * a delivery costs no turn of the protocol library's loop.
  */
-export async function groupedSubscribe(args: ExecutionArgs, hub: EventHub, delivery?: Delivery): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+export async function groupedSubscribe(args: ExecutionArgs, hub: EventHub, delivery: Delivery | undefined): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!isAsyncIterable(source)) return source as ExecutionResult;
   // Documents come from the operation guard's cache, so equal texts are one object.
   const operation = `${documentId(args.document)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}`;
-  const run = (event: EventRow) => executeShared(args, hub, operation, event);
   if (!(source instanceof EventFeed) || !delivery) throw new Error('A subscription is an event feed, delivered over WebSocket.');
-  return new DeliveredEvents(source, run, delivery);
+  return new DeliveredEvents(source, (event) => executeShared(args, hub, operation, event), delivery);
 }
 
 /** The event's result for this subscriber, computed once per group (see above). */
