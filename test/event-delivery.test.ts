@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import WebSocket from 'ws';
 import { appendEvent } from '../src/modules/events/event-log';
 import { EventStream } from '../src/modules/events/event.entity';
-import { signUp, type TestUser } from './support/factories';
+import { createTeam, signUp, type TestUser } from './support/factories';
 import { inServerTransaction } from './support/money';
 import { startTestServer, type TestServer } from './support/server';
 import { settle } from './support/ws';
@@ -11,6 +11,11 @@ import { settle } from './support/ws';
 const PAYMENT_EVENTS = `
   subscription ReviewPaymentEvents($after: String) {
     paymentEvents(after: $after) { id type payout { id status } }
+  }
+`;
+const TEAM_PAYMENT_EVENTS = `
+  subscription ReviewTeamPaymentEvents($teamId: ID, $after: String) {
+    paymentEvents(teamId: $teamId, after: $after) { id type }
   }
 `;
 
@@ -52,8 +57,8 @@ class RawSocket {
     this.socket.send(JSON.stringify(message));
   }
 
-  subscribe(id: string, variables: Record<string, unknown>): void {
-    this.send({ id, type: 'subscribe', payload: { query: PAYMENT_EVENTS, variables } });
+  subscribe(id: string, variables: Record<string, unknown>, query = PAYMENT_EVENTS): void {
+    this.send({ id, type: 'subscribe', payload: { query, variables } });
   }
 
   /** Waits until a message matching `test` arrived (at most `ms`); returns its index. */
@@ -108,12 +113,12 @@ const paymentEvent = () =>
 
 const newestEventId = async () => (await server.sql<{ id: string }>('select coalesce(max(id), 0)::text as id from event_log'))[0].id;
 
-/** Holds every read of the payout table (what the `payout` field reads) until `release`. */
-async function lockPayouts(): Promise<{ release: () => Promise<void> }> {
+/** Holds every read of `table` (the payout table: what the `payout` field reads) until `release`. */
+async function lockPayouts(table = 'payout'): Promise<{ release: () => Promise<void> }> {
   const client = new Client({ connectionString: server.databaseUrl });
   await client.connect();
   await client.query('begin');
-  await client.query('lock table payout in access exclusive mode');
+  await client.query(`lock table ${table} in access exclusive mode`);
   return {
     release: async () => {
       await client.query('rollback');
@@ -260,6 +265,65 @@ describe('a failing database mid-stream', () => {
       expect(mine.filter((m) => m.type === 'next')).toEqual([]);
     } finally {
       await client.end();
+      socket.close();
+    }
+  });
+
+  it('an event whose data could not be read is read afresh for the subscriber who resumes with `after` (the failure is not kept for it, nor for others)', async () => {
+    const start = await newestEventId();
+    // Subscribed with `after`, as the resume below will be: the same document and variables.
+    const socket = await RawSocket.connect(server.wsUrl, freelancer.token);
+    socket.subscribe('1', { after: start });
+    await settle();
+    const lock = await lockPayouts();
+    let released = false;
+    try {
+      await paymentEvent();
+      const eventId = await newestEventId();
+      // The event's `payout` field waits for the lock; its connection is cut: the delivery has `errors`.
+      await settle(500);
+      await server.sql(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+      const failed = await socket.waitFor((m) => m.id === '1' && m.type === 'next');
+      expect((socket.messages[failed].payload as { errors?: unknown[] }).errors?.length).toBeGreaterThan(0);
+      await lock.release();
+      released = true;
+
+      // As docs/api.md tells a client: subscribe again with `after` = the last id processed.
+      socket.subscribe('2', { after: start });
+      const resumed = await socket.waitFor((m) => m.id === '2' && m.type === 'next');
+      expect(socket.messages[resumed].payload).toMatchObject({ data: { paymentEvents: { id: eventId, type: 'PAYOUT_REQUESTED', payout: null } } });
+      expect(socket.messages[resumed].payload).not.toHaveProperty('errors');
+    } finally {
+      if (!released) await lock.release();
+      socket.close();
+    }
+  });
+
+  it('a subscriber whose access check failed (the database did not answer) is checked afresh when it resumes with `after`', async () => {
+    const team = await createTeam(server.api, freelancer, 'AGENCY');
+    const start = await newestEventId();
+    const socket = await RawSocket.connect(server.wsUrl, freelancer.token);
+    socket.subscribe('1', { teamId: team.id, after: start }, TEAM_PAYMENT_EVENTS);
+    await settle();
+    // The check of the subscriber's financial role waits for the member table; its connection is cut.
+    const lock = await lockPayouts('member');
+    let released = false;
+    try {
+      await inServerTransaction(server, (em, now) =>
+        appendEvent(em, { stream: EventStream.PAYMENT, type: 'FUNDS_AVAILABLE', occurredAt: now, subjectId: team.id, teamIds: [team.id], userIds: [], data: { amountCents: '100', currency: 'USD' } }),
+      );
+      const eventId = await newestEventId();
+      await settle(500);
+      await server.sql(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+      await socket.waitFor((m) => m.id === '1' && m.type === 'error');
+      await lock.release();
+      released = true;
+
+      socket.subscribe('2', { teamId: team.id, after: start }, TEAM_PAYMENT_EVENTS);
+      const resumed = await socket.waitFor((m) => m.id === '2' && m.type !== 'pong');
+      expect(socket.messages[resumed]).toMatchObject({ type: 'next', payload: { data: { paymentEvents: { id: eventId, type: 'FUNDS_AVAILABLE' } } } });
+    } finally {
+      if (!released) await lock.release();
       socket.close();
     }
   });

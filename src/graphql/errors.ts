@@ -116,6 +116,17 @@ export function asApiError(original: unknown): unknown {
   return isPoolExhausted(original) ? serviceUnavailable() : original;
 }
 
+/**
+ * Whether an error was raised on purpose (a refusal, bad input, a GraphQL validation error), as
+ * opposed to a failure: a bug, or a database that did not answer. `code`: the code the error is
+ * reported with.
+ */
+export function isDeliberate(error: unknown, code: unknown): boolean {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof AppError) return true;
+  return original instanceof GraphQLError && !original.originalError && code !== ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
 /** graphql-js suggests names from the schema ("Did you mean ...?"); production keeps them to itself. */
 const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
@@ -129,9 +140,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
     const busy = serviceUnavailable();
     return { message: busy.message, locations: formatted.locations, path: formatted.path, extensions: { ...busy.extensions } };
   }
-  const code = formatted.extensions?.code as string | undefined;
-  const deliberate = original instanceof AppError || (original instanceof GraphQLError && !original.originalError && code !== 'INTERNAL_SERVER_ERROR');
-  if (deliberate || exposeDetails) {
+  if (isDeliberate(error, formatted.extensions?.code) || exposeDetails) {
     const { http: _http, ...visible } = (formatted.extensions ?? {}) as Record<string, unknown>;
     if (exposeDetails) return { ...formatted, extensions: visible };
     const { stacktrace: _stack, ...extensions } = visible;

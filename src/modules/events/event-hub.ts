@@ -62,8 +62,12 @@ export class EventHub {
    * whose answer cannot differ (same document, variables and viewer, in the event's shared
    * scope) resolve and authorize an event once per group instead of once each. Kept for the
    * last few events only; an older one is simply computed again.
+   *
+   * A failure is not kept (a rejection, or a value `kept` refuses: a result whose data could not
+   * be read): whoever asks next, such as the subscriber resuming with `after`, computes it afresh.
+   * (The scope's loaders keep no failure either: DataLoader forgets the keys of a failed batch.)
    */
-  shared<T>(eventId: string, key: string, compute: () => T): T {
+  shared<T>(eventId: string, key: string, compute: () => T, kept: (value: Awaited<T>) => boolean = () => true): T {
     let share = this.shares.get(eventId);
     if (!share) {
       share = new Map();
@@ -73,6 +77,11 @@ export class EventHub {
     if (share.has(key)) return share.get(key) as T;
     const value = compute();
     share.set(key, value);
+    const forget = () => {
+      if (share.get(key) === value) share.delete(key);
+    };
+    if (value instanceof Promise) value.then((settled: Awaited<T>) => kept(settled) || forget(), forget);
+    else if (!kept(value as Awaited<T>)) forget();
     return value;
   }
 

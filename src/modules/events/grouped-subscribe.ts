@@ -1,5 +1,6 @@
 import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Context } from '../../graphql/context';
+import { ErrorCode, isDeliberate } from '../../graphql/errors';
 import type { EventRow } from './event-log';
 import type { EventHub } from './event-hub';
 import { EventFeed, viewerKey } from './event-stream';
@@ -57,7 +58,16 @@ export async function groupedSubscribe(args: ExecutionArgs, hub: EventHub, deliv
 /** The event's result for this subscriber, computed once per group (see above). */
 function executeShared(args: ExecutionArgs, hub: EventHub, operation: string, event: EventRow): ExecutionResult | Promise<ExecutionResult> {
   // The viewer is read per event: a session re-check may have changed it since.
-  return hub.shared(event.id, `execute|${operation}|${viewerKey(args.contextValue as Context)}`, () => execute({ ...args, rootValue: event }));
+  return hub.shared(event.id, `execute|${operation}|${viewerKey(args.contextValue as Context)}`, () => execute({ ...args, rootValue: event }), isComplete);
+}
+
+/**
+ * Whether a result holds everything its subscribers may read: not when a field failed to load
+ * (the database did not answer, or was busy). Such a result is still delivered, with its
+ * `errors` telling the client to resume with `after`, but is not handed to others.
+ */
+function isComplete(result: ExecutionResult): boolean {
+  return !result.errors?.some((error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE || !isDeliberate(error, error.extensions?.code));
 }
 
 /**
