@@ -155,14 +155,22 @@ describe('50 concurrent money mutations of one client, pool of 3 connections', (
     const before = (await server.api.ok(ViewerAccountDoc, {}, indie.token)).viewer!.account!.available.amount;
     // Each asks for a fiftieth of the balance plus a cent: at most 49 can be paid.
     const share = (Math.floor((Number(before) * 100) / 50) + 1) / 100;
-    const { results, viewerAnswers } = await withBystander(
-      Array.from({ length: 50 }, () =>
-        server.api.run(RequestPayoutDoc, { input: { payoutMethodId: methodId, amount: share.toFixed(2), idempotencyKey: key() } }, indie.token),
-      ),
-    );
+    const request = (idempotencyKey: string) =>
+      server.api.run(RequestPayoutDoc, { input: { payoutMethodId: methodId, amount: share.toFixed(2), idempotencyKey } }, indie.token);
+    const keys = Array.from({ length: 50 }, () => key());
+    const { results, viewerAnswers } = await withBystander(keys.map(request));
     const outcomes = results.map((r) => outcome(r as never, 'requestPayout'));
     expect(outcomes.filter((o) => !ALLOWED.has(o) && o !== 'INSUFFICIENT_FUNDS')).toEqual([]);
-    expect(outcomes.filter((o) => o === 'INSUFFICIENT_FUNDS').length).toBeGreaterThanOrEqual(1);
+    // A request is refused for the balance only once the 49 it pays for are taken.
+    if (outcomes.includes('INSUFFICIENT_FUNDS')) expect(outcomes.filter((o) => o === 'DONE')).toHaveLength(49);
+    // Those refused for a busy pool, asked again with their keys one by one: 49 paid in all, one refused.
+    for (const [i, idempotencyKey] of keys.entries()) {
+      if (outcomes[i] !== 'SERVICE_UNAVAILABLE') continue;
+      results[i] = await request(idempotencyKey);
+      outcomes[i] = outcome(results[i] as never, 'requestPayout');
+    }
+    expect(outcomes.filter((o) => o === 'DONE')).toHaveLength(49);
+    expect(outcomes.filter((o) => o === 'INSUFFICIENT_FUNDS')).toHaveLength(1);
     const reported = results.filter((_, i) => outcomes[i] === 'DONE').map((r) => r.data!.requestPayout.payout!.id);
     const recorded = await server.sql<{ id: string }>(`select id from payout where user_id = $1`, [indie.id]);
     expect(recorded.map((p) => p.id).sort()).toEqual(reported.sort());
