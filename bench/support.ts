@@ -25,11 +25,12 @@ export async function startServer(databaseUrl: string, port: number, env: NodeJS
       SCHEDULER_INTERVAL_MS: '0',
       DB_POOL_SIZE: '20',
       // The benches measure throughput and fan-out from one client address (1,000 sockets of
-      // one user in bench:events), not the limits: budgets far above what they ask, no socket cap.
+      // one user in bench:events), not the limits: budgets far above what they ask, no socket caps.
       RATE_LIMIT_USER_POINTS: '1000000000',
       RATE_LIMIT_ADDRESS_POINTS: '1000000000',
       SIGNUPS_PER_ADDRESS: '100000',
       WS_MAX_SOCKETS_PER_USER: '0',
+      WS_MAX_PENDING_SOCKETS_PER_ADDRESS: '0',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],

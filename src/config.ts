@@ -72,6 +72,8 @@ export interface Config {
   maxRequestBytes: number;
   wsMaxOperationsPerSocket: number;
   wsMaxSocketsPerUser: number;
+  /** Sockets of one client address not acknowledged yet (no `connection_ack`), in one process; 0: no cap. */
+  wsMaxPendingSocketsPerAddress: number;
   /** Express's `trust proxy`: whose X-Forwarded-For is believed for the client's address. */
   trustProxy: boolean | number | string;
   /** PostgreSQL statement_timeout of the API's connections (writes lift it); 0: none. */
@@ -271,6 +273,11 @@ export const SETTINGS = {
   MAX_REQUEST_BYTES: setting(int(1024, 100 * 1024 * 1024), '1048576', 'the largest HTTP body and WebSocket frame accepted (413 / close 1009 above it)'),
   WS_MAX_OPERATIONS_PER_SOCKET: setting(int(0, 100_000), '20', 'operations (subscriptions) running at once on one WebSocket; `0`: no cap'),
   WS_MAX_SOCKETS_PER_USER: setting(int(0, 100_000), '10', 'WebSockets one user may hold open, counted across every process (close 4429 above it); `0`: no cap'),
+  WS_MAX_PENDING_SOCKETS_PER_ADDRESS: setting(
+    int(0, 1_000_000),
+    '100',
+    'WebSockets of one client address not acknowledged yet (before and during `connection_init`), counted in each process (the upgrade is refused with HTTP 429 above it); `0`: no cap',
+  ),
   RATE_LIMIT_USER_POINTS: setting(int(0, 1_000_000_000), '200000', 'cost points a signed-in user may spend per window, shared by every process; `0`: off'),
   RATE_LIMIT_ADDRESS_POINTS: setting(int(0, 1_000_000_000), '500000', 'cost points one client address may spend per window; `0`: off'),
   RATE_LIMIT_WINDOW_SECONDS: setting(int(1, 86_400), '60', 'the window of the cost budgets, in seconds'),
@@ -410,6 +417,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxRequestBytes: values.MAX_REQUEST_BYTES ?? 1_048_576,
     wsMaxOperationsPerSocket: values.WS_MAX_OPERATIONS_PER_SOCKET ?? 20,
     wsMaxSocketsPerUser: values.WS_MAX_SOCKETS_PER_USER ?? 10,
+    wsMaxPendingSocketsPerAddress: values.WS_MAX_PENDING_SOCKETS_PER_ADDRESS ?? 100,
     trustProxy: trustProxySetting(values.TRUST_PROXY),
     statementTimeoutMs: values.STATEMENT_TIMEOUT_MS ?? 5_000,
     compiledReads: values.COMPILED_READS ?? true,

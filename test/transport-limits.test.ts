@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import WebSocket from 'ws';
 import { createLogger } from '../src/logger';
 import { LOGGED_NAME_MAX } from '../src/server/request-log';
 import { openSocket, postGraphQL, postRaw, RawSocket } from './support/raw';
@@ -26,6 +27,67 @@ async function lineOf(lines: Record<string, any>[], requestId: string) {
     await sleep(20);
   }
   throw new Error(`no log line for ${requestId}`);
+}
+
+/** A socket that is open and has said nothing yet (no connection_init), with its close code to come. */
+interface PendingSocket {
+  socket: WebSocket;
+  closed: Promise<number>;
+}
+/** An upgrade the server answered with an HTTP error instead of a socket. */
+interface RefusedUpgrade {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: { errors: { message: string; extensions: Record<string, unknown> }[] };
+}
+
+/** Opens a graphql-transport-ws socket and sends nothing: the socket, or how its upgrade was refused. */
+function openPending(url: string, headers: Record<string, string> = {}): Promise<PendingSocket | RefusedUpgrade> {
+  return new Promise((done, fail) => {
+    const socket = new WebSocket(url, 'graphql-transport-ws', { headers });
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    socket.on('open', () => done({ socket, closed }));
+    socket.on('unexpected-response', (_request, response) => {
+      let text = '';
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => done({ status: response.statusCode!, headers: response.headers, body: JSON.parse(text) }));
+    });
+    socket.on('error', fail);
+  });
+}
+
+const isOpen = (answer: PendingSocket | RefusedUpgrade): answer is PendingSocket => 'socket' in answer;
+
+/** Sends connection_init on a pending socket: resolves `ack` when acknowledged, else the close code. */
+function initialise(pending: PendingSocket, payload: Record<string, unknown> = {}): Promise<'ack' | number> {
+  return new Promise((done) => {
+    pending.socket.on('message', (data) => {
+      if (JSON.parse(String(data)).type === 'connection_ack') done('ack');
+    });
+    void pending.closed.then(done);
+    pending.socket.send(JSON.stringify({ type: 'connection_init', payload }));
+  });
+}
+
+/** Opens `count` pending sockets from `address` one after the other; each must open. */
+async function openPendingSockets(url: string, address: string, count: number): Promise<PendingSocket[]> {
+  const sockets: PendingSocket[] = [];
+  for (let i = 0; i < count; i++) {
+    const answer = await openPending(url, { 'x-forwarded-for': address });
+    if (!isOpen(answer)) {
+      await closeAll(sockets);
+      throw new Error(`pending socket ${i + 1} of ${count} from ${address} was refused with ${answer.status}`);
+    }
+    sockets.push(answer);
+  }
+  return sockets;
+}
+
+/** Closes the sockets and waits until the server has seen them close (it may see it a moment after the client). */
+async function closeAll(sockets: PendingSocket[]): Promise<void> {
+  for (const { socket } of sockets) socket.close();
+  await Promise.all(sockets.map(({ closed }) => closed));
+  await sleep(100);
 }
 
 describe('HTTP refusals made before GraphQL runs are logged and answered like every other error', () => {
@@ -61,9 +123,20 @@ describe('TRUST_PROXY: X-Forwarded-For is believed only from the proxies it name
   let server: TestServer;
   beforeAll(async () => {
     // The proxy is 10.255.255.1; the tests connect straight from 127.0.0.1, so their X-Forwarded-For is a lie.
-    server = await startTestServer({ TRUST_PROXY: '10.255.255.1', WS_MAX_SOCKETS_PER_USER: '2', RATE_LIMIT_ADDRESS_POINTS: '1000000000' });
+    server = await startTestServer({ TRUST_PROXY: '10.255.255.1', WS_MAX_SOCKETS_PER_USER: '2', WS_MAX_PENDING_SOCKETS_PER_ADDRESS: '2', RATE_LIMIT_ADDRESS_POINTS: '1000000000' });
   });
   afterAll(() => server.close());
+
+  it('a client that is not the proxy cannot hold more than WS_MAX_PENDING_SOCKETS_PER_ADDRESS sockets without connection_init by forging X-Forwarded-For', async () => {
+    const answers = [];
+    for (const forged of ['203.0.113.11', '203.0.113.12', '203.0.113.13']) answers.push(await openPending(server.wsUrl, { 'x-forwarded-for': forged }));
+    const opened = answers.filter(isOpen);
+    try {
+      expect(answers.map((answer) => (isOpen(answer) ? 'open' : answer.status))).toEqual(['open', 'open', 429]);
+    } finally {
+      await closeAll(opened);
+    }
+  });
 
   it('an anonymous client that is not the proxy cannot open more than WS_MAX_SOCKETS_PER_USER sockets by forging X-Forwarded-For', async () => {
     const sockets: RawSocket[] = [];
@@ -412,5 +485,71 @@ describe('WS_MAX_OPERATIONS_PER_SOCKET counts what runs, not what the client sti
     });
     expect(waiting).toBeLessThanOrEqual(1);
     expect(await socket.closed).toBe(4409);
+  });
+});
+
+describe('WS_MAX_PENDING_SOCKETS_PER_ADDRESS: sockets not acknowledged yet, per client address', () => {
+  let server: TestServer;
+  const { lines, logger } = captureLogger();
+  beforeAll(async () => {
+    // The tests connect from 127.0.0.1, a trusted proxy here: X-Forwarded-For is each socket's client address.
+    server = await startTestServer({ TRUST_PROXY: 'loopback', WS_MAX_PENDING_SOCKETS_PER_ADDRESS: '3', WS_MAX_SOCKETS_PER_USER: '20' }, { logger });
+  });
+  afterAll(() => server.close());
+
+  it('over the cap from one address the upgrade is refused (HTTP 429, Retry-After, RATE_LIMITED with the request id, logged with its code); another address still opens', async () => {
+    const held = await openPendingSockets(server.wsUrl, '198.51.100.1', 3);
+    try {
+      const refused = await openPending(server.wsUrl, { 'x-forwarded-for': '198.51.100.1', 'x-request-id': 'pending-refused' });
+      expect(isOpen(refused)).toBe(false);
+      if (isOpen(refused)) return void (await closeAll([refused]));
+      expect({ status: refused.status, retryAfter: refused.headers['retry-after'], requestId: refused.headers['x-request-id'] }).toEqual({
+        status: 429,
+        retryAfter: '3',
+        requestId: 'pending-refused',
+      });
+      expect(refused.body.errors[0].extensions).toEqual({ code: 'RATE_LIMITED', retryAfter: 3, requestId: 'pending-refused' });
+      expect(await lineOf(lines, 'pending-refused')).toMatchObject({ status: 429, errorCodes: ['RATE_LIMITED'] });
+      held.push(...(await openPendingSockets(server.wsUrl, '198.51.100.2', 3)));
+    } finally {
+      await closeAll(held);
+    }
+  });
+
+  it('acknowledged sockets do not count: once the pending ones are acknowledged, as many again may open, and no more', async () => {
+    const first = await openPendingSockets(server.wsUrl, '198.51.100.3', 3);
+    const held = [...first];
+    try {
+      expect(await Promise.all(first.map((pending) => initialise(pending)))).toEqual(['ack', 'ack', 'ack']);
+      held.push(...(await openPendingSockets(server.wsUrl, '198.51.100.3', 3)));
+      const over = await openPending(server.wsUrl, { 'x-forwarded-for': '198.51.100.3' });
+      if (isOpen(over)) held.push(over);
+      expect(isOpen(over) ? 'open' : over.status).toBe(429);
+    } finally {
+      await closeAll(held);
+    }
+  });
+
+  it('the count does not leak: sockets closed by the client, timed out without connection_init (4408) or refused at connection_init (4403) give their places back', async () => {
+    const address = '198.51.100.4';
+    // Closed by the client.
+    await closeAll(await openPendingSockets(server.wsUrl, address, 3));
+    // Closed by the server when connection_init does not come in time.
+    const silent = await openPendingSockets(server.wsUrl, address, 3);
+    expect(await Promise.all(silent.map(({ closed }) => closed))).toEqual([4408, 4408, 4408]);
+    await sleep(100);
+    // Refused at connection_init: a token the server did not issue.
+    const refused = await openPendingSockets(server.wsUrl, address, 3);
+    expect(await Promise.all(refused.map((pending) => initialise(pending, { authorization: 'Bearer not-a-token' })))).toEqual([4403, 4403, 4403]);
+    await sleep(100);
+    // Every place is free again, and the cap still holds.
+    const held = await openPendingSockets(server.wsUrl, address, 3);
+    try {
+      const over = await openPending(server.wsUrl, { 'x-forwarded-for': address });
+      if (isOpen(over)) held.push(over);
+      expect(isOpen(over) ? 'open' : over.status).toBe(429);
+    } finally {
+      await closeAll(held);
+    }
   });
 });

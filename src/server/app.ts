@@ -180,6 +180,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
       }
       countErrors(record.errorCodes);
     },
+    upgradeRefused: (record) => countErrors(record.errorCodes),
   }, app.get('trust proxy fn'));
 
   // TRUSTED_DOCUMENTS: read once at start; a missing or broken manifest stops the start.

@@ -10,6 +10,7 @@ import type { Logger } from '../logger';
 import type { EventHub } from '../modules/events/event-hub';
 import { groupedSubscribe, type Delivery } from '../modules/events/grouped-subscribe';
 import { chargeOperation } from '../modules/ratelimit/operation-budget';
+import { PendingSockets } from '../modules/ratelimit/pending-sockets';
 import type { RateLimiter } from '../modules/ratelimit/rate-limit.service';
 import type { SocketLeases } from '../modules/ratelimit/socket-leases';
 import { SessionWatch } from '../modules/sessions/session-watch';
@@ -39,12 +40,21 @@ export interface WebSocketObserver {
   operationEnded?(record: RequestRecord, durationMs: number): void;
   /** An event's message is being handed to a subscriber's socket, `lagSeconds` after its notification here. */
   eventSent?(lagSeconds: number): void;
+  /** An upgrade refused before any socket was made (WS_MAX_PENDING_SOCKETS_PER_ADDRESS), with its code. */
+  upgradeRefused?(record: RequestRecord): void;
 }
 
 const CLOSE_UNAUTHORIZED = 4401;
 
 /** Too many sockets for one user (or one address when anonymous). */
 export const CLOSE_TOO_MANY_SOCKETS = 4429;
+
+/**
+ * How long graphql-ws waits for `connection_init` before it closes the socket (4408): what a
+ * socket that says nothing may hold, and when a client refused for too many pending sockets
+ * may try again (by then every socket counted against it has had its whole wait).
+ */
+export const CONNECTION_INIT_WAIT_MS = 3_000;
 
 /** Express's compiled `trust proxy` (`app.get('trust proxy fn')`): is the hop `i` from the socket, at `address`, a trusted proxy? */
 export type TrustProxy = (address: string, hop: number) => boolean;
@@ -78,9 +88,36 @@ export async function startWebSocketServer(
   observer: WebSocketObserver = {},
   trustProxy: TrustProxy = () => false,
 ) {
-  const { config } = deps;
+  const { config, logger } = deps;
   const trusted = config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : undefined;
-  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxRequestBytes, perMessageDeflate: false });
+  const addressOf = (request: IncomingMessage) => clientAddress(request, trustProxy);
+  const pending = new PendingSockets(config.wsMaxPendingSocketsPerAddress);
+
+  /**
+   * Before the handshake (ws's verifyClient): an address that already has
+   * WS_MAX_PENDING_SOCKETS_PER_ADDRESS sockets not acknowledged is answered HTTP 429, with
+   * Retry-After and a RATE_LIMITED error as over HTTP, and no socket is made. ws completes an
+   * admitted upgrade and emits `connection` (where the socket is counted) within this same call,
+   * so two upgrades cannot both take an address's last place.
+   */
+  const admit = (request: IncomingMessage, accept: (admitted: boolean, status?: number, body?: string, headers?: Record<string, string>) => void) => {
+    if (pending.admits(addressOf(request))) return accept(true);
+    const record: RequestRecord = { requestId: requestIdFrom(request.headers['x-request-id']), errorCodes: [ErrorCode.RATE_LIMITED] };
+    const retryAfter = Math.ceil(CONNECTION_INIT_WAIT_MS / 1000);
+    // One line like the access log's for an HTTP request refused before GraphQL ran.
+    logger.info({ requestId: record.requestId, transport: 'ws', method: request.method, path: request.url?.split('?')[0], status: 429, errorCodes: record.errorCodes }, 'request');
+    observer.upgradeRefused?.(record);
+    const message = `At most ${pending.limit} WebSockets of one client address may wait for connection_ack at once.`;
+    const body = JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.RATE_LIMITED, retryAfter, requestId: record.requestId } }] });
+    accept(false, 429, body, { 'Content-Type': 'application/json', 'Retry-After': String(retryAfter), 'X-Request-Id': record.requestId });
+  };
+  const wss = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: config.maxRequestBytes,
+    perMessageDeflate: false,
+    verifyClient: pending.limit ? (info: { req: IncomingMessage }, accept: Parameters<typeof admit>[1]) => admit(info.req, accept) : undefined,
+  });
   const states = new WeakMap<WebSocket, SocketState>();
   const exposeDetails = deps.config.env !== 'production';
   const socketsOfUser = new Map<string, Set<WebSocket>>();
@@ -107,7 +144,6 @@ export async function startWebSocketServer(
   };
   const watch = new SessionWatch(deps.orm.config.get('clientUrl')!, (userId) => void recheck(userId), recheckAll);
   await watch.start();
-  const { logger } = deps;
 
   const releaseLease = async (state: SocketState) => {
     const lease = state.lease;
@@ -225,6 +261,7 @@ export async function startWebSocketServer(
   const server = makeServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       schema,
+      connectionInitWaitTimeout: CONNECTION_INIT_WAIT_MS,
       // Each event is resolved once per group of subscribers whose results cannot differ, and
       // sent to each subscriber's socket directly.
       subscribe: (args) => groupedSubscribe(args, deps.events, deliveries.get(args.contextValue as Context)),
@@ -264,6 +301,8 @@ export async function startWebSocketServer(
             };
             state.expiryTimer = setTimeout(expire, untilExpiry());
           }
+          // Acknowledged: from here the socket counts among its user's (or anonymous address's), not as pending.
+          pending.settle(ctx.extra.socket);
           return true;
         } catch (error) {
           // A refused token is the client's business (4403); anything else is ours to know about.
@@ -341,11 +380,18 @@ export async function startWebSocketServer(
       },
     },
   );
-  const transport = new SocketTransport(wss, server, logger, config.env === 'production', (request) => clientAddress(request, trustProxy));
+  const transport = new SocketTransport(wss, server, logger, config.env === 'production', addressOf);
 
-  wss.on('connection', (socket) => {
+  wss.on('connection', (socket, request) => {
     observer.socketOpened?.();
-    socket.once('close', () => observer.socketClosed?.());
+    // Pending until acknowledged (onConnect) or closed, whichever comes first: refused at
+    // connection_init, timed out, closed by either side. A socket the server closes counts until
+    // its close has finished (ws ends it after 30 s if the client does not answer).
+    pending.add(socket, addressOf(request));
+    socket.once('close', () => {
+      pending.settle(socket);
+      observer.socketClosed?.();
+    });
   });
 
   return {
