@@ -124,6 +124,10 @@ type Documents = {
     "\n  query PagedLists($teamId: ID!, $first: Int, $after: String) {\n    team(id: $teamId) {\n      pendingInvitationsConnection(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { email } }\n    }\n  }\n": typeof types.PagedListsDocument,
     "\n  query AffiliateLists($filter: DateRangeFilter, $orderBy: ChronologicalOrder) {\n    viewer {\n      affiliate {\n        clicks(filter: $filter, orderBy: $orderBy) { totalCount nodes { id occurredAt } }\n        referrals(filter: $filter, orderBy: $orderBy) { totalCount }\n        commissions(filter: $filter, orderBy: $orderBy) { totalCount }\n        materialsConnection(first: 1) { totalCount nodes { id } pageInfo { hasNextPage } }\n        sitesConnection { totalCount nodes { url } }\n      }\n    }\n  }\n": typeof types.AffiliateListsDocument,
     "\n  query MyMemberships($filter: MemberFilter) {\n    viewer { membershipsConnection(filter: $filter) { totalCount nodes { status team { id } } } }\n  }\n": typeof types.MyMembershipsDocument,
+    "\n  mutation RacesTransferOwnership($input: TransferTeamOwnershipInput!) {\n    transferTeamOwnership(input: $input) { newOwner { id roles } userErrors { code } }\n  }\n": typeof types.RacesTransferOwnershipDocument,
+    "\n  mutation RacesUpdateMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) { member { id roles } userErrors { code } }\n  }\n": typeof types.RacesUpdateMemberDocument,
+    "\n  mutation RacesRemoveMember($id: ID!) {\n    removeTeamMember(input: { memberId: $id }) { member { id status } userErrors { code } }\n  }\n": typeof types.RacesRemoveMemberDocument,
+    "\n  query RacesTeam($id: ID!) {\n    team(id: $id) {\n      owner { id }\n      members(first: 20, status: null) { nodes { status roles user { id } } }\n    }\n  }\n": typeof types.RacesTeamDocument,
     "\n  mutation PauseContractForMoney($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": typeof types.PauseContractForMoneyDocument,
     "\n  query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {\n    viewer {\n      account {\n        entries(first: 50, accountKinds: $accountKinds) {\n          totalCount\n          nodes { id accountKind kind amount { amount currency } occurredAt description transactionId contractId milestoneId invoiceId payoutId }\n        }\n      }\n    }\n  }\n": typeof types.ViewerAccountEntriesDocument,
     "\n  query UserAccountByNode($id: ID!) {\n    node(id: $id) { ... on User { id account { available { amount } } } }\n  }\n": typeof types.UserAccountByNodeDocument,
@@ -337,6 +341,10 @@ const documents: Documents = {
     "\n  query PagedLists($teamId: ID!, $first: Int, $after: String) {\n    team(id: $teamId) {\n      pendingInvitationsConnection(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { email } }\n    }\n  }\n": types.PagedListsDocument,
     "\n  query AffiliateLists($filter: DateRangeFilter, $orderBy: ChronologicalOrder) {\n    viewer {\n      affiliate {\n        clicks(filter: $filter, orderBy: $orderBy) { totalCount nodes { id occurredAt } }\n        referrals(filter: $filter, orderBy: $orderBy) { totalCount }\n        commissions(filter: $filter, orderBy: $orderBy) { totalCount }\n        materialsConnection(first: 1) { totalCount nodes { id } pageInfo { hasNextPage } }\n        sitesConnection { totalCount nodes { url } }\n      }\n    }\n  }\n": types.AffiliateListsDocument,
     "\n  query MyMemberships($filter: MemberFilter) {\n    viewer { membershipsConnection(filter: $filter) { totalCount nodes { status team { id } } } }\n  }\n": types.MyMembershipsDocument,
+    "\n  mutation RacesTransferOwnership($input: TransferTeamOwnershipInput!) {\n    transferTeamOwnership(input: $input) { newOwner { id roles } userErrors { code } }\n  }\n": types.RacesTransferOwnershipDocument,
+    "\n  mutation RacesUpdateMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) { member { id roles } userErrors { code } }\n  }\n": types.RacesUpdateMemberDocument,
+    "\n  mutation RacesRemoveMember($id: ID!) {\n    removeTeamMember(input: { memberId: $id }) { member { id status } userErrors { code } }\n  }\n": types.RacesRemoveMemberDocument,
+    "\n  query RacesTeam($id: ID!) {\n    team(id: $id) {\n      owner { id }\n      members(first: 20, status: null) { nodes { status roles user { id } } }\n    }\n  }\n": types.RacesTeamDocument,
     "\n  mutation PauseContractForMoney($input: PauseContractInput!) {\n    pauseContract(input: $input) { contract { id status } userErrors { code } }\n  }\n": types.PauseContractForMoneyDocument,
     "\n  query ViewerAccountEntries($accountKinds: [LedgerAccountKind!]) {\n    viewer {\n      account {\n        entries(first: 50, accountKinds: $accountKinds) {\n          totalCount\n          nodes { id accountKind kind amount { amount currency } occurredAt description transactionId contractId milestoneId invoiceId payoutId }\n        }\n      }\n    }\n  }\n": types.ViewerAccountEntriesDocument,
     "\n  query UserAccountByNode($id: ID!) {\n    node(id: $id) { ... on User { id account { available { amount } } } }\n  }\n": types.UserAccountByNodeDocument,
@@ -894,6 +902,22 @@ export function graphql(source: "\n  query AffiliateLists($filter: DateRangeFilt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyMemberships($filter: MemberFilter) {\n    viewer { membershipsConnection(filter: $filter) { totalCount nodes { status team { id } } } }\n  }\n"): (typeof documents)["\n  query MyMemberships($filter: MemberFilter) {\n    viewer { membershipsConnection(filter: $filter) { totalCount nodes { status team { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RacesTransferOwnership($input: TransferTeamOwnershipInput!) {\n    transferTeamOwnership(input: $input) { newOwner { id roles } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation RacesTransferOwnership($input: TransferTeamOwnershipInput!) {\n    transferTeamOwnership(input: $input) { newOwner { id roles } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RacesUpdateMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) { member { id roles } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation RacesUpdateMember($input: UpdateTeamMemberInput!) {\n    updateTeamMember(input: $input) { member { id roles } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RacesRemoveMember($id: ID!) {\n    removeTeamMember(input: { memberId: $id }) { member { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation RacesRemoveMember($id: ID!) {\n    removeTeamMember(input: { memberId: $id }) { member { id status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RacesTeam($id: ID!) {\n    team(id: $id) {\n      owner { id }\n      members(first: 20, status: null) { nodes { status roles user { id } } }\n    }\n  }\n"): (typeof documents)["\n  query RacesTeam($id: ID!) {\n    team(id: $id) {\n      owner { id }\n      members(first: 20, status: null) { nodes { status roles user { id } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

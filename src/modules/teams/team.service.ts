@@ -86,8 +86,15 @@ function checkRelationship(kind: TeamKind, relationship: MemberRelationship | nu
   return relationship ?? MemberRelationship.EXCLUSIVE;
 }
 
+/**
+ * The member as it is now, under the team's lock (call it after lockTeam). Read afresh: callers
+ * loaded the row before the lock to find its team, and that copy (which a plain findOne would
+ * hand back) may predate a change that committed meanwhile: ownership passed to this member, or
+ * their leaving. Deciding on it would let an admin strip the new owner's OWNER role or remove
+ * them, and the flush would write the old roles back over the new.
+ */
 async function activeMember(em: EntityManager, memberId: string, teamId?: string): Promise<MemberEntity> {
-  const member = isIdOf('Member', memberId) ? await em.findOne(MemberEntity, memberId) : null;
+  const member = isIdOf('Member', memberId) ? await em.findOne(MemberEntity, memberId, { refresh: true }) : null;
   if (!member || (teamId && member.team.id !== teamId)) throw notFound('Member');
   if (member.status !== MemberStatus.ACTIVE) throw userError(TeamErrorCode.MEMBER_NOT_ACTIVE, 'That person is no longer a member.', ['input', 'memberId']);
   return member;
@@ -255,11 +262,11 @@ export async function revokeInvitation(ctx: Context, invitationId: string): Prom
 export async function updateMember(ctx: Context, input: UpdateTeamMemberInput): Promise<{ member: Member }> {
   const viewer = requireViewer(ctx);
   await inTransaction(ctx, async (em) => {
-    const target = isIdOf('Member', input.memberId) ? await em.findOne(MemberEntity, input.memberId) : null;
-    if (!target) throw notFound('Member');
-    const team = await lockTeam(em, target.team.id);
+    const found = isIdOf('Member', input.memberId) ? await em.findOne(MemberEntity, input.memberId) : null;
+    if (!found) throw notFound('Member');
+    const team = await lockTeam(em, found.team.id);
     await requireTeamPermission(ctx, team.id, Permission.ManageMembers, em, 'Member');
-    await activeMember(em, input.memberId, team.id);
+    const target = await activeMember(em, input.memberId, team.id);
     const targetIsOwner = target.roles.includes(TeamRole.OWNER);
     if (targetIsOwner && viewer.id !== team.ownerId) throw forbidden("Only the owner changes the owner's membership.");
     if (input.roles) {
@@ -297,11 +304,11 @@ async function endMembership(em: EntityManager, member: MemberEntity, status: Me
 export async function removeMember(ctx: Context, memberId: string): Promise<{ member: Member }> {
   const viewer = requireViewer(ctx);
   await inTransaction(ctx, async (em, now) => {
-    const target = isIdOf('Member', memberId) ? await em.findOne(MemberEntity, memberId) : null;
-    if (!target) throw notFound('Member');
-    const team = await lockTeam(em, target.team.id);
+    const found = isIdOf('Member', memberId) ? await em.findOne(MemberEntity, memberId) : null;
+    if (!found) throw notFound('Member');
+    const team = await lockTeam(em, found.team.id);
     await requireTeamPermission(ctx, team.id, Permission.ManageMembers, em, 'Member');
-    await activeMember(em, memberId, team.id);
+    const target = await activeMember(em, memberId, team.id);
     if (target.roles.includes(TeamRole.OWNER)) {
       if (viewer.id !== team.ownerId) throw forbidden('Nobody removes the owner of a team.');
       throw userError(TeamErrorCode.OWNER_CANNOT_BE_REMOVED, 'The owner cannot be removed; transfer ownership first.', ['input', 'memberId']);
