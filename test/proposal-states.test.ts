@@ -1,7 +1,9 @@
 import { graphql } from './gql';
 import { type TestUser } from './support/factories';
 import {
+  acceptOffer,
   CancelJobDoc,
+  CloseJobDoc,
   DeclineOfferDoc,
   freelancer,
   startHiringSuite,
@@ -99,5 +101,23 @@ describe('proposals whose offer was declined or expired (CN-3)', () => {
     const { cancelJob } = await api().ok(CancelJobDoc, { input: { jobId: job.id } }, world.hiringManager.token);
     expect(cancelJob.refundedProposals).toBe(1);
     expect(await agencyBalance()).toBe(before + 3);
+  });
+});
+
+describe('a job closed while an offer from one of its proposals is pending (JB-1, OF-2)', () => {
+  it('JB-1, OF-4: the offer may still be accepted, and its proposal is then HIRED, not left JOB_CLOSED; the other live proposals stay JOB_CLOSED', async () => {
+    await setNow('2030-05-27T09:00:00Z');
+    const job = await postJob(api(), world.hiringManager, world.client.id, { connectsRequired: 2 });
+    const indie = await freelancer(api(), 10);
+    const chosen = await submitProposal(api(), world.member, job.id, { agencyId: world.agency.id });
+    const other = await submitProposal(api(), indie, job.id);
+    const offer = await sendOffer(api(), world.hiringManager, world.client.id, { proposalId: chosen.id });
+    const { closeJob } = await api().ok(CloseJobDoc, { input: { jobId: job.id } }, world.hiringManager.token);
+    expect(closeJob.job!.status).toBe('CLOSED');
+    expect([await statusOf(chosen.id), await statusOf(other.id)]).toEqual(['JOB_CLOSED', 'JOB_CLOSED']);
+
+    const { contract } = await acceptOffer(api(), world.manager, offer.id);
+    expect(contract!.status).toBe('ACTIVE');
+    expect([await statusOf(chosen.id), await statusOf(other.id)]).toEqual(['HIRED', 'JOB_CLOSED']);
   });
 });

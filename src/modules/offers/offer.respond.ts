@@ -68,7 +68,9 @@ export async function acceptOffer(ctx: Context, input: AcceptOfferInput): Promis
       throw userError(OfferErrorCode.OWN_TEAM, 'The freelancer has joined the client team since the offer was sent: a team does not hire its own members.', ['input', 'offerId']);
     }
     await executeSql(em, `update offer set status = 'ACCEPTED', responded_at = ?, responded_by_id = ? where id = ?`, [now, viewer.id, offer.id]);
-    if (offer.proposalId) await executeSql(em, `update proposal set status = 'HIRED' where id = ? and status = 'SUBMITTED'`, [offer.proposalId]);
+    // Closing a job leaves its pending offers standing (cancelling withdraws them): a proposal
+    // closed with its job while its offer was out is hired all the same when the offer is accepted.
+    if (offer.proposalId) await executeSql(em, `update proposal set status = 'HIRED' where id = ? and status in ('SUBMITTED', 'JOB_CLOSED')`, [offer.proposalId]);
     if (offer.jobId) await executeSql(em, 'update job set hired_at = coalesce(hired_at, ?) where id = ?', [now, offer.jobId]);
     const created = await createContractFromOffer(em, offer, now);
     await fundFirstMilestoneAtHire(em, created, offer, now);
