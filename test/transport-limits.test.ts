@@ -550,6 +550,23 @@ describe('WS_MAX_PENDING_SOCKETS_PER_ADDRESS: sockets not acknowledged yet, per 
     }
   });
 
+  it('anonymous acknowledged sockets (WS_MAX_SOCKETS_PER_USER per address) count by the /64 too: a client rotating its IPv6 addresses cannot hold more once they are acknowledged', async () => {
+    const held: PendingSocket[] = [];
+    const outcomes: ('ack' | number)[] = [];
+    try {
+      // WS_MAX_SOCKETS_PER_USER is 20 here: the 21st anonymous socket of the /64 is one too many.
+      for (let i = 1; i <= 21; i++) {
+        const [socket] = await openPendingSockets(server.wsUrl, `2001:db8:9:9::${i.toString(16)}`, 1);
+        held.push(socket);
+        outcomes.push(await initialise(socket));
+      }
+      expect(outcomes.slice(0, 20).every((outcome) => outcome === 'ack')).toBe(true);
+      expect(outcomes[20]).toBe(4429);
+    } finally {
+      await closeAll(held);
+    }
+  });
+
   it('the count does not leak: sockets closed by the client, timed out without connection_init (4408) or refused at connection_init (4403) give their places back', async () => {
     const address = '198.51.100.4';
     // Closed by the client.
