@@ -530,6 +530,43 @@ describe('WS_MAX_PENDING_SOCKETS_PER_ADDRESS: sockets not acknowledged yet, per 
     }
   });
 
+  it('an IPv6 client counts by its /64 (one subscriber network), and an IPv4 client as one address however it is written', async () => {
+    const answers = [];
+    // One attacker with a /64 rotates addresses inside it; written in several forms.
+    for (const address of ['2001:db8:5:6::1', '2001:db8:5:6::2', '2001:DB8:5:6:0:0:0:3', '2001:db8:5:6:ffff:ffff:ffff:ffff']) {
+      answers.push(await openPending(server.wsUrl, { 'x-forwarded-for': address }));
+    }
+    // One IPv4 address, plain and IPv4-mapped (as a dual-stack proxy writes it).
+    for (const address of ['198.51.100.20', '::ffff:198.51.100.20', '::ffff:c633:6414', '198.51.100.20']) {
+      answers.push(await openPending(server.wsUrl, { 'x-forwarded-for': address }));
+    }
+    // The next /64 and the next IPv4 address are someone else.
+    for (const address of ['2001:db8:5:7::1', '198.51.100.21']) answers.push(await openPending(server.wsUrl, { 'x-forwarded-for': address }));
+    const opened = answers.filter(isOpen);
+    try {
+      expect(answers.map((answer) => (isOpen(answer) ? 'open' : answer.status))).toEqual(['open', 'open', 'open', 429, 'open', 'open', 'open', 429, 'open', 'open']);
+    } finally {
+      await closeAll(opened);
+    }
+  });
+
+  it('anonymous acknowledged sockets (WS_MAX_SOCKETS_PER_USER per address) count by the /64 too: a client rotating its IPv6 addresses cannot hold more once they are acknowledged', async () => {
+    const held: PendingSocket[] = [];
+    const outcomes: ('ack' | number)[] = [];
+    try {
+      // WS_MAX_SOCKETS_PER_USER is 20 here: the 21st anonymous socket of the /64 is one too many.
+      for (let i = 1; i <= 21; i++) {
+        const [socket] = await openPendingSockets(server.wsUrl, `2001:db8:9:9::${i.toString(16)}`, 1);
+        held.push(socket);
+        outcomes.push(await initialise(socket));
+      }
+      expect(outcomes.slice(0, 20).every((outcome) => outcome === 'ack')).toBe(true);
+      expect(outcomes[20]).toBe(4429);
+    } finally {
+      await closeAll(held);
+    }
+  });
+
   it('the count does not leak: sockets closed by the client, timed out without connection_init (4408) or refused at connection_init (4403) give their places back', async () => {
     const address = '198.51.100.4';
     // Closed by the client.

@@ -9,6 +9,7 @@ import type { OperationGuard } from '../graphql/operation-guard';
 import type { Logger } from '../logger';
 import type { EventHub } from '../modules/events/event-hub';
 import { groupedSubscribe, type Delivery } from '../modules/events/grouped-subscribe';
+import { addressGroup } from '../modules/ratelimit/address-group';
 import { chargeOperation } from '../modules/ratelimit/operation-budget';
 import { PendingSockets } from '../modules/ratelimit/pending-sockets';
 import type { RateLimiter } from '../modules/ratelimit/rate-limit.service';
@@ -272,8 +273,9 @@ export async function startWebSocketServer(
           const auth = await authenticate(deps.config, deps.sessions, ctx.connectionParams?.authorization);
           state.viewer = auth.viewer;
           if (config.wsMaxSocketsPerUser) {
-            // Counted across every process on the database, not in this one's memory.
-            const owner = auth.viewer ? `user:${auth.viewer.id}` : `address:${state.address}`;
+            // Counted across every process on the database, not in this one's memory. An
+            // anonymous socket counts for its address group: an IPv6 client's whole /64.
+            const owner = auth.viewer ? `user:${auth.viewer.id}` : `address:${addressGroup(state.address)}`;
             state.lease = await deps.socketLeases.acquire(owner, config.wsMaxSocketsPerUser);
             if (!state.lease) {
               ctx.extra.socket.close(CLOSE_TOO_MANY_SOCKETS, 'Too many open sockets');

@@ -1,3 +1,5 @@
+import { addressGroup } from './address-group';
+
 /**
  * The WebSockets of each client address that are not acknowledged yet (WS_MAX_PENDING_SOCKETS_PER_ADDRESS):
  * opened, and no `connection_ack` sent, whether `connection_init` has not come or is being
@@ -10,6 +12,9 @@
  * ws cuts after 30 s), and a row per upgrade would make each attempt of a flood a database write,
  * the very load this cap is there to refuse. The effective limit is therefore this many per
  * server process.
+ *
+ * Sockets are counted per `addressGroup`: an IPv6 client by its /64, an IPv4 client by its
+ * address however it is written (see there).
  */
 export class PendingSockets {
   /** How many pending sockets each address has; an address leaves the map with its last one. */
@@ -22,14 +27,15 @@ export class PendingSockets {
 
   /** Whether one more socket from `address` may open now. */
   admits(address: string): boolean {
-    return !this.limit || (this.counts.get(address) ?? 0) < this.limit;
+    return !this.limit || (this.counts.get(addressGroup(address)) ?? 0) < this.limit;
   }
 
   /** Counts an opened socket under `address` until it is settled. */
   add(socket: object, address: string): void {
     if (!this.limit || this.addressOf.has(socket)) return;
-    this.addressOf.set(socket, address);
-    this.counts.set(address, (this.counts.get(address) ?? 0) + 1);
+    const group = addressGroup(address);
+    this.addressOf.set(socket, group);
+    this.counts.set(group, (this.counts.get(group) ?? 0) + 1);
   }
 
   /** The socket was acknowledged, or it closed: it no longer counts (a second call does nothing). */
@@ -42,3 +48,4 @@ export class PendingSockets {
     else this.counts.delete(address);
   }
 }
+
