@@ -299,4 +299,20 @@ describe('the client address behind a proxy', () => {
     }
     expect(codes).toEqual([undefined, undefined, 'RATE_LIMITED', 'RATE_LIMITED']);
   });
+
+  it('API (Limits): an IPv6 client is one client address for its whole /64, and an IPv4-mapped address is its IPv4 address', async () => {
+    const signUpFrom = async (address: string) => {
+      const input: SignUpInput = { email: `v6-${randomBytes(4).toString('hex')}@example.test`, password: 'correct horse battery', name: 'Rotator' };
+      const res = await postGraphQL(proxied.url, print(EdgeSignUpDoc), { input }, { address });
+      return res.body.errors?.[0]?.extensions?.code as string | undefined;
+    };
+    const rotated = [];
+    for (const address of ['2001:db8:7:7::1', '2001:db8:7:7:a:b:c:d', '2001:db8:7:7:ffff::2']) rotated.push(await signUpFrom(address));
+    expect(rotated).toEqual([undefined, undefined, 'RATE_LIMITED']);
+    // The next /64 is another client.
+    expect(await signUpFrom('2001:db8:7:8::1')).toBeUndefined();
+    const mapped = [];
+    for (const form of ['198.51.100.77', '::ffff:198.51.100.77', '::ffff:c633:644d']) mapped.push(await signUpFrom(form));
+    expect(mapped).toEqual([undefined, undefined, 'RATE_LIMITED']);
+  });
 });

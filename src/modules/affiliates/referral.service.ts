@@ -21,6 +21,7 @@ import {
   type ReferralFilter,
   type ReferralOrder,
 } from './affiliate.types';
+import { addressGroup } from '../ratelimit/address-group';
 
 /** RF-1: a signup counts for a click at most this long before it (the `ref` cookie lives as long). */
 export const ATTRIBUTION_WINDOW_MS = 30 * 24 * 3600 * 1000;
@@ -76,7 +77,7 @@ export async function recordClick(em: EntityManager, now: Date, click: ClickData
  * same for `GET /r/:code` and `recordReferralClick`: the refused bucket, if it is spent.
  */
 export async function chargeClick(limiter: RateLimiter, config: Pick<Config, 'rateLimits'>, address: string): Promise<BucketState | undefined> {
-  return refusedBucket(await limiter.charge([{ key: `clicks:address:${address}`, cost: 1, budget: config.rateLimits.referralClicksPerAddress }]));
+  return refusedBucket(await limiter.charge([{ key: `clicks:address:${addressGroup(address)}`, cost: 1, budget: config.rateLimits.referralClicksPerAddress }]));
 }
 
 /** The same as `GET /r/:code`, for apps: they keep the click id and pass it to `signUp`. */

@@ -1,8 +1,9 @@
 import { isIPv6 } from 'node:net';
 
 /**
- * Who counts as one client for the limits on sockets per address (pending, and anonymous
- * open ones). An IPv6 client by its /64: one subscriber's network gets a
+ * Who counts as one client address for every per-address limit (cost points, sign-ups, failed
+ * sign-ins, tracking-link clicks, pending and anonymous sockets). An IPv6 client by its /64: one
+ * subscriber's network gets a
  * whole /64 (a home, a phone), so one client may write its address 2^64 ways, and counting each
  * alone would let it open as many sockets as it has addresses. An IPv4 address written
  * IPv4-mapped (`::ffff:198.51.100.7`, `::ffff:c633:6407`, as a dual-stack listener or proxy

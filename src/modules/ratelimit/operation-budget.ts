@@ -1,6 +1,7 @@
 import type { Context } from '../../graphql/context';
 import { rateLimited, type AppError } from '../../graphql/errors';
 import { refusedBucket } from './rate-limit.service';
+import { addressGroup } from './address-group';
 
 /**
  * Charges an operation's cost (at least one point) to the caller's budgets: the signed-in
@@ -13,7 +14,7 @@ export async function chargeOperation(ctx: Context, cost: number): Promise<AppEr
   const { userPoints, addressPoints } = ctx.config.rateLimits;
   const points = Math.max(1, cost);
   const userKey = ctx.viewer ? `points:user:${ctx.viewer.id}` : undefined;
-  const addressKey = `points:address:${ctx.clientAddress}`;
+  const addressKey = `points:address:${addressGroup(ctx.clientAddress)}`;
   const states = await ctx.rateLimiter.charge([
     ...(userKey ? [{ key: userKey, cost: points, budget: userPoints }] : []),
     { key: addressKey, cost: points, budget: addressPoints },

@@ -16,6 +16,7 @@ import { AuthErrorCode } from './user.errors';
 import { UserEntity } from './user.entity';
 import { userById } from './user.loaders';
 import type { LogInInput, SignUpInput, User } from './user.types';
+import { addressGroup } from '../ratelimit/address-group';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -75,7 +76,7 @@ async function takeAttempt(ctx: Context, attempts: { key: string; budget: import
 }
 
 export async function signUp(ctx: Context, input: SignUpInput): Promise<SignedIn> {
-  await takeAttempt(ctx, [{ key: `signup:address:${ctx.clientAddress}`, budget: ctx.config.rateLimits.signUpsPerAddress }], 'sign-ups from this address');
+  await takeAttempt(ctx, [{ key: `signup:address:${addressGroup(ctx.clientAddress)}`, budget: ctx.config.rateLimits.signUpsPerAddress }], 'sign-ups from this address');
   const email = validEmail(input.email, ['input', 'email']);
   requireGoodPassword(input.password, ['input', 'password'], email);
   const name = validName(input.name, ['input', 'name']);
@@ -108,7 +109,7 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<SignedIn
 export async function logIn(ctx: Context, input: LogInInput): Promise<SignedIn> {
   const email = normalizeEmail(input.email);
   const accountKey = `login:account:${email.slice(0, 320)}`;
-  const addressKey = `login:address:${ctx.clientAddress}`;
+  const addressKey = `login:address:${addressGroup(ctx.clientAddress)}`;
   const { loginFailuresPerAccount, loginFailuresPerAddress } = ctx.config.rateLimits;
   await takeAttempt(
     ctx,
