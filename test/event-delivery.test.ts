@@ -7,6 +7,7 @@ import { createTeam, signUp, type TestUser } from './support/factories';
 import { inServerTransaction } from './support/money';
 import { startTestServer, type TestServer } from './support/server';
 import { settle } from './support/ws';
+import { waitUntil } from './support/wait';
 
 const PAYMENT_EVENTS = `
   subscription ReviewPaymentEvents($after: String) {
@@ -127,6 +128,22 @@ async function lockPayouts(table = 'payout'): Promise<{ release: () => Promise<v
   };
 }
 
+/**
+ * Cuts the connections of the server's statements that wait for a lock (those whose text is like
+ * `queryLike`), once one does: the statement fails as when the database drops a connection.
+ */
+async function cutLockWaiters(queryLike = '%'): Promise<void> {
+  await untilWaitingForLock(queryLike);
+  await server.sql(`select pg_terminate_backend(pid) ${LOCK_WAITERS}`, [queryLike]);
+}
+
+const LOCK_WAITERS = `from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like $1`;
+
+/** Until one of the server's statements (like `queryLike`) waits for a lock: the event is being read. */
+async function untilWaitingForLock(queryLike = '%'): Promise<void> {
+  await waitUntil(async () => (await server.sql<{ n: number }>(`select count(*)::int as n ${LOCK_WAITERS}`, [queryLike]))[0].n > 0, { what: 'no statement waits for the lock' });
+}
+
 /** The freelancer's socket, subscribed as '1' from now on, with the payout table locked (an event's `payout` field waits). */
 async function subscribedWithPayoutsLocked(): Promise<{ socket: RawSocket; lock: Awaited<ReturnType<typeof lockPayouts>> }> {
   const socket = await RawSocket.connect(server.wsUrl, freelancer.token);
@@ -141,7 +158,7 @@ describe('delivery against the protocol', () => {
     try {
       await paymentEvent();
       // The event is being executed now (its `payout` field waits for the lock).
-      await settle(500);
+      await untilWaitingForLock();
       socket.send({ id: '1', type: 'complete' });
       const handled = await socket.barrier();
       await lock.release();
@@ -160,7 +177,7 @@ describe('delivery against the protocol', () => {
     const lock = await lockPayouts();
     try {
       socket.subscribe('1', { after: start });
-      await settle(500);
+      await untilWaitingForLock();
       socket.send({ id: '1', type: 'complete' });
       const handled = await socket.barrier();
       await lock.release();
@@ -176,7 +193,7 @@ describe('delivery against the protocol', () => {
     try {
       await paymentEvent();
       const stale = await newestEventId();
-      await settle(500);
+      await untilWaitingForLock();
       socket.send({ id: '1', type: 'complete' });
       // The same id again, from now on: the event above is not this subscription's.
       socket.subscribe('1', {});
@@ -251,8 +268,7 @@ describe('a failing database mid-stream', () => {
       await client.query('begin');
       await client.query('lock table event_log in access exclusive mode');
       socket.subscribe('1', { after: start });
-      await settle(500);
-      await client.query(`select pg_terminate_backend(pid) from pg_stat_activity where pid <> pg_backend_pid() and query like '%from event_log where stream%'`);
+      await cutLockWaiters('%from event_log where stream%');
       await client.query('rollback');
       const failed = await socket.waitFor((m) => m.id === '1' && m.type === 'error');
       await settle(300);
@@ -281,8 +297,7 @@ describe('a failing database mid-stream', () => {
       await paymentEvent();
       const eventId = await newestEventId();
       // The event's `payout` field waits for the lock; its connection is cut: the delivery has `errors`.
-      await settle(500);
-      await server.sql(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+      await cutLockWaiters();
       const failed = await socket.waitFor((m) => m.id === '1' && m.type === 'next');
       expect((socket.messages[failed].payload as { errors?: unknown[] }).errors?.length).toBeGreaterThan(0);
       await lock.release();
@@ -313,8 +328,7 @@ describe('a failing database mid-stream', () => {
         appendEvent(em, { stream: EventStream.PAYMENT, type: 'FUNDS_AVAILABLE', occurredAt: now, subjectId: team.id, teamIds: [team.id], userIds: [], data: { amountCents: '100', currency: 'USD' } }),
       );
       const eventId = await newestEventId();
-      await settle(500);
-      await server.sql(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+      await cutLockWaiters();
       await socket.waitFor((m) => m.id === '1' && m.type === 'error');
       await lock.release();
       released = true;
