@@ -77,6 +77,15 @@ describe('submitting proposals', () => {
     expect(proposal).toMatchObject({ freelancer: { id: world.member.id }, submittedBy: { id: world.manager.id }, agency: { id: world.agency.id } });
   });
 
+  it('PR-2: every member of the agency proposes for it as themself, whatever their roles, also one who holds only FINANCIAL', async () => {
+    const job = await postJob(api(), world.hiringManager, world.client.id);
+    for (const roles of [['FINANCIAL'], ['ADMIN']] as const) {
+      const colleague = await addMember(api(), world.agencyOwner, world.agency.id, [...roles], 'NON_EXCLUSIVE');
+      const proposal = await submitProposal(api(), colleague, job.id, { agencyId: world.agency.id });
+      expect(proposal).toMatchObject({ freelancer: { id: colleague.id }, agency: { id: world.agency.id }, submittedBy: { id: colleague.id } });
+    }
+  });
+
   it('PR-2: a plain member cannot submit for another member (FORBIDDEN), nor for someone outside the agency', async () => {
     const job = await postJob(api(), world.hiringManager, world.client.id);
     const input = { jobId: job.id, agencyId: world.agency.id, freelancerId: world.freeMember.id, coverLetter: 'x', hourlyRate: '10' };
