@@ -32,6 +32,12 @@ const ViewerProposalsDoc = graphql(`
   }
 `);
 
+const ProposalJobDoc = graphql(`
+  query ProposalJob($id: ID!) {
+    job(id: $id) { id status }
+  }
+`);
+
 const ProposalNodeDoc = graphql(`
   query ProposalNode($id: ID!) {
     node(id: $id) { id ... on Proposal { status connectsSpent job { id } agency { id } freelancer { id } } }
@@ -142,15 +148,20 @@ describe('submitting proposals', () => {
     }
   });
 
-  it('PR-1: a closed job takes no proposals', async () => {
+  it('PR-1: a closed job takes no proposals: JOB_NOT_OPEN to those who see it, NOT_FOUND (as for `job`) to those who may not', async () => {
     const job = await postJob(api(), world.hiringManager, world.client.id);
+    await submitProposal(api(), world.freeMember, job.id, { agencyId: world.agency.id });
     await server.sql(`update job set status = 'CLOSED' where id = $1`, [job.id]);
-    const { submitProposal: payload } = await api().ok(
-      SubmitProposalDoc,
-      { input: { jobId: job.id, agencyId: world.agency.id, coverLetter: 'x', hourlyRate: '10' } },
-      world.manager.token,
-    );
+    const input = { jobId: job.id, agencyId: world.agency.id, coverLetter: 'x', hourlyRate: '10' };
+    // The agency proposed on it, so its business manager still sees the job.
+    const { submitProposal: payload } = await api().ok(SubmitProposalDoc, { input }, world.manager.token);
     expect(payload.userErrors[0].code).toBe('JOB_NOT_OPEN');
+    // A freelancer who never touched it sees no closed job, by query or by mutation.
+    const stranger = await freelancer(api(), 10, 'Stranger');
+    const { jobId } = input;
+    expect(await api().errorCode(ProposalJobDoc, { id: jobId }, stranger.token)).toBe('NOT_FOUND');
+    expect(await api().errorCode(SubmitProposalDoc, { input: { jobId, coverLetter: 'x', hourlyRate: '10' } }, stranger.token)).toBe('NOT_FOUND');
+    expect(await api().errorCode(SubmitProposalDoc, { input: { jobId: 'job_01M8NJ0000000000000000000Z', coverLetter: 'x', hourlyRate: '10' } }, stranger.token)).toBe('NOT_FOUND');
   });
 });
 
