@@ -1,6 +1,7 @@
 import { graphql } from './gql';
-import { addMember, signUp, type TestUser } from './support/factories';
-import { agencyContract, FIXED_OFFER, startHiringSuite, HiringNowDoc, sendOffer, type HiringWorld } from './support/hiring';
+import { addMember, InviteDoc, signUp, type TestUser } from './support/factories';
+import { agencyContract, FIXED_OFFER, startHiringSuite, HiringNowDoc, HiringPurchaseConnectsDoc, PostJobDoc, sendOffer, SendOfferDoc, type HiringWorld } from './support/hiring';
+import { AddPayoutMethodDoc } from './support/money';
 import type { TestServer } from './support/server';
 import { submit } from './support/work-money';
 
@@ -163,6 +164,19 @@ describe('access review: walking the graph as an attacker (AC-1, AC-3)', () => {
     expect(await api().errorCode(ReviewPauseDoc, { input: { contractId: contract.id } }, staff.token)).toBe('FORBIDDEN');
     const offer = await sendOffer(api(), world.hiringManager, world.client.id, { freelancerId: world.member.id });
     expect(await api().errorCode(ReviewAcceptDoc, { input: { offerId: offer.id } }, staff.token)).toBe('FORBIDDEN');
+  });
+
+  it("AC-2, AC-3: staff see every team, so its members' acts are refused to them as FORBIDDEN, never NOT_FOUND", async () => {
+    const acts = (who: TestUser) => [
+      api().errorCode(HiringPurchaseConnectsDoc, { input: { teamId: world.agency.id, quantity: 1, idempotencyKey: `acts-${who.id}` } }, who.token),
+      api().errorCode(InviteDoc, { input: { teamId: world.agency.id, email: 'someone@example.test', roles: ['MEMBER'] } }, who.token),
+      api().errorCode(PostJobDoc, { input: { clientTeamId: world.client.id, title: 'T', description: 'D', kind: 'HOURLY', connectsRequired: 1 } }, who.token),
+      api().errorCode(SendOfferDoc, { input: { clientTeamId: world.client.id, freelancerId: world.member.id, title: 'T', kind: 'HOURLY', hourlyRate: '10.00', weeklyLimitHours: 5 } }, who.token),
+      api().errorCode(AddPayoutMethodDoc, { input: { teamId: world.agency.id, kind: 'PAYPAL', paypalEmail: 'staff@example.test' } }, who.token),
+    ];
+    expect(await Promise.all(acts(staff))).toEqual(Array(5).fill('FORBIDDEN'));
+    // Someone who may not see inside the team still cannot tell what it holds.
+    expect(await Promise.all(acts(outsider))).toEqual(Array(5).fill('NOT_FOUND'));
   });
 
   it("AG-5: a freelancer who left the agency no longer logs time or submits milestones on its contracts; its managers still submit", async () => {

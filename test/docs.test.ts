@@ -104,6 +104,8 @@ describe('documented behaviour of a running server', () => {
       post({ query: '{ viewer { id } }' }, { authorization: 'Bearer not-a-token' }),
       post({ query: '{ node(id: "team_00000000000000000000000000") { id } }' }),
       post({ query: '{ teams(first: 1) { totalCount } }' }),
+      // 13 levels: over MAX_QUERY_DEPTH (12), refused like every other shape limit.
+      post({ query: '{ viewer { defaultTeam { owner { defaultTeam { owner { defaultTeam { owner { defaultTeam { owner { defaultTeam { owner { defaultTeam { name } } } } } } } } } } } } }' }),
     ]);
     const seen = new Set(answers.flatMap((answer) => answer.codes));
     expect([...seen].sort()).toEqual(
@@ -114,11 +116,12 @@ describe('documented behaviour of a running server', () => {
         'GRAPHQL_VALIDATION_FAILED',
         'OPERATION_RESOLUTION_FAILURE',
         'PERSISTED_QUERY_NOT_FOUND',
+        'QUERY_TOO_COMPLEX',
         'UNAUTHENTICATED',
       ].sort(),
     );
     const documented = documentedCodes('Top-level error codes');
-    for (const code of [...seen, 'FORBIDDEN', 'NOT_FOUND', 'INTERNAL_SERVER_ERROR']) expect(documented).toContain(code);
+    for (const code of [...seen, 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']) expect(documented).toContain(code);
   });
 
   it("the README's example runs as written: sign-up, agency, invitation accepted, members listed", async () => {

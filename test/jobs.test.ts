@@ -51,6 +51,23 @@ describe('posting jobs', () => {
     expect(byManager.hourlyRateMin).toEqual({ amount: '20.00' });
   });
 
+  it("JB-1: a status filter on the open-jobs lists keeps what matches it: CLOSED or [] finds nothing there, OPEN finds the open ones", async () => {
+    const job = await postJob(api(), world.hiringManager, world.client.id, { title: 'Unique quokka job' });
+    const outsider = await signUp(api(), 'Status Browser');
+    const search = (status?: ('OPEN' | 'CLOSED' | 'CANCELLED')[]) => ({ search: 'quokka', status });
+    const open = async (status?: ('OPEN' | 'CLOSED' | 'CANCELLED')[]) => (await api().ok(OpenJobsDoc, { filter: search(status) }, outsider.token)).jobs.nodes.map((j) => j.id);
+    const ofTeam = async (status?: ('OPEN' | 'CLOSED' | 'CANCELLED')[]) =>
+      (await api().ok(TeamJobsDoc, { teamId: world.client.id, filter: search(status) }, outsider.token)).team.jobs.nodes.map((j) => j.id);
+    for (const list of [open, ofTeam]) {
+      expect(await list()).toEqual([job.id]);
+      expect(await list(['OPEN'])).toEqual([job.id]);
+      expect(await list(['OPEN', 'CLOSED'])).toEqual([job.id]);
+      expect(await list(['CLOSED'])).toEqual([]);
+      expect(await list(['CLOSED', 'CANCELLED'])).toEqual([]);
+      expect(await list([])).toEqual([]);
+    }
+  });
+
   it('JB-1: FINANCIAL and agency roles may not post (FORBIDDEN); outsiders get NOT_FOUND', async () => {
     const input = { clientTeamId: world.client.id, title: 'x', description: 'y', kind: 'HOURLY' as const, connectsRequired: 1 };
     expect(await api().errorCode(PostJobDoc, { input }, world.clientFinancial.token)).toBe('FORBIDDEN');

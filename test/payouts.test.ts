@@ -145,12 +145,12 @@ describe('payouts', () => {
     await seedAvailable(server, { payee: { teamId: agency.id }, clientTeamId, gross: '1000.00' });
 
     const methodInput = { teamId: agency.id, kind: 'PAYPAL' as const, paypalEmail: 'agency@example.com' };
-    for (const [user, code] of [[manager, 'FORBIDDEN'], [member, 'FORBIDDEN'], [outsider, 'NOT_FOUND'], [staff, 'NOT_FOUND']] as const) {
+    for (const [user, code] of [[manager, 'FORBIDDEN'], [member, 'FORBIDDEN'], [outsider, 'NOT_FOUND'], [staff, 'FORBIDDEN']] as const) {
       expect(await server.api.errorCode(AddPayoutMethodDoc, { input: methodInput }, user.token)).toBe(code);
     }
     const methodId = await addPaypal(server.api, financial.token, agency.id);
 
-    for (const [user, code] of [[manager, 'FORBIDDEN'], [member, 'FORBIDDEN'], [outsider, 'NOT_FOUND'], [staff, 'NOT_FOUND']] as const) {
+    for (const [user, code] of [[manager, 'FORBIDDEN'], [member, 'FORBIDDEN'], [outsider, 'NOT_FOUND'], [staff, 'FORBIDDEN']] as const) {
       const input = { teamId: agency.id, payoutMethodId: methodId, amount: '10.00', idempotencyKey: key() };
       expect(await server.api.errorCode(RequestPayoutDoc, { input }, user.token)).toBe(code);
     }

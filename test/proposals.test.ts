@@ -32,6 +32,12 @@ const ViewerProposalsDoc = graphql(`
   }
 `);
 
+const ProposalJobDoc = graphql(`
+  query ProposalJob($id: ID!) {
+    job(id: $id) { id status }
+  }
+`);
+
 const ProposalNodeDoc = graphql(`
   query ProposalNode($id: ID!) {
     node(id: $id) { id ... on Proposal { status connectsSpent job { id } agency { id } freelancer { id } } }
@@ -75,6 +81,15 @@ describe('submitting proposals', () => {
     const job = await postJob(api(), world.hiringManager, world.client.id);
     const proposal = await submitProposal(api(), world.manager, job.id, { agencyId: world.agency.id, freelancerId: world.member.id });
     expect(proposal).toMatchObject({ freelancer: { id: world.member.id }, submittedBy: { id: world.manager.id }, agency: { id: world.agency.id } });
+  });
+
+  it('PR-2: every member of the agency proposes for it as themself, whatever their roles, also one who holds only FINANCIAL', async () => {
+    const job = await postJob(api(), world.hiringManager, world.client.id);
+    for (const roles of [['FINANCIAL'], ['ADMIN']] as const) {
+      const colleague = await addMember(api(), world.agencyOwner, world.agency.id, [...roles], 'NON_EXCLUSIVE');
+      const proposal = await submitProposal(api(), colleague, job.id, { agencyId: world.agency.id });
+      expect(proposal).toMatchObject({ freelancer: { id: colleague.id }, agency: { id: world.agency.id }, submittedBy: { id: colleague.id } });
+    }
   });
 
   it('PR-2: a plain member cannot submit for another member (FORBIDDEN), nor for someone outside the agency', async () => {
@@ -133,15 +148,20 @@ describe('submitting proposals', () => {
     }
   });
 
-  it('PR-1: a closed job takes no proposals', async () => {
+  it('PR-1: a closed job takes no proposals: JOB_NOT_OPEN to those who see it, NOT_FOUND (as for `job`) to those who may not', async () => {
     const job = await postJob(api(), world.hiringManager, world.client.id);
+    await submitProposal(api(), world.freeMember, job.id, { agencyId: world.agency.id });
     await server.sql(`update job set status = 'CLOSED' where id = $1`, [job.id]);
-    const { submitProposal: payload } = await api().ok(
-      SubmitProposalDoc,
-      { input: { jobId: job.id, agencyId: world.agency.id, coverLetter: 'x', hourlyRate: '10' } },
-      world.manager.token,
-    );
+    const input = { jobId: job.id, agencyId: world.agency.id, coverLetter: 'x', hourlyRate: '10' };
+    // The agency proposed on it, so its business manager still sees the job.
+    const { submitProposal: payload } = await api().ok(SubmitProposalDoc, { input }, world.manager.token);
     expect(payload.userErrors[0].code).toBe('JOB_NOT_OPEN');
+    // A freelancer who never touched it sees no closed job, by query or by mutation.
+    const stranger = await freelancer(api(), 10, 'Stranger');
+    const { jobId } = input;
+    expect(await api().errorCode(ProposalJobDoc, { id: jobId }, stranger.token)).toBe('NOT_FOUND');
+    expect(await api().errorCode(SubmitProposalDoc, { input: { jobId, coverLetter: 'x', hourlyRate: '10' } }, stranger.token)).toBe('NOT_FOUND');
+    expect(await api().errorCode(SubmitProposalDoc, { input: { jobId: 'job_01M8NJ0000000000000000000Z', coverLetter: 'x', hourlyRate: '10' } }, stranger.token)).toBe('NOT_FOUND');
   });
 });
 

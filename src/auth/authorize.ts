@@ -54,6 +54,8 @@ export async function lockMembership(em: EntityManager, userId: string, teamId: 
 function decide(viewer: Viewer, membership: ActiveMembership | undefined, permission: Permission, what: string): void {
   // Staff read everything, also of teams they belong to, but never act as a member (AC-2).
   if (viewer.isStaff && READ_PERMISSIONS.has(permission)) return;
+  // Staff see the team, so hiding it behind NOT_FOUND would be untrue: they are told they may not act.
+  if (!membership && viewer.isStaff) throw forbidden('Platform staff read every team but never act for one (AC-2).');
   if (!membership) throw notFound(what);
   if (!rolesAllow(membership.kind, membership.roles, permission)) {
     throw forbidden(`Your role in this team does not allow this (${permission}).`);
@@ -62,7 +64,7 @@ function decide(viewer: Viewer, membership: ActiveMembership | undefined, permis
 
 /**
  * The one gate for team-scoped actions: outsiders get NOT_FOUND (they may not know what is
- * inside), members without the permission get FORBIDDEN. Pass the transaction's `em` in
+ * inside), members without the permission and staff (who read every team) get FORBIDDEN. Pass the transaction's `em` in
  * mutations so the check and the change see the same membership.
  */
 export async function requireTeamPermission(

@@ -64,7 +64,7 @@ export enum Permission {
    * invoices (AC-1). Without it, an agency member sees them only on contracts they work on.
    */
   ViewWorkFigures = 'ViewWorkFigures',
-  /** Submit a proposal for the agency as oneself (PR-2). */
+  /** Submit a proposal for the agency as oneself (PR-2): every agency role holds it. */
   SubmitProposals = 'SubmitProposals',
   /** Submit and withdraw proposals for any member of the agency (PR-2, PR-3). */
   ManageProposals = 'ManageProposals',
@@ -91,7 +91,8 @@ const TABLE: Record<TeamKind, Partial<Record<TeamRole, readonly Permission[]>>> 
   [TeamKind.AGENCY]: {
     [TeamRole.OWNER]: Object.values(Permission).filter((p) => ![P.PostJobs, P.SendOffers, P.PayForWork].includes(p)),
     [TeamRole.ADMIN]: AGENCY_ADMIN,
-    [TeamRole.FINANCIAL]: [P.ViewTeam, P.ViewConnects, P.ViewFinances, P.ManagePayouts, P.ViewWork, P.ViewWorkFigures],
+    // PR-2: every member of the agency proposes for it as themself, whatever their roles.
+    [TeamRole.FINANCIAL]: [P.ViewTeam, P.ViewConnects, P.ViewFinances, P.ManagePayouts, P.ViewWork, P.ViewWorkFigures, P.SubmitProposals],
     [TeamRole.BUSINESS_MANAGER]: [
       P.ViewTeam,
       P.ViewConnects,

@@ -149,6 +149,7 @@ type Documents = {
     "\n  query ProposalBalances($teamId: ID!) {\n    team(id: $teamId) { connectsBalance connectsHistory(first: 5) { nodes { kind change proposal { id } job { id } } } }\n    viewer { connectsBalance }\n  }\n": typeof types.ProposalBalancesDocument,
     "\n  query TeamProposals($teamId: ID!, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    team(id: $teamId) { proposals(first: 100, filter: $filter, orderBy: $orderBy) { totalCount nodes { id status createdAt freelancer { id } } } }\n  }\n": typeof types.TeamProposalsDocument,
     "\n  query ViewerProposals {\n    viewer { proposals(first: 50) { totalCount nodes { id agency { id } } } }\n  }\n": typeof types.ViewerProposalsDocument,
+    "\n  query ProposalJob($id: ID!) {\n    job(id: $id) { id status }\n  }\n": typeof types.ProposalJobDocument,
     "\n  query ProposalNode($id: ID!) {\n    node(id: $id) { id ... on Proposal { status connectsSpent job { id } agency { id } freelancer { id } } }\n  }\n": typeof types.ProposalNodeDocument,
     "\n  mutation RaceRevokeInvitation($input: RevokeTeamInvitationInput!) {\n    revokeTeamInvitation(input: $input) { invitation { id status } userErrors { code } }\n  }\n": typeof types.RaceRevokeInvitationDocument,
     "\n  query AffiliateDashboard($months: Int) {\n    viewer {\n      affiliate {\n        id\n        materials { id kind clickCount }\n        clicks(first: 100) { totalCount nodes { id referrer occurredAt material { id kind } } }\n        referrals(first: 100) {\n          totalCount\n          nodes { id signedUpAt affiliate { id } referredUser { id name email } click { id } }\n        }\n        monthlyTotals(months: $months) { month clicks signups }\n      }\n    }\n  }\n": typeof types.AffiliateDashboardDocument,
@@ -366,6 +367,7 @@ const documents: Documents = {
     "\n  query ProposalBalances($teamId: ID!) {\n    team(id: $teamId) { connectsBalance connectsHistory(first: 5) { nodes { kind change proposal { id } job { id } } } }\n    viewer { connectsBalance }\n  }\n": types.ProposalBalancesDocument,
     "\n  query TeamProposals($teamId: ID!, $filter: ProposalFilter, $orderBy: ProposalOrder) {\n    team(id: $teamId) { proposals(first: 100, filter: $filter, orderBy: $orderBy) { totalCount nodes { id status createdAt freelancer { id } } } }\n  }\n": types.TeamProposalsDocument,
     "\n  query ViewerProposals {\n    viewer { proposals(first: 50) { totalCount nodes { id agency { id } } } }\n  }\n": types.ViewerProposalsDocument,
+    "\n  query ProposalJob($id: ID!) {\n    job(id: $id) { id status }\n  }\n": types.ProposalJobDocument,
     "\n  query ProposalNode($id: ID!) {\n    node(id: $id) { id ... on Proposal { status connectsSpent job { id } agency { id } freelancer { id } } }\n  }\n": types.ProposalNodeDocument,
     "\n  mutation RaceRevokeInvitation($input: RevokeTeamInvitationInput!) {\n    revokeTeamInvitation(input: $input) { invitation { id status } userErrors { code } }\n  }\n": types.RaceRevokeInvitationDocument,
     "\n  query AffiliateDashboard($months: Int) {\n    viewer {\n      affiliate {\n        id\n        materials { id kind clickCount }\n        clicks(first: 100) { totalCount nodes { id referrer occurredAt material { id kind } } }\n        referrals(first: 100) {\n          totalCount\n          nodes { id signedUpAt affiliate { id } referredUser { id name email } click { id } }\n        }\n        monthlyTotals(months: $months) { month clicks signups }\n      }\n    }\n  }\n": types.AffiliateDashboardDocument,
@@ -1002,6 +1004,10 @@ export function graphql(source: "\n  query TeamProposals($teamId: ID!, $filter: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ViewerProposals {\n    viewer { proposals(first: 50) { totalCount nodes { id agency { id } } } }\n  }\n"): (typeof documents)["\n  query ViewerProposals {\n    viewer { proposals(first: 50) { totalCount nodes { id agency { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProposalJob($id: ID!) {\n    job(id: $id) { id status }\n  }\n"): (typeof documents)["\n  query ProposalJob($id: ID!) {\n    job(id: $id) { id status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -62,6 +62,8 @@ export async function listOpenJobs(ctx: Context, args: ConnectionArgs, filter?: 
   requireViewer(ctx);
   const where = [`status = 'OPEN'`];
   const params: unknown[] = [];
+  // The filter narrows what this list may show: `status: [CLOSED]` (or `[]`) finds nothing here.
+  whereIn('status', filter?.status, where, params);
   jobFilterSql(filter, where, params);
   return loadPage<Job>(
     ctx.em,
@@ -80,8 +82,9 @@ export async function listTeamJobs(ctx: Context, teamId: string, args: Connectio
   const where = ['client_team_id = ?'];
   const params: unknown[] = [teamId];
   const insider = await hasTeamPermission(ctx, teamId, Permission.ViewWork);
+  // Others see the open jobs only, and the status filter narrows that further.
   if (!insider) where.push(`status = 'OPEN'`);
-  else whereIn('status', filter?.status, where, params);
+  whereIn('status', filter?.status, where, params);
   jobFilterSql(filter, where, params);
   return loadPage<Job>(
     ctx.em,

@@ -13,6 +13,7 @@ import { checkedText, positiveCents } from '../../shared/input';
 import { changeConnects } from '../connects/connects.service';
 import { ConnectsEntryKind } from '../connects/connects.types';
 import { ContractKind, JobStatus } from '../jobs/job.entity';
+import { findJob } from '../jobs/job.service';
 import { ProposalEntity, ProposalStatus } from './proposal.entity';
 import { ProposalErrorCode } from './proposal.errors';
 import { proposalById, proposalsOfAgency, proposalsOfClientTeam, proposalsOfFreelancer, proposalsOfJob, type ProposalListArgs } from './proposal.loaders';
@@ -135,6 +136,9 @@ export async function submitProposal(ctx: Context, input: SubmitProposalInput): 
           )
         : undefined;
       if (!job) throw notFound('Job');
+      // A closed or cancelled job is hidden from those not involved in it (`job` says NOT_FOUND to
+      // them); JOB_NOT_OPEN would tell them it exists.
+      if (job.status !== JobStatus.OPEN && !(await findJob(ctx, job.id))) throw notFound('Job');
       const { freelancerId, agencyId } = await resolveProposer(ctx, em, input, viewer.id);
       if (job.status !== JobStatus.OPEN) throw userError(ProposalErrorCode.JOB_NOT_OPEN, 'The job no longer takes proposals.', ['input', 'jobId']);
       if (await isActiveMember(em, job.clientTeamId, freelancerId)) {
