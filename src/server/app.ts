@@ -43,6 +43,16 @@ export interface AppDeps {
   logger?: Logger;
 }
 
+/**
+ * How many connections the kernel may hold for this server before it accepts them. A burst (a
+ * click storm on a tracking link, a fleet of WebSockets reconnecting) arrives faster than a busy
+ * process accepts: with Node's default of 511, 1,000 clicks at once on a loaded machine left
+ * handshakes the kernel had no room for, and after a few seconds it answered their requests
+ * with a reset (a visitor shown an error instead of a redirect). The kernel caps it at
+ * net.core.somaxconn.
+ */
+const LISTEN_BACKLOG = 4096;
+
 export interface RunningApp {
   httpServer: Server;
   listen(port: number, host?: string): Promise<number>;
@@ -278,7 +288,7 @@ export async function createApp(deps: AppDeps, extraRoutes: express.Router[] = [
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
-        httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
+        httpServer.listen({ port, host, backlog: LISTEN_BACKLOG }, () => resolve((httpServer.address() as AddressInfo).port));
       }),
     close: async () => {
       metrics.pools.delete(orm);
