@@ -197,16 +197,45 @@ export async function startWebSocketServer(
    * result is about (for the send-lag metric).
    */
   const nextPayload = (socket: WebSocket, id: string, args: ExecutionArgs, result: ExecutionResult, eventId?: string) => {
-    const operation = states.get(socket)?.operations.get(id);
-    if (operation) operation.events++;
+    const operation = counted(socket, id, eventId);
     const context = args.contextValue as Context | undefined;
-    const notifiedAt = eventId && observer.eventSent ? deps.events.notifiedAtOf(eventId) : undefined;
-    if (notifiedAt !== undefined) observer.eventSent!((performance.now() - notifiedAt) / 1000);
-    const requested = context?.operationCost?.requested ?? 0;
     const { errors, ...rest } = result;
     const reported = errors?.length ? (operation ? report(operation.record, errors) : errors.map((error) => formatError(error.toJSON(), error, exposeDetails))) : undefined;
     const formatted = reported && afterCommit(reported, context?.committed);
-    return { ...rest, ...(formatted ? { errors: formatted } : {}), extensions: { ...rest.extensions, cost: { requested, limit: guard.maxCost } } };
+    return { ...rest, ...(formatted ? { errors: formatted } : {}), extensions: { ...rest.extensions, cost: costOf(context) } };
+  };
+
+  /** One more result sent for the operation (and the send-lag metric told of a live event's). */
+  const counted = (socket: WebSocket, id: string, eventId: string | undefined) => {
+    const operation = states.get(socket)?.operations.get(id);
+    if (operation) operation.events++;
+    const notifiedAt = eventId && observer.eventSent ? deps.events.notifiedAtOf(eventId) : undefined;
+    if (notifiedAt !== undefined) observer.eventSent!((performance.now() - notifiedAt) / 1000);
+    return operation;
+  };
+
+  const costOf = (context: Context | undefined) => ({ requested: context?.operationCost?.requested ?? 0, limit: guard.maxCost });
+
+  /**
+   * An event result's payload as JSON, made once for every subscriber it is shared with (a
+   * group's subscribers get the same result object, see groupedSubscribe, and their documents
+   * the same cost): only the `next` message's id differs from one socket to the next. A result
+   * with errors is reported per operation (logged with each one's request id), so it is not.
+   */
+  const sharedPayloads = new WeakMap<ExecutionResult, { requested: number; json: string }>();
+
+  /** The `next` message of a subscription's event result, as nextPayload would make it. */
+  const nextMessage = (socket: WebSocket, id: string, args: ExecutionArgs, result: ExecutionResult, eventId?: string): string => {
+    if (result.errors?.length) return stringifyMessage({ id, type: MessageType.Next, payload: nextPayload(socket, id, args, result, eventId) });
+    counted(socket, id, eventId);
+    const cost = costOf(args.contextValue as Context | undefined);
+    let shared = sharedPayloads.get(result);
+    if (shared?.requested !== cost.requested) {
+      const { errors: _none, ...rest } = result;
+      shared = { requested: cost.requested, json: JSON.stringify({ ...rest, extensions: { ...rest.extensions, cost } }) };
+      sharedPayloads.set(result, shared);
+    }
+    return `{"id":${JSON.stringify(id)},"type":"${MessageType.Next}","payload":${shared.json}}`;
   };
 
   /**
@@ -333,7 +362,7 @@ export async function startWebSocketServer(
         const args = refusalOrArgs as ExecutionArgs;
         const socket = ctx.extra.socket;
         deliveries.set(args.contextValue as Context, {
-          send: (result, eventId) => sendText(socket, stringifyMessage({ id, type: MessageType.Next, payload: nextPayload(socket, id, args, result, eventId) })),
+          send: (result, eventId) => sendText(socket, nextMessage(socket, id, args, result, eventId)),
           // Ended by the client (`complete`): its line is written now, so that the id is free for
           // the next message (a subscribe reusing it may come in the same read). When the socket
           // closes, its close ends it (and says so).
