@@ -29,19 +29,30 @@ export function parseAfter(after: string | null | undefined): string | null {
   return BigInt(after).toString();
 }
 
+type Viewer = NonNullable<Context['viewer']>;
+
+/** What of a viewer its access is decided from. */
+function accessOf(viewer: Viewer): unknown[] {
+  return [viewer.id, viewer.email, viewer.emailVerified, viewer.isStaff, viewer.sessionId];
+}
+
+const viewerKeys = new WeakMap<Viewer, { access: unknown[]; key: string }>();
+
 /**
  * What a viewer's access is decided from: two subscribers with the same key (the same user,
  * email, verification, staff status and session) are answered alike in an event's scope.
+ * Asked for every subscriber and event, it is made again only when the viewer changed (a
+ * session re-check updates a socket's viewer in place, so what it was made from is compared).
  */
 export function viewerKey(ctx: Context): string {
   const viewer = ctx.viewer;
-  return viewer ? JSON.stringify([viewer.id, viewer.email, viewer.emailVerified, viewer.isStaff, viewer.sessionId]) : 'anonymous';
-}
-
-/** `spec.mayRead`, once per event for every subscriber of this process with the same audience and viewer. */
-function mayRead(ctx: Context, spec: StreamSpec, event: EventRow): Promise<boolean> {
-  const key = `mayRead|${spec.stream}|${spec.teamId ?? ''}|${spec.userId}|${viewerKey(ctx)}`;
-  return ctx.events!.shared(event.id, key, () => spec.mayRead(ctx, event));
+  if (!viewer) return 'anonymous';
+  const access = accessOf(viewer);
+  const kept = viewerKeys.get(viewer);
+  if (kept && kept.access.every((value, i) => value === access[i])) return kept.key;
+  const key = JSON.stringify(access);
+  viewerKeys.set(viewer, { access, key });
+  return key;
 }
 
 function inAudience(spec: StreamSpec, event: EventRow): boolean {
@@ -174,8 +185,21 @@ export class EventFeed implements AsyncIterable<EventRow> {
 
   /** Authorizes one event in its own scope (shared with this process's other subscribers) and delivers it if readable. */
   private async handle(event: EventRow, live: boolean): Promise<void> {
-    this.ctx.renew(this.ctx.events!.scopeFor(event.id));
-    if ((await mayRead(this.ctx, this.spec, event)) && !this.stopped) await this.deliver!(event, live);
+    const { ctx, spec } = this;
+    ctx.renew(ctx.events!.scopeFor(event.id));
+    if ((await ctx.events!.shared(event.id, this.mayReadKey(), () => spec.mayRead(ctx, event))) && !this.stopped) await this.deliver!(event, live);
+  }
+
+  private readKey?: { viewerKey: string; key: string };
+
+  /** `spec.mayRead` is asked once per event for every subscriber of this process with the same audience and viewer: their key. */
+  private mayReadKey(): string {
+    const viewer = viewerKey(this.ctx);
+    if (this.readKey?.viewerKey !== viewer) {
+      const { spec } = this;
+      this.readKey = { viewerKey: viewer, key: `mayRead|${spec.stream}|${spec.teamId ?? ''}|${spec.userId}|${viewer}` };
+    }
+    return this.readKey.key;
   }
 
   private fail(error: unknown): void {

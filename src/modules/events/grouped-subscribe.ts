@@ -52,13 +52,18 @@ export async function groupedSubscribe(args: ExecutionArgs, hub: EventHub, deliv
   // Documents come from the operation guard's cache, so equal texts are one object.
   const operation = `${documentId(args.document)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}`;
   if (!(source instanceof EventFeed) || !delivery) throw new Error('A subscription is an event feed, delivered over WebSocket.');
-  return new DeliveredEvents(source, (event) => executeShared(args, hub, operation, event), delivery);
+  return new DeliveredEvents(source, executeShared(args, hub, operation), delivery);
 }
 
 /** The event's result for this subscriber, computed once per group (see above). */
-function executeShared(args: ExecutionArgs, hub: EventHub, operation: string, event: EventRow): ExecutionResult | Promise<ExecutionResult> {
-  // The viewer is read per event: a session re-check may have changed it since.
-  return hub.shared(event.id, `execute|${operation}|${viewerKey(args.contextValue as Context)}`, () => execute({ ...args, rootValue: event }), isComplete);
+function executeShared(args: ExecutionArgs, hub: EventHub, operation: string): (event: EventRow) => ExecutionResult | Promise<ExecutionResult> {
+  let kept: { viewerKey: string; key: string } | undefined;
+  return (event) => {
+    // The viewer is read per event: a session re-check may have changed it since.
+    const viewer = viewerKey(args.contextValue as Context);
+    if (kept?.viewerKey !== viewer) kept = { viewerKey: viewer, key: `execute|${operation}|${viewer}` };
+    return hub.shared(event.id, kept.key, () => execute({ ...args, rootValue: event }), isComplete);
+  };
 }
 
 /**
