@@ -20,12 +20,20 @@ import { errorCodeOf, isInternal, loggedName, requestIdFrom, type RequestRecord 
 import { NOT_TRUSTED_MESSAGE, TrustedDocuments } from './trusted-documents';
 import { sendText, SocketTransport, type SocketExtra } from './ws-transport';
 
+/** One operation running on a socket: its log record, start, results sent, and subscribe message. */
+interface OperationState {
+  record: RequestRecord;
+  started: number;
+  events: number;
+  payload: SubscribePayload;
+}
+
 /** What a socket learned at connection_init, and the operations running on it. */
 interface SocketState {
   viewer?: Viewer | null;
   expiryTimer?: NodeJS.Timeout;
   /** By id; `payload` (its subscribe message's) tells a later operation reusing the id from this one. */
-  operations: Map<string, { record: RequestRecord; started: number; events: number; payload: SubscribePayload }>;
+  operations: Map<string, OperationState>;
   /** The socket's place among its owner's (WS_MAX_SOCKETS_PER_USER), once it has one. */
   lease?: string;
   closed?: boolean;
@@ -196,13 +204,16 @@ export async function startWebSocketServer(
    * operation's request id, and the operation's cost. `eventId` is the event a subscription's
    * result is about (for the send-lag metric).
    */
-  const nextPayload = (socket: WebSocket, id: string, args: ExecutionArgs, result: ExecutionResult, eventId?: string) => {
-    const operation = counted(socket, id, eventId);
-    const context = args.contextValue as Context | undefined;
+  const nextPayload = (socket: WebSocket, id: string, args: ExecutionArgs, result: ExecutionResult, eventId?: string) =>
+    payloadOf(counted(socket, id, eventId), args.contextValue as Context | undefined, result);
+
+  /** The payload itself; `operation` (its record) is only read for a result with errors. */
+  const payloadOf = (operation: OperationState | undefined, context: Context | undefined, result: ExecutionResult) => {
     const { errors, ...rest } = result;
     const reported = errors?.length ? (operation ? report(operation.record, errors) : errors.map((error) => formatError(error.toJSON(), error, exposeDetails))) : undefined;
     const formatted = reported && afterCommit(reported, context?.committed);
-    return { ...rest, ...(formatted ? { errors: formatted } : {}), extensions: { ...rest.extensions, cost: costOf(context) } };
+    const cost = { requested: context?.operationCost?.requested ?? 0, limit: guard.maxCost };
+    return { ...rest, ...(formatted ? { errors: formatted } : {}), extensions: { ...rest.extensions, cost } };
   };
 
   /** One more result sent for the operation (and the send-lag metric told of a live event's). */
@@ -213,8 +224,6 @@ export async function startWebSocketServer(
     if (notifiedAt !== undefined) observer.eventSent!((performance.now() - notifiedAt) / 1000);
     return operation;
   };
-
-  const costOf = (context: Context | undefined) => ({ requested: context?.operationCost?.requested ?? 0, limit: guard.maxCost });
 
   /**
    * An event result's payload as JSON, made once for every subscriber it is shared with (a
@@ -228,11 +237,11 @@ export async function startWebSocketServer(
   const nextMessage = (socket: WebSocket, id: string, args: ExecutionArgs, result: ExecutionResult, eventId?: string): string => {
     if (result.errors?.length) return stringifyMessage({ id, type: MessageType.Next, payload: nextPayload(socket, id, args, result, eventId) });
     counted(socket, id, eventId);
-    const cost = costOf(args.contextValue as Context | undefined);
+    const context = args.contextValue as Context | undefined;
+    const requested = context?.operationCost?.requested ?? 0;
     let shared = sharedPayloads.get(result);
-    if (shared?.requested !== cost.requested) {
-      const { errors: _none, ...rest } = result;
-      shared = { requested: cost.requested, json: JSON.stringify({ ...rest, extensions: { ...rest.extensions, cost } }) };
+    if (shared?.requested !== requested) {
+      shared = { requested, json: JSON.stringify(payloadOf(undefined, context, result)) };
       sharedPayloads.set(result, shared);
     }
     return `{"id":${JSON.stringify(id)},"type":"${MessageType.Next}","payload":${shared.json}}`;
